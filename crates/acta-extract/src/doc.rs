@@ -1,0 +1,42 @@
+//! The document as extractors see it: normalised text plus its folded view.
+
+use acta_normalize::Folded;
+
+/// A normalised text ready for matching. Extractors report **byte** ranges into [`Doc::text`];
+/// [`crate::spans`] turns them into the character spans of the record, once, in one place.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The normalised text.
+    pub text: &'a str,
+    /// Accent- and case-folded view: one char per char of `text`.
+    pub folded: Folded,
+    /// Byte ranges of heading lines (markdown `#`, all-bold lines).
+    pub headings: Vec<(usize, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    /// A document with no heading information.
+    pub fn new(text: &'a str) -> Self {
+        Doc { text, folded: Folded::new(text), headings: Vec::new() }
+    }
+
+    /// A document whose heading lines are known, as byte ranges.
+    pub fn with_headings(text: &'a str, headings: Vec<(usize, usize)>) -> Self {
+        Doc { text, folded: Folded::new(text), headings }
+    }
+
+    /// The folded text (lower case, no accents, ASCII quotes and dashes).
+    pub fn folded(&self) -> &str {
+        self.folded.as_str()
+    }
+
+    /// Maps a folded byte range to the original text's byte range.
+    pub fn original_range(&self, folded_start: usize, folded_end: usize) -> (usize, usize) {
+        (self.folded.to_original(folded_start), self.folded.to_original(folded_end))
+    }
+
+    /// The original text of a byte range (empty when the range is not valid).
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or("")
+    }
+}

@@ -1,0 +1,180 @@
+//! Spanish-aware normalisation of communiqué text.
+//!
+//! Turns decoded text (from a text file or a PDF's pages) into the normalised text every span
+//! of a record indexes into: Unicode NFC; odd spaces, control characters and zero-width marks
+//! cleaned; ligatures expanded; line-end hyphenation undone ("migra-\nción") while real hyphens
+//! stay ("Pro-Témpore"); lines reflowed into paragraphs separated by one blank line, list items
+//! one per line without their bullet; markdown marks removed; running headers, footers and page
+//! numbers dropped. [`Folded`] gives the accent- and case-folded view used for matching.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod fold;
+mod lines;
+
+pub use fold::{fold_char, Folded};
+
+/// Character used by ingestion to separate pages in the text handed to [`normalize`].
+pub const PAGE_BREAK: char = '\u{000C}';
+
+/// How the input was written, which decides whether markdown marks are removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// Plain text (and text from PDF pages).
+    Plain,
+    /// Markdown-ish text: `#` headings, `**bold**`, `- ` bullets are marks, not content.
+    Markdown,
+}
+
+/// The normalised text of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalized {
+    /// Paragraphs separated by "\n\n"; list items on their own line.
+    pub text: String,
+    /// Character offset where each page starts (one entry per input page; `[0]` for text).
+    pub page_starts: Vec<usize>,
+    /// Character ranges of lines that were marked as headings (markdown `#`, a line all in bold).
+    pub headings: Vec<(usize, usize)>,
+}
+
+impl Normalized {
+    /// The 1-based page holding character `offset`, when the input had pages.
+    pub fn page_of(&self, offset: usize) -> Option<u32> {
+        if self.page_starts.len() < 2 {
+            return None;
+        }
+        let index = self.page_starts.partition_point(|&start| start <= offset);
+        Some(index.max(1) as u32)
+    }
+}
+
+/// Normalises `raw` text. Pages may be separated by [`PAGE_BREAK`].
+pub fn normalize(raw: &str, flavor: Flavor) -> Normalized {
+    let cleaned = clean_characters(raw);
+    lines::layout(&cleaned, flavor)
+}
+
+/// Character-level clean-up: NFC, line endings, spaces, controls, ligatures.
+fn clean_characters(raw: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().nfc().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\r' => {
+                // CRLF and lone CR both end a line.
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' | PAGE_BREAK => out.push(ch),
+            '\t' => out.push(' '),
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{1680}' => {
+                out.push(' ')
+            }
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => out.push('\n'),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬀ' => out.push_str("ff"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            // Bullets set in symbol fonts' private-use area.
+            '\u{F0B7}' | '\u{F0A7}' | '\u{F076}' | '\u{F0D8}' | '\u{F0FC}' => out.push('•'),
+            '\u{FFFD}' => out.push('\u{FFFD}'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(raw: &str) -> String {
+        normalize(raw, Flavor::Plain).text
+    }
+
+    fn norm_md(raw: &str) -> String {
+        normalize(raw, Flavor::Markdown).text
+    }
+
+    #[test]
+    fn reflows_lines_and_separates_paragraphs() {
+        assert_eq!(norm("Uno dos\ntres.\n\n\nCuatro\r\ncinco."), "Uno dos tres.\n\nCuatro cinco.");
+    }
+
+    #[test]
+    fn joins_line_end_hyphenation_but_keeps_real_hyphens() {
+        assert_eq!(norm("la migra-\nción regional"), "la migración regional");
+        assert_eq!(norm("la migra\u{00AD}\nción"), "la migración");
+        assert_eq!(norm("la migra\u{2010}\nción"), "la migración");
+        assert_eq!(norm("la Presidencia Pro-\nTémpore"), "la Presidencia Pro-Témpore");
+        assert_eq!(
+            norm("el acuerdo franco-\nmexicano y el diálogo franco-mexicano"),
+            "el acuerdo franco-mexicano y el diálogo franco-mexicano"
+        );
+        assert_eq!(norm("Pro-Témpore en línea"), "Pro-Témpore en línea");
+    }
+
+    #[test]
+    fn cleans_spaces_controls_and_ligatures() {
+        assert_eq!(norm("la\u{00A0}oﬁcina\u{0000} de\t\tﬂujos\u{200B}"), "la oficina de flujos");
+    }
+
+    #[test]
+    fn composes_to_nfc() {
+        assert_eq!(norm("Me\u{0301}xico"), "México");
+    }
+
+    #[test]
+    fn removes_markdown_marks_and_keeps_list_items_on_their_lines() {
+        let raw = "## **Comunicado de prensa**\n\nSe aprobaron:\n\n- La guía.\n- El plan.\n\nFin.";
+        let normalized = normalize(raw, Flavor::Markdown);
+        assert_eq!(normalized.text, "Comunicado de prensa\n\nSe aprobaron:\n\nLa guía.\nEl plan.\n\nFin.");
+        assert_eq!(normalized.headings, vec![(0, 20)]);
+    }
+
+    #[test]
+    fn keeps_enumerators_as_text() {
+        assert_eq!(norm("Acuerdos:\na) el primero;\nb) el segundo."), "Acuerdos:\na) el primero;\nb) el segundo.");
+        assert_eq!(norm("Lista:\n1. uno\n2. dos"), "Lista:\n1. uno\n2. dos");
+    }
+
+    #[test]
+    fn rejoins_a_paragraph_split_by_a_page_break() {
+        let raw = "Estos diálogos permitieron fortalecer las respuestas, y\n\n\n\nseguir consolidando.\n\nOtro.";
+        assert_eq!(norm_md(raw), "Estos diálogos permitieron fortalecer las respuestas, y seguir consolidando.\n\nOtro.");
+    }
+
+    #[test]
+    fn drops_page_numbers_and_running_headers() {
+        let raw = "Comunicado No. 45\n\nPrimer párrafo.\n\nPágina 1 de 2\n\u{000C}Comunicado No. 45\n\nSegundo párrafo.\n\nPágina 2 de 2";
+        let normalized = normalize(raw, Flavor::Plain);
+        assert_eq!(normalized.text, "Primer párrafo.\n\nSegundo párrafo.");
+        assert_eq!(normalized.page_starts, vec![0, 17]);
+        assert_eq!(normalized.page_of(20), Some(2));
+        assert_eq!(normalized.page_of(3), Some(1));
+    }
+
+    #[test]
+    fn keeps_a_repeated_line_that_is_not_at_a_page_edge() {
+        let raw = "Se acordó.\n\nSe acordó.\n\nFin.";
+        assert_eq!(norm(raw), "Se acordó.\n\nSe acordó.\n\nFin.");
+    }
+
+    #[test]
+    fn bullets_from_private_use_glyphs_are_removed() {
+        assert_eq!(norm("Temas:\n\u{F0B7} migración\n\u{2022} trata"), "Temas:\nmigración\ntrata");
+    }
+
+    #[test]
+    fn empty_and_blank_inputs_give_empty_text() {
+        assert_eq!(norm(""), "");
+        assert_eq!(norm(" \n\n\t\u{000C}\n"), "");
+    }
+}

@@ -1,0 +1,335 @@
+//! Line-level layout: markdown marks, page furniture, hyphenation and paragraph reflow.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::{Flavor, Normalized, PAGE_BREAK};
+
+/// A page number standing alone on its line: "2", "- 2 -", "Página 2 de 3", "2/3", "Pág. 2".
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:p[áa]g(?:ina|\.)?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:de|/)\s*\d{1,4})?$")
+        .expect("static regex")
+});
+/// A bullet that starts a list item (removed).
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[•·▪◦●○■□➢➤►▶✓✔\-–—*+])\s+").expect("static regex"));
+/// An enumerator that starts a list item (kept as text).
+static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\(?[a-zA-Z]\)|\(?\d{1,2}[.)]|[ivxIVX]{1,4}[.)])\s+\S").expect("static regex")
+});
+/// A markdown heading mark.
+static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("static regex"));
+/// A horizontal rule.
+static RULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:-{3,}|\*{3,}|_{3,})$").expect("static regex"));
+
+/// One line of input after mark removal.
+#[derive(Debug, Clone)]
+struct Line {
+    text: String,
+    page: usize,
+    /// Begins a new line even inside a paragraph (a list item).
+    item: bool,
+    heading: bool,
+}
+
+/// A block of lines between blank lines.
+#[derive(Debug, Default)]
+struct Block {
+    lines: Vec<Line>,
+    /// Blank lines (or a page break) precede it in a way that suggests a page break.
+    after_break: bool,
+}
+
+pub(crate) fn layout(cleaned: &str, flavor: Flavor) -> Normalized {
+    let pages: Vec<&str> = cleaned.split(PAGE_BREAK).collect();
+    let furniture = running_furniture(&pages);
+
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current = Block::default();
+    let mut blank_run = 0usize;
+    let mut page_break_pending = false;
+    for (page, page_text) in pages.iter().enumerate() {
+        if page > 0 {
+            page_break_pending = true;
+            if !current.lines.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        }
+        for raw_line in page_text.split('\n') {
+            let collapsed = collapse_spaces(raw_line);
+            let trimmed = collapsed.trim();
+            if trimmed.is_empty() || is_page_furniture(trimmed, &furniture) {
+                if trimmed.is_empty() {
+                    blank_run += 1;
+                }
+                if !current.lines.is_empty() {
+                    blocks.push(std::mem::take(&mut current));
+                }
+                continue;
+            }
+            let Some(line) = parse_line(trimmed, page, flavor) else {
+                continue;
+            };
+            if current.lines.is_empty() {
+                current.after_break = page_break_pending || blank_run >= 2;
+            }
+            blank_run = 0;
+            page_break_pending = false;
+            if line.heading && !current.lines.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+                current.after_break = false;
+            }
+            let heading = line.heading;
+            current.lines.push(line);
+            if heading {
+                blocks.push(std::mem::take(&mut current));
+            }
+        }
+    }
+    if !current.lines.is_empty() {
+        blocks.push(current);
+    }
+
+    let hyphenated_words = hyphenated_words(&blocks);
+    let blocks = rejoin_across_page_breaks(blocks);
+    render(blocks, pages.len(), &hyphenated_words)
+}
+
+/// Lines that repeat at the top or bottom of two or more pages: running headers and footers.
+fn running_furniture(pages: &[&str]) -> HashSet<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    if pages.len() < 2 {
+        return HashSet::new();
+    }
+    for page in pages {
+        let lines: Vec<String> =
+            page.split('\n').map(collapse_spaces).map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+        let mut edge: HashSet<String> = HashSet::new();
+        for line in lines.iter().take(2).chain(lines.iter().rev().take(2)) {
+            edge.insert(digits_masked(line));
+        }
+        for line in edge {
+            *counts.entry(line).or_default() += 1;
+        }
+    }
+    counts.into_iter().filter(|(line, n)| *n >= 2 && line.chars().count() <= 120).map(|(line, _)| line).collect()
+}
+
+/// Page furniture: a page number alone, or a running header/footer line.
+fn is_page_furniture(line: &str, furniture: &HashSet<String>) -> bool {
+    PAGE_NUMBER.is_match(line) || (!furniture.is_empty() && furniture.contains(&digits_masked(line)))
+}
+
+/// Headers and footers differ only in their page number ("Página 2 de 3"): compare without digits.
+fn digits_masked(line: &str) -> String {
+    line.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+}
+
+fn collapse_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut last_space = false;
+    for ch in line.chars() {
+        if ch == ' ' {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(ch);
+            last_space = false;
+        }
+    }
+    out
+}
+
+/// Removes markdown marks and bullets; None when nothing is left.
+fn parse_line(trimmed: &str, page: usize, flavor: Flavor) -> Option<Line> {
+    let mut text = trimmed.to_string();
+    let mut heading = false;
+    let mut item = false;
+    if flavor == Flavor::Markdown {
+        if RULE.is_match(&text) {
+            return None;
+        }
+        if let Some(m) = HEADING.find(&text) {
+            text = text[m.end()..].to_string();
+            heading = true;
+        }
+        let before = text.len();
+        text = strip_emphasis(&text);
+        let bold_line = before != text.len() && trimmed.starts_with("**") && trimmed.ends_with("**");
+        heading |= bold_line;
+        text = text.trim().to_string();
+    }
+    if let Some(m) = BULLET.find(&text) {
+        text = text[m.end()..].to_string();
+        item = true;
+    } else if text == "•" || text == "-" {
+        return None;
+    } else if ENUMERATOR.is_match(&text) {
+        item = true;
+    }
+    let text = text.trim().to_string();
+    if text.is_empty() {
+        return None;
+    }
+    Some(Line { text, page, item, heading })
+}
+
+/// Removes `**`, `__` emphasis marks and lone `*`/`_` around words.
+fn strip_emphasis(text: &str) -> String {
+    let without_double = text.replace("**", "").replace("__", "");
+    // Single `*word*` emphasis: drop a `*` touching a word on one side.
+    let chars: Vec<char> = without_double.chars().collect();
+    let mut out = String::with_capacity(without_double.len());
+    for (i, &ch) in chars.iter().enumerate() {
+        if ch == '*' {
+            let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+            let next = chars.get(i + 1).copied();
+            let touches_word =
+                prev.is_some_and(|c| c.is_alphanumeric()) || next.is_some_and(|c| c.is_alphanumeric());
+            if touches_word {
+                continue;
+            }
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Words written with a hyphen in the middle of a line ("franco-mexicano"): evidence that a
+/// line-end hyphen in the same word is a real one.
+fn hyphenated_words(blocks: &[Block]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for block in blocks {
+        for line in &block.lines {
+            for word in line.text.split(' ') {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                if word.len() > 2 && word.contains('-') && !word.starts_with('-') && !word.ends_with('-') {
+                    words.insert(word.to_lowercase());
+                }
+            }
+        }
+    }
+    words
+}
+
+/// A paragraph cut by a page break ("... y" / "seguir ...") is one paragraph.
+fn rejoin_across_page_breaks(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let joinable = block.after_break
+            && block.lines.first().is_some_and(|l| !l.item && !l.heading && starts_lowercase(&l.text))
+            && out.last().is_some_and(|prev: &Block| {
+                prev.lines.last().is_some_and(|l| !l.heading && !ends_sentence(&l.text))
+            });
+        match out.last_mut() {
+            Some(prev) if joinable => prev.lines.extend(block.lines),
+            _ => out.push(block),
+        }
+    }
+    out
+}
+
+fn starts_lowercase(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', ':', ';', '!', '?', '"', '”', '»', ')'])
+}
+
+/// Line-end hyphen forms: ASCII hyphen, U+2010 hyphen, U+00AD soft hyphen.
+fn split_line_end_hyphen(text: &str) -> Option<(&str, bool)> {
+    for (hyphen, soft) in [('\u{00AD}', true), ('\u{2010}', false), ('-', false)] {
+        if let Some(stem) = text.strip_suffix(hyphen) {
+            if stem.chars().last().is_some_and(|c| c.is_alphabetic()) {
+                return Some((stem, soft));
+            }
+        }
+    }
+    None
+}
+
+fn render(blocks: Vec<Block>, page_count: usize, hyphenated: &HashSet<String>) -> Normalized {
+    let mut text = String::new();
+    let mut chars = 0usize;
+    let mut page_starts: Vec<Option<usize>> = vec![None; page_count.max(1)];
+    let mut headings = Vec::new();
+
+    for block in blocks {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+            chars += 2;
+        }
+        let mut previous: Option<&Line> = None;
+        let mut pending_hyphen: Option<bool> = None;
+        for line in &block.lines {
+            let mut body = line.text.as_str();
+            let mut joined_word = false;
+            if let Some(prev) = previous {
+                if line.item || prev.heading || line.heading {
+                    text.push('\n');
+                    chars += 1;
+                } else if let Some(soft) = pending_hyphen {
+                    let first_word: String = body.chars().take_while(|c| c.is_alphanumeric()).collect();
+                    let last_word = last_word(&text);
+                    let keep_hyphen = !soft
+                        && (body.chars().next().is_some_and(|c| c.is_uppercase())
+                            || hyphenated.contains(&format!("{last_word}-{first_word}").to_lowercase()));
+                    if keep_hyphen {
+                        text.push('-');
+                        chars += 1;
+                    }
+                    joined_word = true;
+                } else {
+                    text.push(' ');
+                    chars += 1;
+                }
+            }
+            let _ = joined_word;
+            if let Some(slot) = page_starts.get_mut(line.page) {
+                slot.get_or_insert(chars);
+            }
+            pending_hyphen = None;
+            if let Some((stem, soft)) = split_line_end_hyphen(body) {
+                body = stem;
+                pending_hyphen = Some(soft);
+            }
+            let body = body.replace('\u{00AD}', "");
+            let start = chars;
+            text.push_str(&body);
+            chars += body.chars().count();
+            if line.heading {
+                headings.push((start, chars));
+            }
+            previous = Some(line);
+        }
+        // A hyphen left at the end of a block was not a line-end split.
+        if pending_hyphen == Some(false) {
+            text.push('-');
+            chars += 1;
+        }
+    }
+
+    // Pages with no text start where the next page's text starts (or at the end).
+    let mut resolved = vec![0usize; page_starts.len()];
+    let mut next = chars;
+    for (index, start) in page_starts.iter().enumerate().rev() {
+        next = start.unwrap_or(next);
+        if let Some(slot) = resolved.get_mut(index) {
+            *slot = next;
+        }
+    }
+    if let Some(first) = resolved.first_mut() {
+        *first = 0;
+    }
+    Normalized { text, page_starts: resolved, headings }
+}
+
+fn last_word(text: &str) -> String {
+    let word: Vec<char> = text.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    word.into_iter().rev().collect()
+}
