@@ -1,0 +1,432 @@
+//! Layout: from positioned glyphs to lines and paragraphs in reading order.
+
+use unicode_normalization::char::compose;
+
+use crate::content::Glyph;
+
+/// Gap, in font-size units, above which two glyphs on one baseline are separate words.
+const WORD_GAP: f64 = 0.15;
+/// Gap, in font-size units, above which two glyphs on one baseline belong to different chunks.
+const CHUNK_GAP: f64 = 1.2;
+
+/// A line of text on a page.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// The line's text.
+    pub text: String,
+    /// Baseline.
+    pub y: f64,
+    /// Left edge.
+    pub x0: f64,
+    /// Right edge.
+    pub x1: f64,
+    /// Dominant font size.
+    pub size: f64,
+    /// Set when the line is recognised as a running header/footer or page number.
+    pub furniture: bool,
+}
+
+/// A page laid out: paragraphs (lists of lines) in reading order.
+#[derive(Debug, Default)]
+pub(crate) struct PageLayout {
+    /// Paragraphs in reading order.
+    pub paragraphs: Vec<Vec<Line>>,
+}
+
+#[derive(Debug, Clone)]
+struct Chunk {
+    text: String,
+    x0: f64,
+    x1: f64,
+    y: f64,
+    size: f64,
+    /// Whether the last char pushed was a space (explicit or inferred).
+    trailing_space: bool,
+}
+
+/// Lay out one page's glyphs.
+pub(crate) fn layout(mut glyphs: Vec<Glyph>) -> PageLayout {
+    glyphs.retain(|g| g.x.is_finite() && g.y.is_finite() && g.size.is_finite() && g.size > 0.1 && g.size < 5000.0 && g.w.is_finite());
+    combine_accents(&mut glyphs);
+    let chunks = make_chunks(&glyphs);
+    if chunks.is_empty() {
+        return PageLayout::default();
+    }
+    let regions = order_regions(chunks);
+    let mut paragraphs = Vec::new();
+    for region in regions {
+        let lines = make_lines(region);
+        split_paragraphs(lines, &mut paragraphs);
+    }
+    PageLayout { paragraphs }
+}
+
+fn spacing_accent(c: char) -> Option<char> {
+    Some(match c {
+        '\u{00B4}' | '\u{02CA}' | '\u{0301}' => '\u{0301}',
+        '`' | '\u{02CB}' | '\u{0300}' => '\u{0300}',
+        '\u{00A8}' | '\u{0308}' => '\u{0308}',
+        '\u{02DC}' | '~' | '\u{0303}' => '\u{0303}',
+        '\u{02C6}' | '^' | '\u{0302}' => '\u{0302}',
+        '\u{02C7}' | '\u{030C}' => '\u{030C}',
+        '\u{02D8}' | '\u{0306}' => '\u{0306}',
+        '\u{00B8}' | '\u{0327}' => '\u{0327}',
+        '\u{02DA}' | '\u{030A}' => '\u{030A}',
+        '\u{00AF}' | '\u{02C9}' | '\u{0304}' => '\u{0304}',
+        '\u{02D9}' | '\u{0307}' => '\u{0307}',
+        _ => return None,
+    })
+}
+
+/// pdfTeX's OT1 fonts draw "á" as "a" plus a separately placed "´": merge such pairs into the
+/// precomposed letter when the accent sits over the letter.
+fn combine_accents(glyphs: &mut Vec<Glyph>) {
+    let mut i = 0;
+    while i < glyphs.len() {
+        let mut chars = glyphs[i].text.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            i += 1;
+            continue;
+        };
+        let Some(mark) = spacing_accent(c) else {
+            i += 1;
+            continue;
+        };
+        let acc_center = glyphs[i].x + glyphs[i].w / 2.0;
+        let mut merged = false;
+        for j in [i + 1, i.wrapping_sub(1)] {
+            let Some(base) = glyphs.get(j) else { continue };
+            let mut bc = base.text.chars();
+            let (Some(b), None) = (bc.next(), bc.next()) else { continue };
+            if !b.is_alphabetic() {
+                continue;
+            }
+            let tol = base.w.max(base.size * 0.3) * 0.6;
+            let base_center = base.x + base.w / 2.0;
+            if (acc_center - base_center).abs() > tol || (base.y - glyphs[i].y).abs() > base.size {
+                continue;
+            }
+            let b = match b {
+                '\u{0131}' => 'i',
+                '\u{0237}' => 'j',
+                other => other,
+            };
+            if let Some(composed) = compose(b, mark) {
+                glyphs[j].text = composed.to_string();
+                glyphs.remove(i);
+                merged = true;
+                break;
+            }
+        }
+        if !merged {
+            i += 1;
+        }
+    }
+}
+
+fn push_text(chunk: &mut Chunk, t: &str) {
+    for c in t.chars() {
+        match c {
+            '\u{FB00}' => chunk.text.push_str("ff"),
+            '\u{FB01}' => chunk.text.push_str("fi"),
+            '\u{FB02}' => chunk.text.push_str("fl"),
+            '\u{FB03}' => chunk.text.push_str("ffi"),
+            '\u{FB04}' => chunk.text.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => chunk.text.push_str("st"),
+            '\u{00A0}' | '\t' | '\n' | '\r' | '\u{2002}'..='\u{200A}' => {
+                if !chunk.trailing_space && !chunk.text.is_empty() {
+                    chunk.text.push(' ');
+                }
+                chunk.trailing_space = true;
+                continue;
+            }
+            ' ' => {
+                if !chunk.trailing_space && !chunk.text.is_empty() {
+                    chunk.text.push(' ');
+                }
+                chunk.trailing_space = true;
+                continue;
+            }
+            c if c.is_control() || c == '\u{FFFD}' => continue,
+            c => chunk.text.push(c),
+        }
+        chunk.trailing_space = false;
+    }
+}
+
+fn make_chunks(glyphs: &[Glyph]) -> Vec<Chunk> {
+    let mut chunks: Vec<Chunk> = Vec::new();
+    let mut cur: Option<Chunk> = None;
+    for g in glyphs {
+        let is_blank = g.text.chars().all(char::is_whitespace);
+        if let Some(c) = cur.as_mut() {
+            let size = c.size.min(g.size).max(0.5);
+            let same_line = (g.y - c.y).abs() < 0.5 * size;
+            let gap = g.x - c.x1;
+            if same_line && gap > -0.8 * size && gap < CHUNK_GAP * size.max(g.size) {
+                if gap > WORD_GAP * size && !c.trailing_space && !c.text.is_empty() {
+                    c.text.push(' ');
+                    c.trailing_space = true;
+                }
+                push_text(c, &g.text);
+                if !is_blank || g.x + g.w > c.x1 {
+                    c.x1 = c.x1.max(g.x + g.w);
+                }
+                if !is_blank && g.size > c.size * 1.1 && g.y == c.y {
+                    c.size = g.size;
+                }
+                continue;
+            }
+        }
+        if let Some(c) = cur.take() {
+            if !c.text.trim().is_empty() {
+                chunks.push(c);
+            }
+        }
+        if is_blank {
+            continue;
+        }
+        let mut c = Chunk { text: String::new(), x0: g.x, x1: g.x + g.w, y: g.y, size: g.size, trailing_space: false };
+        push_text(&mut c, &g.text);
+        cur = Some(c);
+    }
+    if let Some(c) = cur.take() {
+        if !c.text.trim().is_empty() {
+            chunks.push(c);
+        }
+    }
+    for c in &mut chunks {
+        let t = c.text.trim_end().to_string();
+        c.text = t;
+    }
+    chunks
+}
+
+/// Split the page into regions read in order: full-width bands, and inside two-column bands
+/// the left column before the right one.
+fn order_regions(chunks: Vec<Chunk>) -> Vec<Vec<Chunk>> {
+    let Some(gutter) = find_gutter(&chunks) else { return vec![chunks] };
+    let mut sorted = chunks;
+    sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+    let mut regions = Vec::new();
+    let mut left: Vec<Chunk> = Vec::new();
+    let mut right: Vec<Chunk> = Vec::new();
+    let mut spanning: Vec<Chunk> = Vec::new();
+    for c in sorted {
+        let crosses = c.x0 < gutter - 1.0 && c.x1 > gutter + 1.0;
+        if crosses {
+            if !left.is_empty() || !right.is_empty() {
+                regions.push(std::mem::take(&mut left));
+                regions.push(std::mem::take(&mut right));
+            }
+            spanning.push(c);
+        } else {
+            if !spanning.is_empty() {
+                regions.push(std::mem::take(&mut spanning));
+            }
+            if c.x1 <= gutter + 1.0 {
+                left.push(c);
+            } else {
+                right.push(c);
+            }
+        }
+    }
+    regions.push(spanning);
+    regions.push(left);
+    regions.push(right);
+    regions.retain(|r| !r.is_empty());
+    regions
+}
+
+/// A vertical gap that separates two columns of text, if the page has one.
+fn find_gutter(chunks: &[Chunk]) -> Option<f64> {
+    let xmin = chunks.iter().map(|c| c.x0).fold(f64::INFINITY, f64::min);
+    let xmax = chunks.iter().map(|c| c.x1).fold(f64::NEG_INFINITY, f64::max);
+    let width = xmax - xmin;
+    if !(width > 50.0) || chunks.len() < 12 {
+        return None;
+    }
+    let mut best: Option<(f64, usize)> = None;
+    let steps = 100;
+    for k in 30..=70 {
+        let gx = xmin + width * f64::from(k) / f64::from(steps);
+        let mut lefts = Vec::new();
+        let mut rights = Vec::new();
+        let mut crossing = 0usize;
+        for c in chunks {
+            if c.x0 < gx - 1.0 && c.x1 > gx + 1.0 {
+                crossing += 1;
+            } else if c.x1 <= gx + 1.0 {
+                lefts.push(c.y);
+            } else {
+                rights.push(c.y);
+            }
+        }
+        if lefts.len() < 6 || rights.len() < 6 {
+            continue;
+        }
+        // side-by-side evidence: right-hand chunks sharing a baseline band with left-hand ones
+        let ymin_l = lefts.iter().copied().fold(f64::INFINITY, f64::min);
+        let ymax_l = lefts.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let beside = rights.iter().filter(|y| **y >= ymin_l && **y <= ymax_l).count();
+        if beside < 6 || crossing * 4 > lefts.len().min(rights.len()) {
+            continue;
+        }
+        // columns must be tall: many distinct lines on each side
+        let score = crossing;
+        if best.is_none_or(|(_, s)| score < s) {
+            best = Some((gx, score));
+        }
+    }
+    let (gx, _) = best?;
+    // refine: centre of the empty band around gx
+    let mut lo = gx;
+    let mut hi = gx;
+    let free = |x: f64| !chunks.iter().any(|c| c.x0 < x - 0.5 && c.x1 > x + 0.5);
+    while lo > xmin && free(lo - 1.0) {
+        lo -= 1.0;
+    }
+    while hi < xmax && free(hi + 1.0) {
+        hi += 1.0;
+    }
+    Some((lo + hi) / 2.0)
+}
+
+fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {
+    chunks.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+    let mut lines: Vec<(f64, Vec<Chunk>)> = Vec::new();
+    for c in chunks {
+        if let Some((y, members)) = lines.last_mut() {
+            let tol = 0.45 * c.size.min(members.first().map_or(c.size, |m| m.size));
+            if (c.y - *y).abs() < tol {
+                members.push(c);
+                continue;
+            }
+        }
+        lines.push((c.y, vec![c]));
+    }
+    lines
+        .into_iter()
+        .map(|(_, mut members)| {
+            members.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+            let mut text = String::new();
+            let mut x1 = f64::NEG_INFINITY;
+            let mut main = &members[0];
+            for m in &members {
+                if !text.is_empty() && !text.ends_with(' ') && (m.x0 - x1 > WORD_GAP * m.size || x1 == f64::NEG_INFINITY) {
+                    text.push(' ');
+                }
+                text.push_str(&m.text);
+                x1 = x1.max(m.x1);
+                if m.text.len() > main.text.len() {
+                    main = m;
+                }
+            }
+            Line { text, y: main.y, x0: members[0].x0, x1, size: main.size, furniture: false }
+        })
+        .collect()
+}
+
+fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
+    if lines.is_empty() {
+        return;
+    }
+    let mut gaps: Vec<f64> = lines.windows(2).map(|w| w[0].y - w[1].y).filter(|d| *d > 0.0 && *d < 3.0 * w_size(&lines)).collect();
+    gaps.sort_by(f64::total_cmp);
+    let pitch = gaps.get(gaps.len() / 3).copied();
+    let left = lines.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
+    let mut para: Vec<Line> = Vec::new();
+    for line in lines {
+        if let Some(prev) = para.last() {
+            let dy = prev.y - line.y;
+            let size = prev.size.max(line.size);
+            let limit = pitch.map_or(1.6 * size, |p| (p * 1.3).max(p + 0.3 * size));
+            let size_change = (prev.size - line.size).abs() > 0.15 * prev.size.max(line.size);
+            let indented = line.x0 > left + 0.8 * line.size && line.x0 < left + 4.0 * line.size && prev.x0 < left + 0.5 * prev.size;
+            if dy > limit || dy < 0.0 || size_change || indented {
+                out.push(std::mem::take(&mut para));
+            }
+        }
+        para.push(line);
+    }
+    if !para.is_empty() {
+        out.push(para);
+    }
+}
+
+fn w_size(lines: &[Line]) -> f64 {
+    let mut s: Vec<f64> = lines.iter().map(|l| l.size).collect();
+    s.sort_by(f64::total_cmp);
+    s.get(s.len() / 2).copied().unwrap_or(10.0)
+}
+
+/// Bullet glyphs dropped at the start of a line.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '\u{F0B7}' | '\u{F0A7}' | '\u{F076}' | '\u{F0D8}' | '▪' | '●' | '◦' | '‣' | '⁃' | '■' | '□' | '∙' | '·' | '\u{2219}')
+}
+
+/// Render paragraphs (furniture excluded) as the page text.
+pub(crate) fn render(paragraphs: &[Vec<Line>]) -> String {
+    let mut blocks: Vec<String> = Vec::new();
+    for para in paragraphs {
+        let mut lines: Vec<String> = Vec::new();
+        for l in para.iter().filter(|l| !l.furniture) {
+            let mut t = l.text.trim();
+            if let Some(first) = t.chars().next() {
+                if is_bullet(first) {
+                    t = t[first.len_utf8()..].trim_start();
+                }
+            }
+            if t.is_empty() {
+                continue;
+            }
+            let t = t.to_string();
+            if let Some(prev) = lines.last_mut() {
+                if let Some(joined) = dehyphenate(prev, &t) {
+                    *prev = joined;
+                    continue;
+                }
+            }
+            lines.push(t);
+        }
+        let lines: Vec<String> = lines.into_iter().map(|l| clean_line(&l)).filter(|l| !l.is_empty()).collect();
+        if !lines.is_empty() {
+            blocks.push(lines.join("\n"));
+        }
+    }
+    blocks.join("\n\n")
+}
+
+/// Join `next` onto `prev` when `prev` ends with a line-end hyphen.
+fn dehyphenate(prev: &str, next: &str) -> Option<String> {
+    let mut it = prev.chars().rev();
+    let last = it.next()?;
+    let before = it.next()?;
+    let first = next.chars().next()?;
+    match last {
+        '\u{00AD}' => Some(format!("{}{}", &prev[..prev.len() - last.len_utf8()], next)),
+        '-' | '\u{2010}' if before.is_alphabetic() => {
+            if first.is_lowercase() {
+                Some(format!("{}{}", &prev[..prev.len() - last.len_utf8()], next))
+            } else if first.is_alphanumeric() {
+                Some(format!("{}-{}", &prev[..prev.len() - last.len_utf8()], next))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+fn clean_line(l: &str) -> String {
+    let mut s = String::with_capacity(l.len());
+    for c in l.chars() {
+        match c {
+            '\u{00AD}' => {}
+            '\u{2010}' | '\u{2011}' => s.push('-'),
+            c if ('\u{E000}'..='\u{F8FF}').contains(&c) => {}
+            c => s.push(c),
+        }
+    }
+    s.trim().to_string()
+}
