@@ -187,6 +187,6 @@ mod tests {
     #[test]
     fn ascii_filters() {
         assert_eq!(ascii_hex(b"48 65 6c6c6F>"), b"Hello");
-        assert_eq!(ascii85(b"<~87cURD]i,\"Ebo80~>"), b"Hello World");
+        assert_eq!(ascii85(b"<~87cURD]i,\"Ebo80~>"), b"Hello World!");
     }
 }

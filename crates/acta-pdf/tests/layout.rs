@@ -1,0 +1,103 @@
+//! Layout cases: columns, running headers/footers, hyphenation, paragraphs.
+
+mod common;
+
+use common::{doc, flat, helvetica, lines_at, text};
+
+#[test]
+fn two_columns_are_read_column_by_column() {
+    // Rows emitted interleaved (left, right, left, right...), narrow gutter of 12 pt.
+    let mut lines = vec![(72.0, 780.0, "Boletín conjunto de dos columnas con título ancho")];
+    for i in 0..14 {
+        let y = 750.0 - 13.0 * f64::from(i);
+        lines.push((72.0, y, LEFT[i as usize]));
+        lines.push((300.0, y, RIGHT[i as usize]));
+    }
+    let t = text(&doc(&[lines_at(&lines)], &[helvetica()]));
+    let expected = format!("Boletín conjunto de dos columnas con título ancho {} {}", LEFT.join(" "), RIGHT.join(" "));
+    assert_eq!(flat(&t), expected);
+}
+
+const LEFT: [&str; 14] = [
+    "izquierda uno texto largo", "izquierda dos texto largo", "izquierda tres texto", "izquierda cuatro texto",
+    "izquierda cinco texto", "izquierda seis texto", "izquierda siete texto", "izquierda ocho texto",
+    "izquierda nueve texto", "izquierda diez texto", "izquierda once texto", "izquierda doce texto",
+    "izquierda trece texto", "izquierda catorce fin",
+];
+const RIGHT: [&str; 14] = [
+    "derecha uno texto", "derecha dos texto", "derecha tres texto", "derecha cuatro texto", "derecha cinco texto",
+    "derecha seis texto", "derecha siete texto", "derecha ocho texto", "derecha nueve texto", "derecha diez texto",
+    "derecha once texto", "derecha doce texto", "derecha trece texto", "derecha catorce fin",
+];
+
+#[test]
+fn repeated_headers_footers_and_page_numbers_are_removed() {
+    let pages: Vec<Vec<u8>> = (1..=3)
+        .map(|n| {
+            let body = format!("Cuerpo de la página número {n} del comunicado.");
+            let footer = format!("Comunicado No. 287 — Página {n} de 3");
+            lines_at(&[
+                (72.0, 800.0, "Ministerio de Relaciones Exteriores"),
+                (72.0, 700.0, body.as_str()),
+                (72.0, 40.0, footer.as_str()),
+            ])
+        })
+        .collect();
+    let r = acta_pdf::extract_text(&doc(&pages, &[helvetica()]), &acta_pdf::PdfLimits::default()).unwrap();
+    assert_eq!(r.pages.len(), 3);
+    for (i, p) in r.pages.iter().enumerate() {
+        assert_eq!(p, &format!("Cuerpo de la página número {} del comunicado.", i + 1));
+    }
+}
+
+#[test]
+fn lone_page_number_is_removed_on_a_single_page() {
+    let t = text(&doc(&[lines_at(&[(72.0, 700.0, "Texto del comunicado."), (290.0, 30.0, "1")])], &[helvetica()]));
+    assert_eq!(t, "Texto del comunicado.");
+}
+
+#[test]
+fn line_end_hyphens_are_undone_real_hyphens_stay() {
+    let t = text(&doc(
+        &[lines_at(&[
+            (72.0, 700.0, "el fenómeno de la migra-"),
+            (72.0, 687.0, "ción irregular y la Presidencia Pro-"),
+            (72.0, 674.0, "Témpore del bloque franco-"),
+            (72.0, 661.0, "costarricense, periodo 2022-2024."),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(
+        flat(&t),
+        "el fenómeno de la migración irregular y la Presidencia Pro-Témpore del bloque francocostarricense, periodo 2022-2024."
+    );
+}
+
+#[test]
+fn paragraphs_are_separated_by_a_blank_line() {
+    let t = text(&doc(
+        &[lines_at(&[
+            (72.0, 700.0, "Primer párrafo, primera línea"),
+            (72.0, 687.0, "y su segunda línea."),
+            (72.0, 660.0, "Segundo párrafo tras un espacio."),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(t, "Primer párrafo, primera línea\ny su segunda línea.\n\nSegundo párrafo tras un espacio.");
+}
+
+#[test]
+fn table_rows_stay_rows() {
+    let t = text(&doc(
+        &[lines_at(&[
+            (72.0, 700.0, "País"),
+            (250.0, 700.0, "Delegados"),
+            (72.0, 687.0, "México"),
+            (250.0, 687.0, "12"),
+            (72.0, 674.0, "Perú"),
+            (250.0, 674.0, "7"),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(t, "País Delegados\nMéxico 12\nPerú 7");
+}
