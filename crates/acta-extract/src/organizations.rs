@@ -1,10 +1,1004 @@
-//! Organisations (owned by the gazetteer work; this is the seam it fills).
+//! Organisations: one entity per body, with every mention (full name, short forms, acronym).
+//!
+//! Rules (stable ids):
+//! - `organization.acronym_definition` — a capitalised name followed by its acronym in
+//!   parentheses, "Conferencia Regional sobre Migración (CRM)"; the long form is the shortest
+//!   run of capitalised words (with linking words) whose letters spell the acronym
+//!   (Schwartz–Hearst), and it must start with an organisation head noun
+//!   (`data/organization_heads.txt`), so documents, events and economic terms are left out.
+//!   Every later whole-word, case-sensitive use of the acronym ("la CRM") and of the long form
+//!   joins the same entity.
+//! - `organization.acronym_definition_reverse` — "la OIM (Organización Internacional para las
+//!   Migraciones)".
+//! - `organization.gazetteer_name` / `organization.gazetteer_acronym` — the reviewed list
+//!   `data/organizations.tsv`: names matched accent- and case-insensitively (capitalised first
+//!   letter required) and acronyms matched case-sensitively, both as whole words, with one
+//!   aho-corasick pass over the folded text.
+//! - `organization.government` — "Gobierno de X" (X a country mention when the countries
+//!   extractor found one there, else a capitalised place name without "y").
+//! - `organization.government_body` — "Ministerio de ...", "Secretaría de ...",
+//!   "Subsecretaría de ...", "Instituto Nacional de Migración", "Embajada de México en Chile",
+//!   "Dirección General de ...", "Procuraduría ...", "Cancillería", "Presidencia de la República",
+//!   "Senado de la República", "Cámara de Diputados", ...: the name runs over capitalised words
+//!   and linking words and ends at its last capitalised word.
+//!
+//! Decisions: an office held by a government ("la Presidencia Pro-Témpore de México") is a
+//! role, not an organisation, and is not reported; bare "Presidencia", "Secretaría", "Gobierno"
+//! are not reported either. When two mentions overlap, the longer one wins, so "la Secretaría
+//! General de la OEA" is one organisation and does not also count as a mention of the OEA.
 
-use acta_record::{CountryMention, Organization};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use acta_normalize::fold_char;
+use acta_record::{CountryMention, Organization, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
 
 use crate::Doc;
 
+const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const HEADS: &str = include_str!("../data/organization_heads.txt");
+
+/// Rule ids.
+pub const RULE_DEFINITION: &str = "organization.acronym_definition";
+/// Rule id of "ACRONYM (Long Name)".
+pub const RULE_DEFINITION_REVERSE: &str = "organization.acronym_definition_reverse";
+/// Rule id of a gazetteer name.
+pub const RULE_GAZETTEER_NAME: &str = "organization.gazetteer_name";
+/// Rule id of a gazetteer acronym.
+pub const RULE_GAZETTEER_ACRONYM: &str = "organization.gazetteer_acronym";
+/// Rule id of "Gobierno de X".
+pub const RULE_GOVERNMENT: &str = "organization.government";
+/// Rule id of ministries, secretariats, embassies and the like.
+pub const RULE_GOVERNMENT_BODY: &str = "organization.government_body";
+
+/// Folds a string with the same one-char-per-char folding as [`Doc::folded`].
+pub(crate) fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words of the original text
+
+/// A word of the original text: letters, digits, and inner hyphens or apostrophes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits `text` into words, with byte ranges.
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        let inner_joiner = (ch == '-' || ch == '\'' || ch == '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+        if ch.is_alphanumeric() || inner_joiner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(Word { start: s, end: i });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: s, end: text.len() });
+    }
+    out
+}
+
+/// The index of the first word starting at or after `byte`.
+pub(crate) fn word_at(words: &[Word], byte: usize) -> usize {
+    words.partition_point(|w| w.start < byte)
+}
+
+/// Whether a word starts with an upper-case letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is written all in capitals (at least two letters).
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether the gap between two words is plain spacing inside one line.
+pub(crate) fn is_space_gap(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().all(|c| c == ' ')
+}
+
+/// Whether the gap is a comma followed by spacing (", ").
+pub(crate) fn is_comma_gap(gap: &str) -> bool {
+    gap.strip_prefix(',').is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '))
+}
+
+/// Linking words allowed inside the names of bodies and in role titles.
+pub(crate) fn is_name_linker(folded_word: &str) -> bool {
+    matches!(folded_word, "de" | "del" | "la" | "las" | "los" | "y" | "e" | "para" | "sobre")
+}
+
+/// Linking words allowed inside a long form bounded by its acronym: the parenthesis fixes its
+/// end, so looser words are safe ("América Latina y el Caribe", "contra la Droga").
+fn is_definition_linker(folded_word: &str) -> bool {
+    is_name_linker(folded_word)
+        || matches!(folded_word, "el" | "contra" | "a" | "al" | "en" | "por" | "con" | "of" | "the" | "for")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The gazetteer
+
+#[derive(Debug)]
+struct Entry {
+    name: String,
+    acronyms: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+enum Target {
+    Name(usize),
+    Acronym(usize, String),
+}
+
+struct Gazetteer {
+    entries: Vec<Entry>,
+    automaton: AhoCorasick,
+    /// Per automaton pattern: every entry form that folds to it.
+    targets: Vec<Vec<Target>>,
+    /// Folded canonical names and other names → entry.
+    by_name: HashMap<String, usize>,
+    /// Acronyms as written → entry.
+    by_acronym: HashMap<String, usize>,
+    heads: HashSet<String>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut targets: Vec<Vec<Target>> = Vec::new();
+    let mut pattern_index: HashMap<String, usize> = HashMap::new();
+    let mut by_name = HashMap::new();
+    let mut by_acronym = HashMap::new();
+    let mut add =
+        |folded: String, target: Target, patterns: &mut Vec<String>, targets: &mut Vec<Vec<Target>>| {
+            let index = *pattern_index.entry(folded.clone()).or_insert_with(|| {
+                patterns.push(folded);
+                targets.push(Vec::new());
+                patterns.len() - 1
+            });
+            if let Some(list) = targets.get_mut(index) {
+                list.push(target);
+            }
+        };
+    for line in ORGANIZATIONS.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut columns = line.split('\t');
+        let name = columns.next().unwrap_or("").trim().to_string();
+        if name.is_empty() {
+            continue;
+        }
+        let acronyms: Vec<String> = columns
+            .next()
+            .unwrap_or("")
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(String::from)
+            .collect();
+        let aliases: Vec<String> = columns
+            .next()
+            .unwrap_or("")
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(String::from)
+            .collect();
+        let index = entries.len();
+        for form in std::iter::once(&name).chain(aliases.iter()) {
+            by_name.insert(fold(form), index);
+            add(fold(form), Target::Name(index), &mut patterns, &mut targets);
+        }
+        for acronym in &acronyms {
+            by_acronym.insert(acronym.clone(), index);
+            add(fold(acronym), Target::Acronym(index, acronym.clone()), &mut patterns, &mut targets);
+        }
+        entries.push(Entry { name, acronyms });
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .expect("the organisation gazetteer compiles");
+    let heads = HEADS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    Gazetteer { entries, automaton, targets, by_name, by_acronym, heads }
+});
+
+/// Whether `folded_word` can begin the name of an organisation.
+pub(crate) fn is_org_head(folded_word: &str) -> bool {
+    GAZETTEER.heads.contains(folded_word)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions and entities
+
+/// Which entity a mention belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Gazetteer(usize),
+    /// A body defined or named in the text, by folded name.
+    Named(String),
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    key: Key,
+    rule: &'static str,
+    /// Higher wins when two mentions cover the same text.
+    priority: u8,
+}
+
+/// What the document itself defined.
+#[derive(Debug, Default)]
+struct Definitions {
+    /// Acronym as written → entity.
+    acronyms: HashMap<String, Key>,
+    /// Entity → (long form as first written, acronym, rule).
+    names: HashMap<Key, (String, String, &'static str)>,
+    /// Folded long forms to search for later full-name mentions.
+    long_forms: Vec<(String, Key)>,
+}
+
+static ACRONYM_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}(?:[- ][A-Z]{1,4})?)\)").expect("static regex")
+});
+
+static ACRONYM_THEN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}) \(([^()\n]{5,160})\)").expect("static regex")
+});
+
+/// Whether `acronym` looks like one: two capitals at least ("CRM", "Corte IDH"), or a
+/// capitalised short word ("Celac") that the long-form check will have to confirm.
+fn looks_like_acronym(acronym: &str) -> bool {
+    let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 2 && (capitals >= 2 || letters <= 7)
+}
+
+/// Schwartz–Hearst: whether the letters of `acronym` appear in order in `long` (both folded),
+/// the first one starting the first word.
+fn spells(acronym: &str, long: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).collect();
+    let Some(&first) = letters.first() else { return false };
+    if !long.starts_with(first) {
+        return false;
+    }
+    let mut rest = long.chars().skip(1);
+    letters.iter().skip(1).all(|&letter| rest.any(|c| c == letter))
+}
+
+/// Finds the long form that ends at word `last` (inclusive) and spells `acronym`: the
+/// shortest run of capitalised and linking words that starts with a capitalised head noun.
+fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -> Option<(usize, usize)> {
+    let text = doc.text;
+    let folded_acronym = fold(acronym);
+    let last_word = words.get(last)?;
+    let last_text = text.get(last_word.start..last_word.end)?;
+    if !is_capitalised(last_text) {
+        return None;
+    }
+    let mut first = last;
+    let mut best = None;
+    for _ in 0..14 {
+        let word = words.get(first)?;
+        let word_text = text.get(word.start..word.end)?;
+        let folded_word = fold(word_text);
+        if is_capitalised(word_text) {
+            let long = fold(text.get(word.start..last_word.end)?);
+            if spells(&folded_acronym, &long) && is_org_head(&folded_word) && first < last {
+                best = Some((word.start, last_word.end));
+                break;
+            }
+        } else if !is_definition_linker(&folded_word) {
+            break;
+        }
+        let previous = first.checked_sub(1)?;
+        let gap = text.get(words.get(previous)?.end..word.start)?;
+        if !is_space_gap(gap) {
+            break;
+        }
+        first = previous;
+    }
+    best
+}
+
+fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) -> Definitions {
+    let text = doc.text;
+    let gazetteer = &*GAZETTEER;
+    let mut definitions = Definitions::default();
+    let mut define = |long_start: usize,
+                      long_end: usize,
+                      acronym_start: usize,
+                      acronym_end: usize,
+                      rule: &'static str,
+                      mentions: &mut Vec<Mention>| {
+        let long = text.get(long_start..long_end).unwrap_or("");
+        let acronym = text.get(acronym_start..acronym_end).unwrap_or("");
+        let folded_long = fold(long);
+        let key = match (gazetteer.by_name.get(&folded_long), gazetteer.by_acronym.get(acronym)) {
+            (Some(&index), _) => Key::Gazetteer(index),
+            // A known acronym bound to a name the list does not have: trust the text.
+            _ => definitions.acronyms.get(acronym).cloned().unwrap_or(Key::Named(folded_long.clone())),
+        };
+        definitions.acronyms.entry(acronym.to_string()).or_insert_with(|| key.clone());
+        definitions.names.entry(key.clone()).or_insert_with(|| (long.to_string(), acronym.to_string(), rule));
+        if !definitions.long_forms.iter().any(|(f, _)| *f == folded_long) {
+            definitions.long_forms.push((folded_long, key.clone()));
+        }
+        mentions.push(Mention { start: long_start, end: long_end, key: key.clone(), rule, priority: 3 });
+        mentions.push(Mention { start: acronym_start, end: acronym_end, key, rule, priority: 3 });
+    };
+
+    for captures in ACRONYM_IN_PARENS.captures_iter(text) {
+        let (Some(whole), Some(acronym)) = (captures.get(0), captures.get(1)) else { continue };
+        if !looks_like_acronym(acronym.as_str()) {
+            continue;
+        }
+        // The word right before "(", separated by one space.
+        let before = word_at(words, whole.start()).checked_sub(1);
+        let Some(last) = before else { continue };
+        let Some(last_word) = words.get(last) else { continue };
+        if text.get(last_word.end..whole.start()) != Some(" ") {
+            continue;
+        }
+        if let Some((start, end)) = long_form_before(doc, words, last, acronym.as_str()) {
+            define(start, end, acronym.start(), acronym.end(), RULE_DEFINITION, mentions);
+        }
+    }
+
+    for captures in ACRONYM_THEN_PARENS.captures_iter(text) {
+        let (Some(acronym), Some(inner)) = (captures.get(1), captures.get(2)) else { continue };
+        if !looks_like_acronym(acronym.as_str()) || is_capitalised_sentence_start(text, acronym.start()) {
+            continue;
+        }
+        // The parenthesis must hold exactly one long form that spells the acronym.
+        let first = word_at(words, inner.start());
+        let last = word_at(words, inner.end()).saturating_sub(1);
+        let (Some(first_word), Some(last_word)) = (words.get(first), words.get(last)) else { continue };
+        if first_word.start != inner.start() || last_word.end != inner.end() || last <= first {
+            continue;
+        }
+        let all_name_words = (first..=last).all(|i| {
+            let Some(w) = words.get(i) else { return false };
+            let word_text = text.get(w.start..w.end).unwrap_or("");
+            let gap_ok = i == first
+                || words.get(i - 1).is_some_and(|p| is_space_gap(text.get(p.end..w.start).unwrap_or("")));
+            gap_ok && (is_capitalised(word_text) || is_definition_linker(&fold(word_text)))
+        });
+        let last_text = text.get(last_word.start..last_word.end).unwrap_or("");
+        let first_text = text.get(first_word.start..first_word.end).unwrap_or("");
+        if all_name_words
+            && is_capitalised(last_text)
+            && is_org_head(&fold(first_text))
+            && spells(&fold(acronym.as_str()), &fold(inner.as_str()))
+        {
+            define(
+                inner.start(),
+                inner.end(),
+                acronym.start(),
+                acronym.end(),
+                RULE_DEFINITION_REVERSE,
+                mentions,
+            );
+        }
+    }
+    definitions
+}
+
+/// A mixed-case "acronym" at the start of a sentence is an ordinary word ("Durante (...)").
+fn is_capitalised_sentence_start(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    let mixed = text.get(start..).and_then(|s| s.chars().nth(1)).is_some_and(char::is_lowercase);
+    mixed && (before.is_empty() || before.ends_with(['.', '\n', ':']))
+}
+
+/// Whether the folded match `[start, end)` stands as whole words.
+fn whole_word(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded.get(..start).and_then(|s| s.chars().next_back());
+    let after = folded.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether an acronym at `[start, end)` sits inside a line written in capitals, where every
+/// word looks like an acronym.
+fn inside_capitals(text: &str, words: &[Word], start: usize) -> bool {
+    let index = word_at(words, start);
+    let neighbour_caps = |i: Option<usize>| {
+        i.and_then(|i| words.get(i)).and_then(|w| text.get(w.start..w.end)).is_some_and(|w| {
+            is_all_caps(w) && w.chars().count() >= 4 && !GAZETTEER.by_acronym.contains_key(w)
+        })
+    };
+    neighbour_caps(index.checked_sub(1)) || neighbour_caps(Some(index + 1))
+}
+
+fn find_gazetteer(doc: &Doc<'_>, words: &[Word], definitions: &Definitions, mentions: &mut Vec<Mention>) {
+    let folded = doc.folded();
+    let gazetteer = &*GAZETTEER;
+    for found in gazetteer.automaton.find_overlapping_iter(folded) {
+        let (fs, fe) = (found.start(), found.end());
+        if !whole_word(folded, fs, fe) {
+            continue;
+        }
+        let (start, end) = doc.original_range(fs, fe);
+        let Some(original) = doc.text.get(start..end) else { continue };
+        let Some(targets) = gazetteer.targets.get(found.pattern().as_usize()) else { continue };
+        for target in targets {
+            match target {
+                Target::Name(index) if is_capitalised(original) => {
+                    mentions.push(Mention {
+                        start,
+                        end,
+                        key: Key::Gazetteer(*index),
+                        rule: RULE_GAZETTEER_NAME,
+                        priority: 2,
+                    });
+                    break;
+                }
+                Target::Acronym(index, written) if written == original => {
+                    if inside_capitals(doc.text, words, start) {
+                        break;
+                    }
+                    // The document's own definition of the acronym wins over the list.
+                    let key = definitions.acronyms.get(original).cloned().unwrap_or(Key::Gazetteer(*index));
+                    mentions.push(Mention { start, end, key, rule: RULE_GAZETTEER_ACRONYM, priority: 2 });
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Later uses of acronyms and long forms the document defined itself.
+fn find_defined_uses(doc: &Doc<'_>, definitions: &Definitions, mentions: &mut Vec<Mention>) {
+    let text = doc.text;
+    for (acronym, key) in &definitions.acronyms {
+        if let Key::Gazetteer(index) = key {
+            // Already found by the gazetteer pass when the list spells it this way.
+            if GAZETTEER.entries.get(*index).is_some_and(|e| e.acronyms.iter().any(|a| a == acronym)) {
+                continue;
+            }
+        }
+        for (start, _) in text.match_indices(acronym.as_str()) {
+            let end = start + acronym.len();
+            if whole_word(text, start, end) {
+                mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
+            }
+        }
+    }
+    let folded = doc.folded();
+    for (long, key) in &definitions.long_forms {
+        for (fs, _) in folded.match_indices(long.as_str()) {
+            let fe = fs + long.len();
+            let (start, end) = doc.original_range(fs, fe);
+            if whole_word(folded, fs, fe) && text.get(start..end).is_some_and(is_capitalised) {
+                mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Government bodies
+
+/// How a government head noun takes its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// "Gobierno de X": a place.
+    Place,
+    /// Needs a capitalised tail ("Ministerio de Salud", "Instituto Nacional de Migración").
+    Required,
+    /// Complete alone ("Cancillería", "Senado"), may take a tail.
+    Optional,
+    /// Only with an exact tail ("Presidencia de la República").
+    Exact(&'static str),
+}
+
+fn government_head(folded_word: &str) -> Option<Tail> {
+    Some(match folded_word {
+        "gobierno" => Tail::Place,
+        "secretaria" | "subsecretaria" | "ministerio" | "instituto" | "embajada" | "consulado"
+        | "direccion" | "procuraduria" | "fiscalia" | "defensoria" | "camara" | "superintendencia"
+        | "subdireccion" | "viceministerio" | "contraloria" => Tail::Required,
+        "cancilleria" | "senado" => Tail::Optional,
+        "presidencia" => Tail::Exact("presidencia de la republica"),
+        _ => return None,
+    })
+}
+
+/// Extends a body's name from word `head`: capitalised words and linking words, ending at the
+/// last capitalised word; stops at punctuation, a lower-case content word, or another head.
+/// Returns the index of the last word of the name.
+fn name_tail(text: &str, words: &[Word], head: usize, allow_en: bool, allow_y: bool, max: usize) -> usize {
+    tail_scan(text, words, head, allow_en, allow_y, max).0
+}
+
+/// [`name_tail`], plus whether the end is uncertain: the scan stopped at "en" or "el" followed
+/// by a capitalised word ("Dirección General de Protección a Mexicanos en el Exterior" or
+/// "la Secretaría de Salud en Madrid"?), where a name might go on.
+fn tail_scan(
+    text: &str,
+    words: &[Word],
+    head: usize,
+    allow_en: bool,
+    allow_y: bool,
+    max: usize,
+) -> (usize, bool) {
+    let mut last = head;
+    let mut i = head + 1;
+    let mut uncertain = false;
+    while i <= head + max {
+        let (Some(previous), Some(word)) = (words.get(i - 1), words.get(i)) else { break };
+        if !is_space_gap(text.get(previous.end..word.start).unwrap_or("")) {
+            break;
+        }
+        let word_text = text.get(word.start..word.end).unwrap_or("");
+        let folded_word = fold(word_text);
+        if is_capitalised(word_text) {
+            if government_head(&folded_word).is_some() || word_text.chars().any(|c| c.is_ascii_digit()) {
+                break;
+            }
+            last = i;
+        } else if !(is_name_linker(&folded_word) && (allow_y || !matches!(folded_word.as_str(), "y" | "e"))
+            || allow_en && folded_word == "en"
+            // "Protección a Mexicanos", "Oficina contra la Trata": kept only when a
+            // capitalised word follows, since the name always ends at one.
+            || matches!(folded_word.as_str(), "a" | "al" | "contra"))
+        {
+            if matches!(folded_word.as_str(), "en" | "el") && i == last + 1 {
+                let next_capitalised = |j: usize| {
+                    words.get(j).and_then(|w| text.get(w.start..w.end)).is_some_and(is_capitalised)
+                };
+                uncertain = next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word == "en";
+            }
+            break;
+        }
+        i += 1;
+    }
+    (last, uncertain)
+}
+
+/// ", Seguridad Social y Migraciones": a comma-separated continuation that ends in "y X", as in
+/// ministry names that list their portfolios. Returns the index of its last word.
+pub(crate) fn enumeration_tail(text: &str, words: &[Word], last: usize) -> Option<usize> {
+    let mut current = last;
+    let mut saw_and = false;
+    loop {
+        let (word, next) = (words.get(current)?, words.get(current + 1)?);
+        let gap = text.get(word.end..next.start)?;
+        if !is_comma_gap(gap) {
+            break;
+        }
+        let next_text = text.get(next.start..next.end)?;
+        if !is_capitalised(next_text) {
+            break;
+        }
+        let end = name_tail(text, words, current + 1, false, true, 6);
+        let segment_has_and = (current + 2..=end).any(|i| {
+            words.get(i).and_then(|w| text.get(w.start..w.end)).is_some_and(|w| w == "y" || w == "e")
+        });
+        current = end;
+        if segment_has_and {
+            saw_and = true;
+            break;
+        }
+    }
+    (saw_and && current > last).then_some(current)
+}
+
+fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], mentions: &mut Vec<Mention>) {
+    let text = doc.text;
+    for (index, word) in words.iter().enumerate() {
+        let Some(word_text) = text.get(word.start..word.end) else { continue };
+        if !is_capitalised(word_text) || is_all_caps(word_text) {
+            continue;
+        }
+        let folded_word = fold(word_text);
+        let Some(tail) = government_head(&folded_word) else { continue };
+        let end = match tail {
+            Tail::Place => government_place(text, words, index, countries),
+            Tail::Exact(phrase) => {
+                let end = word.start + phrase.len();
+                let candidate =
+                    text.get(word.start..).and_then(|s| s.char_indices().nth(phrase.chars().count()));
+                let end = candidate.map(|(b, _)| word.start + b).unwrap_or(end);
+                let written = text.get(word.start..end).map(fold);
+                (written.as_deref() == Some(phrase) && whole_word(text, word.start, end)).then_some(end)
+            }
+            Tail::Required | Tail::Optional => {
+                let allow_en = matches!(folded_word.as_str(), "embajada" | "consulado");
+                let (mut last, uncertain) = tail_scan(text, words, index, allow_en, true, 12);
+                if uncertain {
+                    continue;
+                }
+                if folded_word == "ministerio" && last > index {
+                    last = enumeration_tail(text, words, last).unwrap_or(last);
+                }
+                if last == index && tail == Tail::Required {
+                    None
+                } else {
+                    words.get(last).map(|w| w.end)
+                }
+            }
+        };
+        if let Some(end) = end {
+            let folded_name = fold(text.get(word.start..end).unwrap_or(""));
+            let key = match GAZETTEER.by_name.get(&folded_name) {
+                Some(&i) => Key::Gazetteer(i),
+                None => Key::Named(folded_name),
+            };
+            let rule = if tail == Tail::Place { RULE_GOVERNMENT } else { RULE_GOVERNMENT_BODY };
+            mentions.push(Mention { start: word.start, end, key, rule, priority: 1 });
+        }
+    }
+}
+
+/// "Gobierno de X": the end of X, a country mention or a capitalised place name.
+fn government_place(text: &str, words: &[Word], head: usize, countries: &[CountryMention]) -> Option<usize> {
+    let de = words.get(head + 1)?;
+    if text.get(de.start..de.end)? != "de" || !is_space_gap(text.get(words.get(head)?.end..de.start)?) {
+        return None;
+    }
+    let after_de = text.get(de.end..)?;
+    let place_start = de.end + (after_de.len() - after_de.trim_start_matches(' ').len());
+    if let Some(country) = countries.iter().find(|c| c.span.start == place_start) {
+        return Some(country.span.end);
+    }
+    // "Gobierno de la República", "Gobierno de El Salvador", "Gobierno de los Estados Unidos".
+    let last = name_tail(text, words, head + 1, false, false, 8);
+    (last > head + 1).then(|| words.get(last).map(|w| w.end)).flatten()
+}
+
+// ---------------------------------------------------------------------------------------------
+
 /// Organisations of `doc`, one per entity, in order of first mention, with byte spans.
-pub fn find(_doc: &Doc<'_>, _countries: &[CountryMention]) -> Vec<Organization> {
-    Vec::new()
+pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
+    let words = words(doc.text);
+    let mut mentions = Vec::new();
+    let definitions = find_definitions(doc, &words, &mut mentions);
+    find_gazetteer(doc, &words, &definitions, &mut mentions);
+    find_defined_uses(doc, &definitions, &mut mentions);
+    find_government(doc, &words, countries, &mut mentions);
+
+    // Longest first at each start, then the higher priority; overlapping losers dropped.
+    mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.priority.cmp(&a.priority)));
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        if kept.last().is_some_and(|k| mention.start < k.end) {
+            continue;
+        }
+        kept.push(mention);
+    }
+    build_entities(doc, &definitions, kept)
+}
+
+fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mentions: Vec<Mention>) -> Vec<Organization> {
+    let mut order: Vec<Key> = Vec::new();
+    let mut grouped: HashMap<Key, Vec<Mention>> = HashMap::new();
+    for mention in mentions {
+        if !grouped.contains_key(&mention.key) {
+            order.push(mention.key.clone());
+        }
+        grouped.entry(mention.key.clone()).or_default().push(mention);
+    }
+    let mut out = Vec::with_capacity(order.len());
+    for key in order {
+        let Some(group) = grouped.remove(&key) else { continue };
+        let Some(fullest) = group.iter().fold(None::<&Mention>, |best, m| match best {
+            Some(b)
+                if doc.slice(b.start, b.end).chars().count() >= doc.slice(m.start, m.end).chars().count() =>
+            {
+                Some(b)
+            }
+            _ => Some(m),
+        }) else {
+            continue;
+        };
+        let defined = definitions.names.get(&key);
+        let (name, acronym) = match (&key, defined) {
+            (Key::Gazetteer(i), defined) => {
+                let entry = GAZETTEER.entries.get(*i);
+                let acronym =
+                    defined.map(|d| d.1.clone()).or_else(|| entry.and_then(|e| e.acronyms.first().cloned()));
+                (entry.map(|e| e.name.clone()).unwrap_or_default(), acronym)
+            }
+            (Key::Named(_), Some(defined)) => (defined.0.clone(), Some(defined.1.clone())),
+            (Key::Named(_), None) => (doc.slice(fullest.start, fullest.end).to_string(), None),
+        };
+        let rule = defined.map(|d| d.2).unwrap_or(fullest.rule);
+        out.push(Organization {
+            text: doc.slice(fullest.start, fullest.end).to_string(),
+            span: Span::new(fullest.start, fullest.end),
+            mentions: group.iter().map(|m| Span::new(m.start, m.end)).collect(),
+            name,
+            acronym,
+            rule: rule.to_string(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (rule id, sentence, expected organisations as (name, acronym, mention texts)).
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, Option<&'static str>, &'static [&'static str])],
+    );
+
+    fn run(sentence: &str) -> Vec<(String, Option<String>, Vec<String>, String)> {
+        let doc = Doc::new(sentence);
+        find(&doc, &[])
+            .into_iter()
+            .map(|o| {
+                assert_eq!(o.text, sentence[o.span.start..o.span.end]);
+                let mentions = o.mentions.iter().map(|s| sentence[s.start..s.end].to_string()).collect();
+                (o.name, o.acronym, mentions, o.rule)
+            })
+            .collect()
+    }
+
+    fn check(cases: &[Case]) {
+        for (rule, sentence, expected) in cases {
+            let found = run(sentence);
+            let got: Vec<(String, Option<String>, Vec<String>)> =
+                found.iter().map(|(n, a, m, _)| (n.clone(), a.clone(), m.clone())).collect();
+            let want: Vec<(String, Option<String>, Vec<String>)> = expected
+                .iter()
+                .map(|(n, a, m)| {
+                    (n.to_string(), a.map(String::from), m.iter().map(|s| s.to_string()).collect())
+                })
+                .collect();
+            assert_eq!(got, want, "[{rule}] {sentence}");
+            if !expected.is_empty() {
+                assert!(
+                    found.iter().any(|(_, _, _, r)| r == rule),
+                    "[{rule}] not used in: {sentence} {found:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn acronym_definitions() {
+        check(&[
+            (
+                RULE_DEFINITION,
+                "El Comité Nacional de Refugiados (CONARE) sesionó; luego el CONARE emitió un aviso.",
+                &[("Comité Nacional de Refugiados", Some("CONARE"), &["Comité Nacional de Refugiados", "CONARE", "CONARE"])],
+            ),
+            (
+                RULE_DEFINITION,
+                "La Comisión Mexicana de Ayuda a Refugiados (COMAR) recibió solicitudes. La Comisión Mexicana de Ayuda a Refugiados dio cifras.",
+                &[(
+                    "Comisión Mexicana de Ayuda a Refugiados",
+                    Some("COMAR"),
+                    &["Comisión Mexicana de Ayuda a Refugiados", "COMAR", "Comisión Mexicana de Ayuda a Refugiados"],
+                )],
+            ),
+            (
+                RULE_DEFINITION,
+                "Informó el Servicio Nacional de Migraciones (SNM) de Panamá.",
+                &[("Servicio Nacional de Migraciones", Some("SNM"), &["Servicio Nacional de Migraciones", "SNM"])],
+            ),
+            (
+                RULE_DEFINITION,
+                "Comunicado del Gobierno de México como Presidencia Pro-Témpore de la Conferencia Regional sobre Migración (CRM) y de la CRM.",
+                &[
+                    ("Gobierno de México", None, &["Gobierno de México"]),
+                    ("Conferencia Regional sobre Migración", Some("CRM"), &["Conferencia Regional sobre Migración", "CRM", "CRM"]),
+                ],
+            ),
+            // Not organisations: documents, events, economic terms.
+            (RULE_DEFINITION, "Se revisó el Producto Interno Bruto (PIB) del año.", &[]),
+            (RULE_DEFINITION, "Se adoptó el Pacto Mundial para la Migración (PMM) en 2018.", &[]),
+            (RULE_DEFINITION, "Asistió a la Cumbre de las Américas (CA) en junio.", &[]),
+            (RULE_DEFINITION, "Viajó a la capital (Lima) ayer.", &[]),
+            (RULE_DEFINITION, "Un acuerdo con la Red Nacional (XYZ) se firmó.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn reverse_definitions() {
+        check(&[
+            (
+                RULE_DEFINITION_REVERSE,
+                "La delegación del INM (Instituto Nacional de Migración) asistió; el INM informó.",
+                &[(
+                    "Instituto Nacional de Migración",
+                    Some("INM"),
+                    &["INM", "Instituto Nacional de Migración", "INM"],
+                )],
+            ),
+            (
+                RULE_DEFINITION_REVERSE,
+                "Apoyo de la OIM (Organización Internacional para las Migraciones) en la región.",
+                &[(
+                    "Organización Internacional para las Migraciones",
+                    Some("OIM"),
+                    &["OIM", "Organización Internacional para las Migraciones"],
+                )],
+            ),
+            (RULE_DEFINITION_REVERSE, "La reunión con AB (algo que decir) terminó.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn gazetteer_names_and_acronyms() {
+        check(&[
+            (
+                RULE_GAZETTEER_ACRONYM,
+                "La OEA y la ONU se reunieron; la OEA emitió un comunicado.",
+                &[
+                    ("Organización de los Estados Americanos", Some("OEA"), &["OEA", "OEA"]),
+                    ("Organización de las Naciones Unidas", Some("ONU"), &["ONU"]),
+                ],
+            ),
+            (
+                RULE_GAZETTEER_NAME,
+                "Las Naciones Unidas y la Organización de las Naciones Unidas son lo mismo.",
+                &[(
+                    "Organización de las Naciones Unidas",
+                    Some("ONU"),
+                    &["Naciones Unidas", "Organización de las Naciones Unidas"],
+                )],
+            ),
+            (
+                RULE_GAZETTEER_NAME,
+                "La Comunidad Andina aprobó la norma; la CAN la publicará. Ellos no can.",
+                &[("Comunidad Andina", Some("CAN"), &["Comunidad Andina", "CAN"])],
+            ),
+            (
+                RULE_GAZETTEER_ACRONYM,
+                "Los miembros de la Celac y del Mercosur, con la UE.",
+                &[
+                    ("Comunidad de Estados Latinoamericanos y Caribeños", Some("CELAC"), &["Celac"]),
+                    ("Mercado Común del Sur", Some("Mercosur"), &["Mercosur"]),
+                    ("Unión Europea", Some("UE"), &["UE"]),
+                ],
+            ),
+            (
+                RULE_GAZETTEER_NAME,
+                "El Consejo de Seguridad de la ONU sesionó con la Unión Europea.",
+                &[
+                    ("Consejo de Seguridad de las Naciones Unidas", Some("CSNU"), &["Consejo de Seguridad de la ONU"]),
+                    ("Unión Europea", Some("UE"), &["Unión Europea"]),
+                ],
+            ),
+            (
+                RULE_GAZETTEER_NAME,
+                "la II Reunión Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre Migraciones.",
+                &[
+                    ("Conferencia Regional sobre Migración", Some("CRM"), &["Conferencia Regional sobre Migración"]),
+                    ("Conferencia Suramericana sobre Migraciones", Some("CSM"), &["Conferencia Suramericana sobre Migraciones"]),
+                ],
+            ),
+            (RULE_GAZETTEER_NAME, "las naciones unidas en minúsculas no cuentan; tampoco el alba ni la oea.", &[]),
+            (RULE_GAZETTEER_ACRONYM, "LA CUMBRE DE MANDATARIOS TERMINA", &[]),
+        ]);
+    }
+
+    #[test]
+    fn governments() {
+        check(&[
+            (
+                RULE_GOVERNMENT,
+                "El Gobierno de México acompaña al Gobierno de El Salvador; el Gobierno de México lo reitera.",
+                &[
+                    ("Gobierno de México", None, &["Gobierno de México", "Gobierno de México"]),
+                    ("Gobierno de El Salvador", None, &["Gobierno de El Salvador"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT,
+                "El honor al Gobierno de México de ostentar la presidencia.",
+                &[("Gobierno de México", None, &["Gobierno de México"])],
+            ),
+            (
+                RULE_GOVERNMENT,
+                "Acuerdo del Gobierno de Chile y el Gobierno de los Estados Unidos.",
+                &[
+                    ("Gobierno de Chile", None, &["Gobierno de Chile"]),
+                    ("Gobierno de los Estados Unidos", None, &["Gobierno de los Estados Unidos"]),
+                ],
+            ),
+            (RULE_GOVERNMENT, "El Gobierno de Colombia y Ecuador firmaron.", &[("Gobierno de Colombia", None, &["Gobierno de Colombia"])]),
+            (RULE_GOVERNMENT, "El Gobierno anunció medidas; el gobierno de turno también.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn government_bodies() {
+        check(&[
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría de Relaciones Exteriores informó que el Instituto Nacional de Migración participará.",
+                &[
+                    ("Secretaría de Relaciones Exteriores", None, &["Secretaría de Relaciones Exteriores"]),
+                    ("Instituto Nacional de Migración", None, &["Instituto Nacional de Migración"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Ministerio de Inclusión, Seguridad Social y Migraciones publicó datos.",
+                &[(
+                    "Ministerio de Inclusión, Seguridad Social y Migraciones",
+                    None,
+                    &["Ministerio de Inclusión, Seguridad Social y Migraciones"],
+                )],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Ministerio del Interior, que dirige el ministro, habló.",
+                &[("Ministerio del Interior", None, &["Ministerio del Interior"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Embajada de México en Chile y la Cancillería colaboran con la Subsecretaría para América del Norte.",
+                &[
+                    ("Embajada de México en Chile", None, &["Embajada de México en Chile"]),
+                    ("Cancillería", None, &["Cancillería"]),
+                    ("Subsecretaría para América del Norte", None, &["Subsecretaría para América del Norte"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Presidencia de la República y el Senado de la República, con la Cámara de Diputados.",
+                &[
+                    ("Presidencia de la República", None, &["Presidencia de la República"]),
+                    ("Senado de la República", None, &["Senado de la República"]),
+                    ("Cámara de Diputados", None, &["Cámara de Diputados"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Dirección General de Protección a Mexicanos en el Exterior y la Procuraduría General de la República.",
+                &[
+                    ("Procuraduría General de la República", None, &["Procuraduría General de la República"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría de Gobernación y Secretaría de Salud trabajan.",
+                &[
+                    ("Secretaría de Gobernación", None, &["Secretaría de Gobernación"]),
+                    ("Secretaría de Salud", None, &["Secretaría de Salud"]),
+                ],
+            ),
+            // Offices and bare heads are not organisations.
+            (RULE_GOVERNMENT_BODY, "Desde la Presidencia Pro-Témpore de México y la Presidencia de turno.", &[]),
+            (RULE_GOVERNMENT_BODY, "La Secretaría informó y el Ministerio calló.", &[]),
+            (RULE_GOVERNMENT_BODY, "La XXVI Reunión Viceministerial y la Declaración de Quito.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn words_split_on_punctuation_and_keep_inner_hyphens() {
+        let text = "Pro-Témpore, (CRM) l'ONU -x";
+        let got: Vec<&str> = words(text).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(got, ["Pro-Témpore", "CRM", "l'ONU", "x"]);
+    }
 }
