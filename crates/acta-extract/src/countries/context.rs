@@ -1,0 +1,274 @@
+//! Context checks for ambiguous country forms: capitals, surnames, US states, languages, cues.
+//!
+//! Every check reads a short window of the folded text (lower case, no accents) or of the
+//! original text around one match; the regexes are compiled once per process.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gazetteer::Kind;
+
+/// How many bytes before a match the cue regexes look at.
+const WINDOW: usize = 64;
+
+/// The `WINDOW` bytes of `text` before `at` (shorter at the start; on char boundaries).
+pub(crate) fn before(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(WINDOW);
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    text.get(start..at).unwrap_or("")
+}
+
+/// The `WINDOW` bytes of `text` from `at`.
+pub(crate) fn after(text: &str, at: usize) -> &str {
+    let mut end = (at + WINDOW).min(text.len());
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text.get(at..end).unwrap_or("")
+}
+
+/// Articles whose capital is optional in a name ("en el Salvador" is still not required to
+/// write "El"; the capital of "Salvador" is).
+const OPTIONAL_CAPITALS: [&str; 4] = ["El", "La", "Los", "Las"];
+
+/// Whether `written` carries the capitals `form` requires: the first letter of every word for
+/// names ("El Salvador" but not "el salvador"), every capital for abbreviations ("EE.UU." but
+/// not "ee.uu."). Lower-case letters of the form accept either case ("MÉXICO").
+pub(crate) fn capitals_match(form: &str, written: &str, kind: Kind) -> bool {
+    let mut written_words = written.split(' ');
+    for form_word in form.split(' ') {
+        let Some(written_word) = written_words.next() else { return false };
+        if OPTIONAL_CAPITALS.contains(&form_word) {
+            continue;
+        }
+        let mut word_start = true;
+        for (f, w) in form_word.chars().zip(written_word.chars()) {
+            let required = kind == Kind::Abbreviation || word_start;
+            if required && f.is_uppercase() && !w.is_uppercase() {
+                return false;
+            }
+            // "Guinea-Bisáu", "Timor-Leste": the letter after a hyphen starts a word too.
+            word_start = !f.is_alphanumeric() && f != '\'';
+        }
+    }
+    true
+}
+
+/// Words that may stand capitalised right before a demonym inside a proper name
+/// ("Gobierno Mexicano", "Agencia Española de Cooperación", "Cruz Roja Salvadoreña").
+const INSTITUTION_WORDS: &[&str] = &[
+    "academia",
+    "aerea",
+    "agencia",
+    "alianza",
+    "armada",
+    "asociacion",
+    "banco",
+    "camara",
+    "cancilleria",
+    "centro",
+    "colegio",
+    "comision",
+    "comite",
+    "confederacion",
+    "congreso",
+    "consejo",
+    "consulado",
+    "corte",
+    "cooperacion",
+    "delegacion",
+    "direccion",
+    "ejercito",
+    "embajada",
+    "escuela",
+    "estado",
+    "federacion",
+    "fondo",
+    "frente",
+    "fuerza",
+    "fuerzas",
+    "gobierno",
+    "guardia",
+    "hospital",
+    "iglesia",
+    "instituto",
+    "marina",
+    "ministerio",
+    "movimiento",
+    "museo",
+    "nacion",
+    "nacional",
+    "oficina",
+    "partido",
+    "policia",
+    "presidencia",
+    "pueblo",
+    "red",
+    "republica",
+    "roja",
+    "secretaria",
+    "seleccion",
+    "senado",
+    "servicio",
+    "sistema",
+    "sociedad",
+    "tribunal",
+    "universidad",
+];
+
+/// Whether a demonym's capitalisation fits a demonym. Spanish writes demonyms in lower case,
+/// so a capitalised one mid-sentence is a surname ("Arnoldo Alemán") unless it starts the
+/// sentence, the whole word is in capitals (a heading), or it follows an institution's word
+/// inside a proper name ("Instituto Mexicano").
+pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str) -> bool {
+    let mut letters = written.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return false };
+    if first.is_lowercase() {
+        return true;
+    }
+    if written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        return true;
+    }
+    if sentence_start(text, start) {
+        return true;
+    }
+    let head = before(text, start);
+    let previous = head.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let capitalised = previous.chars().next().is_some_and(char::is_uppercase);
+    capitalised && INSTITUTION_WORDS.contains(&super::gazetteer::fold(previous).as_str())
+}
+
+/// Whether `start` begins a sentence, a line or a quotation.
+pub(crate) fn sentence_start(text: &str, start: usize) -> bool {
+    for c in text.get(..start).unwrap_or("").chars().rev() {
+        match c {
+            '\n' => return true,
+            c if c.is_whitespace() => continue,
+            '"' | '“' | '«' | '\'' | '‘' | '(' | '¿' | '¡' | '-' | '–' | '—' | '•' | '*' => {
+                continue
+            }
+            '.' | '!' | '?' | ':' | ';' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether a capitalised word that looks like a surname follows (`given_name` guard):
+/// "Chad Wolf", "Israel Vargas", "Francia Márquez". Uses the original text (capitals).
+pub(crate) fn surname_follows(text: &str, end: usize) -> bool {
+    let rest = after(text, end);
+    let Some(word) = rest.strip_prefix(' ') else { return false };
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+}
+
+static US_STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\bestado(?:\s+(?:estadounidense|norteamericano|federal|sureno))?\s+de|\b(?:atlanta|savannah|augusta|columbus|macon|athens|albany|valdosta|gobernador(?:a)?\s+de)\s*,?)\s*$",
+    )
+    .expect("static regex")
+});
+static US_STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[,(]\s*(?:estados unidos|ee\.?\s?uu\b|eeuu\b|e\.?u\.?a\b|usa\b)").expect("static regex")
+});
+
+/// Whether "Georgia" here is the US state (`us_state` guard), from the folded text.
+pub(crate) fn us_state(folded: &str, start: usize, end: usize) -> bool {
+    US_STATE_BEFORE.is_match(before(folded, start)) || US_STATE_AFTER.is_match(after(folded, end))
+}
+
+static LANGUAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{Alphabetic}])(?:en|al|idioma|idiomas|lengua|lenguas|habla|hablan|hablar|hablaba|hablo|domina|dominan|dominar|aprender|aprende|ensenar|estudiar|ensenanza del|aprendizaje del|clases? de|cursos? de|version(?:es)? en|traduccion al|traducido al|traducida al|traducidos al|traducidas al|interpretacion al|interpretacion en|de habla)\s+$",
+    )
+    .expect("static regex")
+});
+static LANGUAGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+como\s+(?:primera\s+|segunda\s+)?(?:lengua|idioma)\b").expect("static regex")
+});
+
+/// Whether a language-named demonym is the language here (`language` guard): "en español",
+/// "traducido al inglés", "el idioma francés".
+pub(crate) fn language(folded: &str, start: usize, end: usize) -> bool {
+    LANGUAGE_BEFORE.is_match(before(folded, start)) || LANGUAGE_AFTER.is_match(after(folded, end))
+}
+
+static LIST_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*[,;/]\s*|\s*,?\s+(?:y|e|o|u)\s+)$").expect("static regex"));
+static CONJUNCTION_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s+(?:y|e|o|u)\s+$").expect("static regex"));
+
+/// How two neighbouring mentions are joined: not a list, a comma, or a conjunction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gap {
+    None,
+    Comma,
+    Conjunction,
+}
+
+/// Classifies the folded text between two mentions.
+pub(crate) fn list_gap(gap: &str) -> Gap {
+    if gap.len() > 8 || !LIST_GAP.is_match(gap) {
+        Gap::None
+    } else if CONJUNCTION_GAP.is_match(gap) {
+        Gap::Conjunction
+    } else {
+        Gap::Comma
+    }
+}
+
+static ISLAND_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:isla|islas|isla caribena|archipielago|departamento de ultramar)(?:\s+(?:de|del))?(?:\s+la)?\s+$")
+        .expect("static regex")
+});
+static STATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:gobierno|embajada|embajador|embajadora|cancilleria|canciller|primer ministro|primera ministra|mision permanente|estado caribeno|pais caribeno|nacion caribena)\s+de|(?:embajada|embajador|embajadora)\s+en|(?:estado|pais|nacion) insular de)\s+$",
+    )
+    .expect("static regex")
+});
+
+/// Whether a cue right before `start` says a country follows. `island_only` restricts the cues
+/// to islands ("isla de la Reunión").
+pub(crate) fn country_cue(folded: &str, start: usize, island_only: bool) -> bool {
+    let head = before(folded, start);
+    ISLAND_CUE.is_match(head) || (!island_only && STATE_CUE.is_match(head))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_follow_the_form() {
+        let cases = [
+            ("El Salvador", "El Salvador", Kind::Name, true),
+            ("El Salvador", "el Salvador", Kind::Name, true),
+            ("El Salvador", "EL SALVADOR", Kind::Name, true),
+            ("El Salvador", "el salvador", Kind::Name, false),
+            ("Chile", "chile", Kind::Name, false),
+            ("México", "MÉXICO", Kind::Name, true),
+            ("Guinea-Bisáu", "Guinea-bisáu", Kind::Name, false),
+            ("EE.UU.", "EE.UU.", Kind::Abbreviation, true),
+            ("EE.UU.", "Ee.Uu.", Kind::Abbreviation, false),
+            ("USA", "usa", Kind::Abbreviation, false),
+        ];
+        for (form, written, kind, expected) in cases {
+            assert_eq!(capitals_match(form, written, kind), expected, "{form} / {written}");
+        }
+    }
+
+    #[test]
+    fn list_gaps() {
+        assert_eq!(list_gap(", "), Gap::Comma);
+        assert_eq!(list_gap(" y "), Gap::Conjunction);
+        assert_eq!(list_gap(", y "), Gap::Conjunction);
+        assert_eq!(list_gap(" e "), Gap::Conjunction);
+        assert_eq!(list_gap(" de "), Gap::None);
+        assert_eq!(list_gap(" y la "), Gap::None);
+    }
+}

@@ -1,0 +1,324 @@
+//! Table-driven tests of the country rules: sentence -> expected mentions (text, code, rule).
+
+use super::gazetteer::{fold, Kind, GAZETTEER};
+use super::*;
+
+/// (sentence, expected mentions as (text, alpha-2, rule)).
+type Case = (&'static str, &'static [(&'static str, &'static str, &'static str)]);
+
+fn check(cases: &[Case]) {
+    for (sentence, expected) in cases {
+        let doc = Doc::new(sentence);
+        let found = find(&doc);
+        for mention in &found {
+            assert_eq!(doc.text.get(mention.span.start..mention.span.end), Some(mention.text.as_str()));
+        }
+        let got: Vec<(&str, &str, &str)> =
+            found.iter().map(|m| (m.text.as_str(), m.code.as_str(), m.rule.as_str())).collect();
+        assert_eq!(&got, expected, "in {sentence:?}");
+    }
+}
+
+const N: &str = "country.name";
+const OFF: &str = "country.official_name";
+const ABBR: &str = "country.abbreviation";
+const DEM: &str = "country.demonym";
+const CUE: &str = "country.name_after_cue";
+const LIST: &str = "country.name_in_list";
+
+#[test]
+fn names_in_every_writing() {
+    check(&[
+        ("La canciller viajó a México la semana pasada.", &[("México", "MX", N)]),
+        ("El acuerdo con Mexico se firmó ayer.", &[("Mexico", "MX", N)]),
+        ("MÉXICO Y PERÚ FIRMAN UN MEMORÁNDUM", &[("MÉXICO", "MX", N), ("PERÚ", "PE", N)]),
+        (
+            "Delegaciones de Perú, Peru y Haití asistieron.",
+            &[("Perú", "PE", N), ("Peru", "PE", N), ("Haití", "HT", N)],
+        ),
+        ("Belice y Guatemala acordaron una hoja de ruta.", &[("Belice", "BZ", N), ("Guatemala", "GT", N)]),
+        (
+            "Holanda y los Países Bajos son el mismo Estado.",
+            &[("Holanda", "NL", N), ("Países Bajos", "NL", N)],
+        ),
+        ("Corea del Sur donó equipo médico.", &[("Corea del Sur", "KR", N)]),
+        ("Se reunió con su homólogo de Costa de Marfil.", &[("Costa de Marfil", "CI", N)]),
+        (
+            "La relación México-Estados Unidos es prioritaria.",
+            &[("México", "MX", N), ("Estados Unidos", "US", N)],
+        ),
+        ("Visitó Irlanda del Norte e Irlanda.", &[("Irlanda del Norte", "GB", N), ("Irlanda", "IE", N)]),
+        ("Migrantes de (Honduras) llegaron.", &[("Honduras", "HN", N)]),
+    ]);
+}
+
+#[test]
+fn longest_form_wins() {
+    check(&[
+        ("Guinea Ecuatorial y Guinea firmaron.", &[("Guinea Ecuatorial", "GQ", N), ("Guinea", "GN", N)]),
+        (
+            "Llegaron desde Guinea-Bisáu y Papúa Nueva Guinea.",
+            &[("Guinea-Bisáu", "GW", N), ("Papúa Nueva Guinea", "PG", N)],
+        ),
+        ("Observadores de Guinea Bissau.", &[("Guinea Bissau", "GW", N)]),
+        (
+            "La República Dominicana y Dominica cooperan.",
+            &[("República Dominicana", "DO", N), ("Dominica", "DM", N)],
+        ),
+        ("Nigeria y Níger comparten frontera.", &[("Nigeria", "NG", N), ("Níger", "NE", N)]),
+        (
+            "Los Estados Unidos Mexicanos y los Estados Unidos de América.",
+            &[("Estados Unidos Mexicanos", "MX", OFF), ("Estados Unidos de América", "US", OFF)],
+        ),
+        ("Sudán del Sur pidió apoyo a Sudán.", &[("Sudán del Sur", "SS", N), ("Sudán", "SD", N)]),
+        ("Samoa Americana no es Samoa.", &[("Samoa Americana", "AS", N), ("Samoa", "WS", N)]),
+    ]);
+}
+
+#[test]
+fn official_names() {
+    check(&[
+        (
+            "Gobierno de la República Bolivariana de Venezuela",
+            &[("República Bolivariana de Venezuela", "VE", OFF)],
+        ),
+        ("el Estado Plurinacional de Bolivia", &[("Estado Plurinacional de Bolivia", "BO", OFF)]),
+        (
+            "El Reino de España y la República Federativa del Brasil",
+            &[("Reino de España", "ES", OFF), ("República Federativa del Brasil", "BR", OFF)],
+        ),
+        ("con la República Oriental del Uruguay", &[("República Oriental del Uruguay", "UY", OFF)]),
+        ("la República de El Salvador", &[("República de El Salvador", "SV", OFF)]),
+        // Lower-case "república" is not the official name; the short name inside still counts.
+        ("la república de Guatemala", &[("Guatemala", "GT", N)]),
+    ]);
+}
+
+#[test]
+fn abbreviations() {
+    check(&[
+        ("Viajó a EE.UU. en marzo.", &[("EE.UU.", "US", ABBR)]),
+        ("Viajó a EE. UU. en marzo.", &[("EE. UU.", "US", ABBR)]),
+        ("Deportados desde EEUU y EUA.", &[("EEUU", "US", ABBR), ("EUA", "US", ABBR)]),
+        ("Frontera entre México y E.U.A.", &[("México", "MX", N), ("E.U.A.", "US", ABBR)]),
+        // A lower-case "usa" is the verb.
+        ("La red usa datos abiertos.", &[]),
+    ]);
+}
+
+#[test]
+fn demonyms() {
+    check(&[
+        ("La delegación salvadoreña presentó su informe.", &[("salvadoreña", "SV", DEM)]),
+        (
+            "Los mexicanos y las mexicanas en el exterior.",
+            &[("mexicanos", "MX", DEM), ("mexicanas", "MX", DEM)],
+        ),
+        (
+            "Ciudadanos estadounidenses y costarricenses.",
+            &[("estadounidenses", "US", DEM), ("costarricenses", "CR", DEM)],
+        ),
+        (
+            "Migrantes hondureños, guatemaltecos y nicaragüenses.",
+            &[("hondureños", "HN", DEM), ("guatemaltecos", "GT", DEM), ("nicaragüenses", "NI", DEM)],
+        ),
+        (
+            "Empresarios marroquíes y un diplomático marroquí.",
+            &[("marroquíes", "MA", DEM), ("marroquí", "MA", DEM)],
+        ),
+        ("Mexicanos en el exterior votaron.", &[("Mexicanos", "MX", DEM)]),
+        ("La Agencia Mexicana de Cooperación Internacional.", &[("Mexicana", "MX", DEM)]),
+        ("El Gobierno Salvadoreño lo anunció.", &[("Salvadoreño", "SV", DEM)]),
+        ("LA DELEGACIÓN PANAMEÑA", &[("PANAMEÑA", "PA", DEM)]),
+        // A capitalised demonym mid-sentence after a first name is a surname.
+        ("El expresidente Arnoldo Alemán declaró.", &[]),
+        // Same folded form: capital for the country, lower case for the demonym.
+        ("China y la delegación china.", &[("China", "CN", N), ("china", "CN", DEM)]),
+    ]);
+}
+
+#[test]
+fn languages_are_not_demonyms() {
+    check(&[
+        ("El documento está disponible en español.", &[]),
+        ("Fue traducido al inglés y al francés.", &[]),
+        ("Se publicará en español, inglés y francés.", &[]),
+        ("El idioma portugués se habla en Brasil.", &[("Brasil", "BR", N)]),
+        ("Un curso de japonés para funcionarios.", &[]),
+        ("Enseña español como lengua extranjera.", &[]),
+        // The demonym itself still counts.
+        ("El ministro español y la ministra francesa.", &[("español", "ES", DEM), ("francesa", "FR", DEM)]),
+        ("Un ciudadano francés fue detenido.", &[("francés", "FR", DEM)]),
+    ]);
+}
+
+#[test]
+fn georgia_state_or_country() {
+    check(&[
+        ("La oficina consular en Atlanta, Georgia, atiende a la comunidad.", &[]),
+        ("Los connacionales en el estado de Georgia.", &[]),
+        ("Trabajadores agrícolas en Georgia, Estados Unidos.", &[("Estados Unidos", "US", N)]),
+        ("Georgia y Armenia firmaron un tratado.", &[("Georgia", "GE", N), ("Armenia", "AM", N)]),
+        ("El canciller de Georgia visitó Tiflis.", &[("Georgia", "GE", N)]),
+    ]);
+}
+
+#[test]
+fn given_names_are_not_countries() {
+    check(&[
+        ("El secretario interino Chad Wolf se reunió con el canciller.", &[]),
+        ("Chad y Níger reforzarán su frontera.", &[("Chad", "TD", N), ("Níger", "NE", N)]),
+        ("La vicepresidenta Francia Márquez habló en Bogotá.", &[]),
+        ("Francia y Alemania apoyan la iniciativa.", &[("Francia", "FR", N), ("Alemania", "DE", N)]),
+        ("El director Israel Vargas inauguró el foro.", &[]),
+        ("Israel anunció ayuda humanitaria.", &[("Israel", "IL", N)]),
+        ("El diputado Mauricio Funes votó.", &[]),
+    ]);
+}
+
+#[test]
+fn granada_santa_lucia_and_other_ambiguous_names() {
+    check(&[
+        ("El congreso se celebró en la Universidad de Granada.", &[]),
+        ("Turistas visitaron Granada y Sevilla.", &[]),
+        ("La isla de Granada sufrió un huracán.", &[("Granada", "GD", CUE)]),
+        ("El Gobierno de Santa Lucía lo confirmó.", &[("Santa Lucía", "LC", CUE)]),
+        (
+            "Granada y San Vicente firmaron el acuerdo.",
+            &[("Granada", "GD", LIST), ("San Vicente", "VC", LIST)],
+        ),
+        (
+            "Participaron Jamaica, Granada, Santa Lucía y Barbados.",
+            &[
+                ("Jamaica", "JM", N),
+                ("Granada", "GD", LIST),
+                ("Santa Lucía", "LC", LIST),
+                ("Barbados", "BB", N),
+            ],
+        ),
+        ("Llegaron a Granada, Nicaragua, por la tarde.", &[("Nicaragua", "NI", N)]),
+        ("El municipio de Santa Lucía celebra su feria.", &[]),
+        ("La fiesta de Santa Lucía es el 13 de diciembre.", &[]),
+        ("La Virgen de Guadalupe y la avenida San Martín.", &[]),
+        (
+            "Martinica, Guadalupe y Haití coordinan.",
+            &[("Martinica", "MQ", N), ("Guadalupe", "GP", LIST), ("Haití", "HT", N)],
+        ),
+        ("La isla de la Reunión pertenece a Francia.", &[("Reunión", "RE", CUE), ("Francia", "FR", N)]),
+        ("La Reunión Viceministerial y la reunión técnica.", &[]),
+        ("México y Reunión de Expertos.", &[("México", "MX", N)]),
+        ("La isla Mauricio y Seychelles.", &[("Mauricio", "MU", CUE), ("Seychelles", "SC", N)]),
+    ]);
+}
+
+#[test]
+fn el_salvador_needs_its_capital() {
+    check(&[
+        ("El Salvador asumirá la Presidencia.", &[("El Salvador", "SV", N)]),
+        ("el Gobierno de El Salvador", &[("El Salvador", "SV", N)]),
+        ("Viajó a EL SALVADOR.", &[("EL SALVADOR", "SV", N)]),
+        ("Los fieles rezaron a Cristo, el salvador del mundo.", &[]),
+        ("Chile y el chile en nogada.", &[("Chile", "CL", N)]),
+    ]);
+}
+
+#[test]
+fn regions_and_organisations_are_not_countries() {
+    check(&[
+        ("La Conferencia Suramericana sobre Migraciones.", &[]),
+        ("La Unión Europea y América Latina.", &[]),
+        ("Centroamérica, Norteamérica y Sudamérica.", &[]),
+        ("Los países de Latinoamérica y el Caribe.", &[]),
+    ]);
+}
+
+#[test]
+fn cities_do_not_add_their_country() {
+    check(&[
+        ("Ciudad de México, 3 de diciembre de 2021", &[]),
+        ("La reunión fue en la Ciudad de Panamá.", &[]),
+        ("Ciudad de Guatemala y Santiago de Chile.", &[]),
+        ("Se celebró en Antigua Guatemala.", &[]),
+        ("Se celebró en Antigua, Guatemala, en mayo.", &[]),
+        ("El gobernador del Estado de México.", &[]),
+        ("Huracanes en el Golfo de México.", &[]),
+        ("Albuquerque, Nuevo México.", &[]),
+        // A named country inside an organisation's name counts.
+        ("El Gobierno de México y la Embajada de México.", &[("México", "MX", N), ("México", "MX", N)]),
+        ("La Presidencia Pro-Témpore de México.", &[("México", "MX", N)]),
+        ("La Secretaría de Relaciones Exteriores de México.", &[("México", "MX", N)]),
+        ("Antigua y Barbuda firmó.", &[("Antigua y Barbuda", "AG", N)]),
+    ]);
+}
+
+#[test]
+fn whole_words_only() {
+    check(&[
+        ("Los perulianos y la indianidad.", &[]),
+        ("Omán y romance.", &[("Omán", "OM", N)]),
+        ("Malta, la maltería.", &[("Malta", "MT", N)]),
+    ]);
+}
+
+#[test]
+fn the_gazetteer_covers_every_iso_entry() {
+    let gazetteer = &*GAZETTEER;
+    assert!(gazetteer.errors.is_empty(), "{:?}", gazetteer.errors);
+    assert_eq!(gazetteer.countries.len(), 249);
+    let mut alpha2: Vec<&str> = gazetteer.countries.iter().map(|c| c.alpha2).collect();
+    alpha2.sort_unstable();
+    alpha2.dedup();
+    assert_eq!(alpha2.len(), 249);
+    for country in &gazetteer.countries {
+        assert!(
+            country.alpha2.len() == 2 && country.alpha2.chars().all(|c| c.is_ascii_uppercase()),
+            "{country:?}"
+        );
+        assert!(
+            country.alpha3.len() == 3 && country.alpha3.chars().all(|c| c.is_ascii_uppercase()),
+            "{country:?}"
+        );
+        assert!(
+            country.numeric.len() == 3 && country.numeric.chars().all(|c| c.is_ascii_digit()),
+            "{country:?}"
+        );
+        assert!(!country.name.is_empty(), "{country:?}");
+    }
+}
+
+#[test]
+fn every_short_name_finds_its_country() {
+    let gazetteer = &*GAZETTEER;
+    for (index, country) in gazetteer.countries.iter().enumerate() {
+        let guarded = gazetteer
+            .entries
+            .iter()
+            .any(|e| e.country == Some(index) && fold(e.form) == fold(country.name) && e.guards != 0);
+        if guarded {
+            continue;
+        }
+        let sentence = format!("Hoy, {} firmó el acuerdo.", country.name);
+        let doc = Doc::new(&sentence);
+        let codes: Vec<String> = find(&doc).into_iter().map(|m| m.code).collect();
+        assert_eq!(codes, vec![country.alpha2.to_string()], "{sentence}");
+    }
+}
+
+#[test]
+fn no_folded_form_names_two_countries() {
+    let gazetteer = &*GAZETTEER;
+    for entries in &gazetteer.patterns {
+        let mut codes: Vec<usize> = entries
+            .iter()
+            .filter_map(|&i| gazetteer.entries.get(i))
+            .filter(|e| e.kind != Kind::Block)
+            .filter_map(|e| e.country)
+            .collect();
+        codes.dedup();
+        assert!(
+            codes.len() <= 1,
+            "{:?}",
+            entries.iter().filter_map(|&i| gazetteer.entries.get(i)).collect::<Vec<_>>()
+        );
+    }
+}
