@@ -1,11 +1,1350 @@
-//! Events (owned by the events work; this is the seam it fills).
+//! Events: the meetings, summits, forums, workshops, courses, visits, ceremonies and sessions a
+//! communiqué reports, one entity per event with every mention.
+//!
+//! How an event is found:
+//!
+//! 1. One aho-corasick pass over the folded text finds head nouns (`data/events.tsv`,
+//!    leftmost-longest so "reunión bilateral" wins over "reunión" and the body "Conferencia
+//!    Regional sobre Migración" over "conferencia"). The head fixes the type: "Reunión del Foro
+//!    ..." is a meeting.
+//! 2. A head names an event when (rule ids):
+//!    - `event.ordinal` — an ordinal precedes it ("XXVI Reunión", "la tercera reunión",
+//!      "1.ª Conferencia"); see [`crate::ordinals`];
+//!    - `event.compound_head` — the head itself is specific ("reunión bilateral", "visita de
+//!      Estado", "Período Ordinario de Sesiones", "ceremonia de firma");
+//!    - `event.proper_name` — a capitalised head mid-sentence with a name after it ("la Cumbre de
+//!      las Américas", "el Foro de discusión con ...");
+//!    - `event.head_complement` — a course/workshop/seminar head with its topic ("el taller sobre
+//!      mecanismos de búsqueda ...", "un diplomado en derechos humanos");
+//!    - `event.list_item` — any of the above heading an item of a list announced by a line ending
+//!      in a colon ("se realizaron diversas actividades, dentro de las que destacan:").
+//!
+//!    A bare generic noun ("la reunión", "este encuentro", "los trabajos") is never a new event;
+//!    a head inside an organisation mention without an ordinal is the body, not an event.
+//! 3. The name runs from the ordinal (or head) to its natural end ([`name_end`]): it stops before
+//!    a relative clause ("que", "en la que", "donde"), a participle clause ("celebrada en ..."),
+//!    a comma clause (an enumeration "prevención, persecución, protección y asistencia" goes
+//!    on), a date, a verb, "y" + article (except the one "y" of "entre la CRM y la CSM"), and
+//!    goes on after a colon followed by a capitalised subtitle.
+//! 4. Mentions of one event merge (conservatively): same type, compatible ordinals and one name
+//!    a word-prefix of the other ("XXVI Reunión Viceministerial" and "XXVI Reunión
+//!    Viceministerial de la Conferencia Regional sobre Migración (CRM)"); a demonstrative
+//!    reference ("esta cumbre", "dicha reunión") joins the one earlier event with that head
+//!    noun, and nothing when there are several.
+//! 5. Links: organisations whose mentions fall inside a mention's name; the date is the nearest
+//!    day, interval or month mention in the same sentence as a mention ("El día 3 de diciembre
+//!    de 2021 concluyeron ... la XXVI Reunión"); the place follows "celebrada / realizada / que
+//!    tuvo lugar ... en" or "en" + a capitalised name right after the name.
 
-use acta_record::{DateMention, Event, Organization};
+use std::sync::LazyLock;
 
+use acta_normalize::fold_char;
+use acta_record::{DateKind, DateMention, Event, EventType, Organization, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::ordinals;
 use crate::Doc;
+
+/// When a head noun names an event (see `data/events.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Proper,
+    Compound,
+    Complement,
+    Ordinal,
+    Not,
+}
+
+/// The head-noun table: one automaton over the folded phrases plus each row's type and class.
+struct Heads {
+    automaton: AhoCorasick,
+    rows: Vec<(EventType, Class)>,
+}
+
+static HEADS: LazyLock<Heads> = LazyLock::new(|| {
+    let mut phrases = Vec::new();
+    let mut rows = Vec::new();
+    for (phrase, kind, class) in table_rows(include_str!("../data/events.tsv")) {
+        let class = match class {
+            "proper" => Class::Proper,
+            "compound" => Class::Compound,
+            "complement" => Class::Complement,
+            "ordinal" => Class::Ordinal,
+            _ => Class::Not,
+        };
+        phrases.push(phrase);
+        rows.push((EventType::from_word(kind).unwrap_or(EventType::Other), class));
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("event head table builds");
+    Heads { automaton, rows }
+});
+
+/// The rows of a three-column tab-separated data file, comments and blank lines skipped.
+pub(crate) fn table_rows(
+    data: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    data.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()).filter_map(|line| {
+        let mut cells = line.split('\t').map(str::trim);
+        Some((cells.next()?, cells.next()?, cells.next()?))
+    })
+}
+
+/// Matches of `automaton` over the folded text of `doc` that sit on word boundaries, as
+/// (pattern index, original start byte, original end byte).
+pub(crate) fn word_matches(doc: &Doc<'_>, automaton: &AhoCorasick) -> Vec<(usize, usize, usize)> {
+    let folded = doc.folded();
+    automaton
+        .find_iter(folded)
+        .filter(|m| {
+            let before = folded.get(..m.start()).and_then(|s| s.chars().next_back());
+            let after = folded.get(m.end()..).and_then(|s| s.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| {
+            let (start, end) = doc.original_range(m.start(), m.end());
+            (m.pattern().as_usize(), start, end)
+        })
+        .collect()
+}
+
+/// A word or punctuation token of the normalised text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The token as written.
+    pub text: &'a str,
+}
+
+impl Token<'_> {
+    /// Whether the token is a word (starts with a letter or digit).
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    /// Whether the token starts with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The folded token.
+    pub fn folded(&self) -> String {
+        self.text.chars().map(fold_char).collect()
+    }
+}
+
+/// Whether `c` continues a word when it sits between two word characters ("Pro-Témpore",
+/// "EE.UU", "1.ª").
+fn joins_word(c: char) -> bool {
+    matches!(c, '-' | '.' | '/' | '\'' | '’')
+}
+
+/// The token starting at or after `pos`, skipping spaces but not newlines (a newline is a
+/// one-char token "\n").
+pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
+    let rest = text.get(pos..)?;
+    let skip = rest.find(|c: char| c == '\n' || !c.is_whitespace())?;
+    let start = pos + skip;
+    let body = text.get(start..)?;
+    let mut chars = body.char_indices().peekable();
+    let (_, first) = chars.next()?;
+    let mut end = start + first.len_utf8();
+    if first.is_alphanumeric() {
+        while let Some(&(offset, c)) = chars.peek() {
+            let word_char = c.is_alphanumeric() || c == 'ª' || c == 'º';
+            let joined = joins_word(c)
+                && body
+                    .get(offset + c.len_utf8()..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_alphanumeric);
+            if !(word_char || joined) {
+                break;
+            }
+            end = start + offset + c.len_utf8();
+            chars.next();
+        }
+    }
+    Some(Token { start, end, text: text.get(start..end)? })
+}
+
+/// The tokens of `text[from..to]`.
+pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    while let Some(token) = next_token(text, pos) {
+        if token.end > to {
+            break;
+        }
+        pos = token.end;
+        out.push(token);
+    }
+    out
+}
+
+/// The word token ending right before `pos` (spaces between allowed, not a newline).
+pub(crate) fn previous_word(text: &str, pos: usize) -> Option<Token<'_>> {
+    let head = text.get(..pos)?;
+    let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}']);
+    let start =
+        trimmed.char_indices().rev().take_while(|&(_, c)| c.is_alphanumeric()).last().map(|(i, _)| i)?;
+    let end = trimmed.len();
+    Some(Token { start, end, text: text.get(start..end)? })
+}
+
+/// Byte range of the sentence holding `pos`: bounded by line breaks and by ". ", "? ", "! "
+/// followed by a capital, a digit or a quote.
+pub(crate) fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
+    const WINDOW: usize = 3000;
+    let mut start = 0;
+    let head = text.get(..pos).unwrap_or("");
+    for (i, c) in head.char_indices().rev().take(WINDOW) {
+        if c == '\n' {
+            start = i + 1;
+            break;
+        }
+        if matches!(c, '.' | '?' | '!') && ends_sentence(text, i) {
+            start = i + 1;
+            break;
+        }
+        start = i;
+    }
+    let mut end = text.len();
+    let tail = text.get(pos..).unwrap_or("");
+    for (offset, c) in tail.char_indices().take(WINDOW) {
+        let i = pos + offset;
+        if c == '\n' {
+            end = i;
+            break;
+        }
+        if matches!(c, '.' | '?' | '!') && ends_sentence(text, i) {
+            end = i + 1;
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let start = start + text.get(start..end).map(|s| s.len() - s.trim_start().len()).unwrap_or(0);
+    (start, end.max(start))
+}
+
+/// Whether the punctuation at byte `i` ends a sentence.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let after = text.get(i + 1..).unwrap_or("");
+    let mut chars = after.chars();
+    match chars.next() {
+        None | Some('\n') => true,
+        Some(c) if c.is_whitespace() => {
+            let next = after.trim_start_matches([' ', '\t', '\u{a0}']).chars().next();
+            next.is_none_or(|n| {
+                n == '\n'
+                    || n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '"' | '“' | '«' | '¿' | '¡')
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word at `pos` begins its sentence or line (its capital says nothing).
+pub(crate) fn starts_sentence(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}', '"', '“', '«', '¡', '¿', '\'']);
+    matches!(trimmed.chars().next_back(), None | Some('\n' | '.' | '?' | '!' | ':'))
+}
+
+/// Words that never continue a name: relative pronouns, conjunctions, auxiliaries and common
+/// verbs of communiqués.
+const STOP_WORDS: &[&str] = &[
+    "que",
+    "quien",
+    "quienes",
+    "cual",
+    "cuales",
+    "donde",
+    "cuando",
+    "cuyo",
+    "cuya",
+    "cuyos",
+    "cuyas",
+    "como",
+    "mientras",
+    "aunque",
+    "pero",
+    "sino",
+    "porque",
+    "pues",
+    "se",
+    "es",
+    "son",
+    "fue",
+    "fueron",
+    "sera",
+    "seran",
+    "ha",
+    "han",
+    "habia",
+    "hay",
+    "esta",
+    "estan",
+    "estuvo",
+    "tuvo",
+    "tiene",
+    "tienen",
+    "tendra",
+    "asi",
+    "ademas",
+    "tambien",
+    "luego",
+    "tras",
+    "durante",
+    "desde",
+    "hasta",
+    "ante",
+    "hoy",
+    "ayer",
+    "manana",
+    "concluye",
+    "inicia",
+    "permite",
+    "busca",
+    "cuenta",
+    "reune",
+    "sirve",
+    "celebra",
+    "realiza",
+    "destaca",
+    "contara",
+    "participa",
+    "participan",
+    "permitio",
+    "no",
+    "ya",
+    "segun",
+    "mediante_",
+    "incluye",
+    "aborda",
+    "presenta",
+    "analiza",
+    "tiene",
+    "debe",
+    "puede",
+    "sea",
+    "fuera",
+    "mismo",
+    "misma",
+];
+
+/// Participle stems that open a clause after a name ("celebrada en Puebla").
+const CLAUSE_PARTICIPLES: &[&str] = &[
+    "celebrad",
+    "realizad",
+    "llevad",
+    "efectuad",
+    "desarrollad",
+    "organizad",
+    "convocad",
+    "inaugurad",
+    "clausurad",
+    "encabezad",
+    "presidid",
+    "sostenid",
+    "programad",
+    "previst",
+    "firmad",
+    "suscrit",
+    "aprobad",
+    "adoptad",
+    "ratificad",
+    "orientad",
+    "dirigid",
+    "destinad",
+    "emitid",
+    "presentad",
+    "elaborad",
+    "impulsad",
+    "promovid",
+    "auspiciad",
+    "coordinad",
+    "acordad",
+    "establecid",
+    "instalad",
+    "iniciad",
+    "concluid",
+    "reunid",
+];
+
+/// Function words: a name may run through them but never ends on them.
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "del", "la", "las", "el", "los", "lo", "al", "a", "y", "e", "o", "u", "en", "con", "por", "para",
+    "sobre", "entre", "un", "una", "unos", "unas", "su", "sus", "hacia", "contra", "sin", "mediante",
+    "acerca",
+];
+
+/// Articles and possessives that start a new noun phrase after "y".
+const ARTICLES: &[&str] =
+    &["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "dicho", "dicha"];
+
+/// Month names: a token "el 3 de mayo" / "mayo de 2021" starts a date clause.
+const MONTHS: &[&str] = &[
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// Whether a lowercase word looks like a finite verb: preterite, future, conditional or
+/// imperfect endings.
+fn looks_like_verb(word: &str) -> bool {
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let ends = |s: &str| word.ends_with(s);
+    ends("ó") && word.chars().count() > 2
+        || ends("á") && word.chars().count() > 3
+        || ends("rán")
+        || ends("aron")
+        || ends("ieron")
+        || ends("rían")
+        || ends("aban")
+        || ends("aría")
+        || ends("ería")
+        || ends("iría")
+}
+
+/// How a name is allowed to run on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameStyle {
+    /// A capitalised proper name: runs through prepositional phrases and "entre X y Y".
+    Proper,
+    /// A lowercase name ("reunión bilateral", "taller sobre ..."): stops before "con", "en" +
+    /// capital, "a", "ante".
+    Common,
+}
+
+/// Where the name that starts with a head ending at `head_end` ends: the end byte of its last
+/// content word. `stops` are byte offsets where a name must stop (dates, other mentions).
+pub(crate) fn name_end(
+    text: &str,
+    head_end: usize,
+    limit: usize,
+    style: NameStyle,
+    stops: &[usize],
+) -> usize {
+    const MAX_TOKENS: usize = 45;
+    let mut last_good = head_end;
+    let mut pos = head_end;
+    let mut in_entre = false;
+    let mut entre_and_used = false;
+    let head_last = previous_word(text, head_end);
+    let mut previous_function = head_last.is_some_and(|w| FUNCTION_WORDS.contains(&w.folded().as_str()));
+    let mut previous_capitalised_content =
+        !previous_function && head_last.is_some_and(|w| w.is_capitalised());
+    for _ in 0..MAX_TOKENS {
+        let Some(token) = next_token(text, pos) else { break };
+        if token.end > limit
+            || token.text == "\n"
+            || stops.iter().any(|&s| s >= token.start && s < token.end.max(token.start + 1))
+        {
+            break;
+        }
+        let after = next_token(text, token.end);
+        if !token.is_word() {
+            match token.text {
+                ":" => {
+                    let subtitle = after.is_some_and(|a| a.text != "\n" && a.is_capitalised());
+                    if !subtitle {
+                        break;
+                    }
+                }
+                "," => {
+                    // An enumeration of single words goes on: "prevención, persecución, ...".
+                    let Some(word) = after.filter(Token::is_word) else { break };
+                    let following = next_token(text, word.end);
+                    let enumerated =
+                        following.is_some_and(|f| f.text == "," || f.text == "y" || f.text == "e");
+                    if !enumerated || STOP_WORDS.contains(&word.folded().as_str()) {
+                        break;
+                    }
+                }
+                "(" => {
+                    // A parenthesised acronym belongs to the name: "(CRM)".
+                    let inner = text
+                        .get(token.end..limit)
+                        .and_then(|rest| rest.split_once(')'))
+                        .map(|(inner, _)| inner);
+                    match inner {
+                        Some(inner)
+                            if !inner.is_empty()
+                                && inner.len() <= 15
+                                && inner
+                                    .chars()
+                                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') =>
+                        {
+                            last_good = token.end + inner.len() + 1;
+                            pos = last_good;
+                            previous_capitalised_content = true;
+                            previous_function = false;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                "\"" | "“" | "«" => {
+                    // A quoted title on the same line belongs to the name.
+                    let close = match token.text {
+                        "“" => '”',
+                        "«" => '»',
+                        _ => '"',
+                    };
+                    let rest = text.get(token.end..limit).unwrap_or("");
+                    match rest.find(close) {
+                        Some(offset)
+                            if !rest.get(..offset).unwrap_or("\n").contains('\n') && offset < 300 =>
+                        {
+                            last_good = token.end + offset + close.len_utf8();
+                            pos = last_good;
+                            previous_capitalised_content = true;
+                            previous_function = false;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                "-" | "–" | "—" => {
+                    // "Cumbre UE-CELAC" is one token; a spaced dash opens an aside.
+                    break;
+                }
+                _ => break,
+            }
+            pos = token.end;
+            previous_function = true;
+            continue;
+        }
+        let word = token.folded();
+        let w = word.as_str();
+        if STOP_WORDS.contains(&w)
+            || CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+            || looks_like_verb(token.text)
+        {
+            break;
+        }
+        let next_word = after.filter(Token::is_word);
+        let next_folded = next_word.map(|t| t.folded()).unwrap_or_default();
+        let next_capitalised = next_word.is_some_and(|t| t.is_capitalised());
+        // A date clause: "el 3 de mayo", "los días 8 y 9", "mayo de 2021".
+        if (matches!(w, "el" | "los")
+            && (next_folded.starts_with(|c: char| c.is_ascii_digit()) || next_folded.starts_with("dia")))
+            || MONTHS.contains(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+                && next_folded == "de"
+                && next_token(text, after.map(|a| a.end).unwrap_or(token.end))
+                    .is_some_and(|m| MONTHS.contains(&m.folded().as_str()))
+        {
+            break;
+        }
+        match w {
+            "en" => {
+                let place = next_capitalised && next_folded != "materia";
+                let relative = matches!(next_folded.as_str(), "el" | "la" | "los" | "las")
+                    && after
+                        .and_then(|a| next_token(text, a.end))
+                        .is_some_and(|t| matches!(t.folded().as_str(), "que" | "cual" | "cuales" | "marco"));
+                if place || relative || style == NameStyle::Common && next_folded != "materia" {
+                    break;
+                }
+            }
+            "y" | "e" | "o" => {
+                if ARTICLES.contains(&next_folded.as_str()) {
+                    if in_entre && !entre_and_used {
+                        entre_and_used = true;
+                    } else {
+                        break;
+                    }
+                }
+                if next_word
+                    .is_some_and(|t| STOP_WORDS.contains(&t.folded().as_str()) || looks_like_verb(t.text))
+                {
+                    break;
+                }
+            }
+            "entre" => in_entre = true,
+            "por" => {
+                if matches!(
+                    next_folded.as_str(),
+                    "consenso" | "unanimidad" | "aclamacion" | "mayoria" | "parte" | "su" | "medio" | "lo"
+                ) {
+                    break;
+                }
+            }
+            "para" | "a" | "al" => {
+                let infinitive = next_word.is_some_and(|t| {
+                    !t.is_capitalised()
+                        && t.text.len() > 3
+                        && (t.text.ends_with("ar") || t.text.ends_with("er") || t.text.ends_with("ir"))
+                });
+                let purpose = w == "a" && next_folded == "fin";
+                if infinitive || purpose || style == NameStyle::Common && w != "para" {
+                    break;
+                }
+            }
+            "con"
+                if style == NameStyle::Common
+                    || matches!(next_folded.as_str(), "el" | "la")
+                        && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| {
+                            matches!(
+                                t.folded().as_str(),
+                                "fin" | "objetivo" | "proposito" | "participacion" | "presencia"
+                            )
+                        }) =>
+            {
+                break;
+            }
+            _ => {}
+        }
+        let is_function = FUNCTION_WORDS.contains(&w);
+        if !is_function {
+            // In a proper name, a lowercase content word needs a preposition or another
+            // lowercase word before it: "Cumbre de las Américas tiene" stops at "tiene".
+            let lowercase_content = !token.is_capitalised() && !w.starts_with(|c: char| c.is_ascii_digit());
+            if lowercase_content && previous_capitalised_content && !previous_function {
+                break;
+            }
+            previous_capitalised_content = !lowercase_content;
+            last_good = token.end;
+        }
+        previous_function = is_function;
+        pos = token.end;
+    }
+    last_good
+}
+
+/// The start of the line holding `pos`.
+pub(crate) fn line_start(text: &str, pos: usize) -> usize {
+    text.get(..pos).and_then(|h| h.rfind('\n')).map(|i| i + 1).unwrap_or(0)
+}
+
+/// When the line starting at `line_start` is an item of a list announced by a line ending in a
+/// colon: the byte offset of that colon. Items are the lines of one block (at most one blank
+/// line between the announcement and the block).
+pub(crate) fn list_intro(text: &str, line_start: usize) -> Option<usize> {
+    let mut cur = line_start;
+    let mut blanks = 0;
+    for _ in 0..60 {
+        let before = text.get(..cur.checked_sub(1)?)?;
+        let prev_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line = before.get(prev_start..)?.trim_end();
+        if line.trim().is_empty() {
+            blanks += 1;
+            if blanks > 1 {
+                return None;
+            }
+        } else if line.ends_with(':') {
+            return Some(prev_start + line.len() - 1);
+        } else if blanks > 0 {
+            return None;
+        }
+        if prev_start == 0 {
+            return None;
+        }
+        cur = prev_start;
+    }
+    None
+}
+
+/// One mention before merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    head_word: String,
+    key: String,
+    event_type: EventType,
+    ordinal: Option<u32>,
+    rule: &'static str,
+}
+
+/// Words that make a bare head a reference to an earlier event ("esta reunión").
+const DEMONSTRATIVES: &[&str] = &[
+    "esta",
+    "este",
+    "estas",
+    "estos",
+    "dicha",
+    "dicho",
+    "citada",
+    "citado",
+    "mencionada",
+    "mencionado",
+    "referida",
+    "referido",
+];
 
 /// Events of `doc`, one per event, in order of first mention, with byte spans.
 /// `dates` and `organizations` carry byte spans too.
-pub fn find(_doc: &Doc<'_>, _dates: &[DateMention], _organizations: &[Organization]) -> Vec<Event> {
-    Vec::new()
+pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]) -> Vec<Event> {
+    let text = doc.text;
+    let heads = &*HEADS;
+    let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut references: Vec<(usize, usize, String)> = Vec::new();
+    for (pattern, head_start, head_end) in word_matches(doc, &heads.automaton) {
+        let Some(&(event_type, class)) = heads.rows.get(pattern) else { continue };
+        // A head inside the name of the previous event belongs to that name ("Reunión del
+        // Foro de Ministros" is one meeting).
+        if class == Class::Not || candidates.last().is_some_and(|c| head_start < c.end) {
+            continue;
+        }
+        let head_text = doc.slice(head_start, head_end);
+        let head_word: String =
+            head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
+        let ordinal = ordinals::before(text, head_start)
+            .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
+        let inside_org = organizations
+            .iter()
+            .flat_map(|o| std::iter::once(&o.span).chain(o.mentions.iter()))
+            .any(|span| span.start <= head_start && head_end <= span.end);
+        if inside_org && ordinal.is_none() {
+            continue;
+        }
+        let sentence_initial = starts_sentence(text, head_start);
+        let first_word = Token { start: head_start, end: head_end, text: head_text };
+        let capitalised = first_word.is_capitalised()
+            && (!sentence_initial
+                || next_token(text, head_end).is_some_and(|t| t.is_word() && t.is_capitalised()));
+        let style = if capitalised || ordinal.is_some() { NameStyle::Proper } else { NameStyle::Common };
+        let (_, sentence_end) = sentence_bounds(text, head_start);
+        let end = name_end(text, head_end, sentence_end, style, &date_starts);
+        let has_more = end > head_end;
+        let next_folded = next_token(text, head_end).map(|t| t.folded()).unwrap_or_default();
+        let rule = if ordinal.is_some() && class != Class::Not {
+            Some("event.ordinal")
+        } else {
+            match class {
+                Class::Compound => Some("event.compound_head"),
+                Class::Proper if capitalised && has_more => Some("event.proper_name"),
+                Class::Complement
+                    if has_more
+                        && (capitalised
+                            || head_text.contains(' ')
+                            || matches!(
+                                next_folded.as_str(),
+                                "sobre"
+                                    | "de"
+                                    | "del"
+                                    | "en"
+                                    | "para"
+                                    | "acerca"
+                                    | "internacional"
+                                    | "regional"
+                                    | "nacional"
+                                    | "virtual"
+                            )) =>
+                {
+                    Some("event.head_complement")
+                }
+                _ => None,
+            }
+        };
+        let Some(mut rule) = rule else {
+            let before = previous_word(text, head_start).map(|t| t.folded()).unwrap_or_default();
+            if DEMONSTRATIVES.contains(&before.as_str()) {
+                references.push((head_start, head_end, head_word));
+            }
+            continue;
+        };
+        if list_intro(text, line_start(text, head_start)).is_some()
+            && text
+                .get(line_start(text, head_start)..head_start)
+                .is_some_and(|lead| lead.split_whitespace().count() <= 3)
+        {
+            rule = "event.list_item";
+        }
+        let start = ordinal.map(|o| o.start).unwrap_or(head_start);
+        let ordinal = ordinal.map(|o| o.value).or_else(|| {
+            let window_end = (sentence_end).min(end + 60);
+            text.get(end..window_end).and_then(ordinals::edition)
+        });
+        candidates.push(Candidate {
+            start,
+            end,
+            head_word,
+            key: name_key(text.get(head_start..end).unwrap_or("")),
+            event_type,
+            ordinal,
+            rule,
+        });
+    }
+    merge(doc, candidates, references, dates, organizations)
+}
+
+/// The folded name without its acronym parenthesis, for matching mentions.
+fn name_key(name: &str) -> String {
+    let folded: String = name.chars().map(fold_char).collect();
+    let without_acronym = match (folded.rfind(" ("), folded.ends_with(')')) {
+        (Some(i), true) => folded.get(..i).unwrap_or(&folded).to_string(),
+        _ => folded,
+    };
+    without_acronym.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `short` is `long` or a word-prefix of it.
+pub(crate) fn word_prefix(short: &str, long: &str) -> bool {
+    long == short || long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether two mentions name the same event.
+fn same_event(a: &Candidate, b: &Candidate) -> bool {
+    if a.event_type != b.event_type {
+        return false;
+    }
+    let (short, long) = if a.key.len() <= b.key.len() { (&a.key, &b.key) } else { (&b.key, &a.key) };
+    let short_words = short.split(' ').count();
+    match (a.ordinal, b.ordinal) {
+        (Some(x), Some(y)) => x == y && word_prefix(short, long),
+        (None, None) => short == long && short_words >= 2 || word_prefix(short, long) && short_words >= 3,
+        _ => short == long && short_words >= 2 || word_prefix(short, long) && short_words >= 3,
+    }
+}
+
+/// Groups mentions into events and links dates, places and organisations.
+fn merge(
+    doc: &Doc<'_>,
+    candidates: Vec<Candidate>,
+    references: Vec<(usize, usize, String)>,
+    dates: &[DateMention],
+    organizations: &[Organization],
+) -> Vec<Event> {
+    let text = doc.text;
+    let mut groups: Vec<Vec<Candidate>> = Vec::new();
+    for candidate in candidates {
+        match groups.iter_mut().find(|g| g.iter().any(|m| same_event(m, &candidate))) {
+            Some(group) => group.push(candidate),
+            None => groups.push(vec![candidate]),
+        }
+    }
+    let mut extra_mentions: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
+    for (start, end, head_word) in references {
+        let earlier: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.iter().any(|m| m.head_word == head_word && m.end <= start))
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = earlier.as_slice() {
+            if let Some(slot) = extra_mentions.get_mut(*only) {
+                slot.push(Span::new(start, end));
+            }
+        }
+    }
+    let mut events: Vec<Event> = groups
+        .into_iter()
+        .zip(extra_mentions)
+        .filter_map(|(group, extra)| {
+            let fullest = group.iter().max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))?;
+            let first = group.iter().min_by_key(|m| m.start)?;
+            let mut mentions: Vec<Span> =
+                group.iter().map(|m| Span::new(m.start, m.end)).chain(extra).collect();
+            mentions.sort();
+            mentions.dedup();
+            let name = text.get(fullest.start..fullest.end)?.to_string();
+            let date = group.iter().find_map(|m| event_date(text, m.start, m.end, dates));
+            let place = group.iter().find_map(|m| event_place(text, m.end));
+            let mut orgs: Vec<String> = Vec::new();
+            for org in organizations {
+                let linked = std::iter::once(&org.span)
+                    .chain(org.mentions.iter())
+                    .any(|span| group.iter().any(|m| m.start <= span.start && span.end <= m.end));
+                let label = org.acronym.clone().unwrap_or_else(|| org.name.clone());
+                if linked && !orgs.contains(&label) {
+                    orgs.push(label);
+                }
+            }
+            Some(Event {
+                text: name.clone(),
+                span: Span::new(fullest.start, fullest.end),
+                mentions,
+                event_type: first.event_type,
+                name,
+                ordinal: group.iter().find_map(|m| m.ordinal),
+                organizations: orgs,
+                date,
+                place,
+                rule: first.rule.to_string(),
+            })
+        })
+        .collect();
+    events.sort_by_key(|e| e.mentions.first().map(|m| m.start).unwrap_or(e.span.start));
+    events
+}
+
+/// The date of an event mention: the nearest day, interval, datetime or month mention in its
+/// sentence, outside the name itself.
+pub(crate) fn event_date(text: &str, start: usize, end: usize, dates: &[DateMention]) -> Option<String> {
+    let (sentence_start, sentence_end) = sentence_bounds(text, start);
+    dates
+        .iter()
+        .filter(|d| {
+            matches!(d.kind, DateKind::Date | DateKind::Interval | DateKind::Datetime | DateKind::Month)
+        })
+        .filter(|d| d.span.start >= sentence_start && d.span.end <= sentence_end)
+        .filter(|d| d.span.end <= start || d.span.start >= end)
+        .filter_map(|d| {
+            let distance = if d.span.end <= start { start - d.span.end } else { d.span.start - end };
+            Some((distance, d.value.clone()?))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, value)| value)
+}
+
+/// Verbs and participles that say where an event took place ("celebrada en Puebla").
+const VENUE_WORDS: &[&str] = &[
+    "celebrada",
+    "celebrado",
+    "celebradas",
+    "celebrados",
+    "realizada",
+    "realizado",
+    "realizadas",
+    "realizados",
+    "efectuada",
+    "efectuado",
+    "llevada",
+    "llevado",
+    "a",
+    "cabo",
+    "desarrollada",
+    "desarrollado",
+    "tuvo",
+    "tendra",
+    "lugar",
+    "celebro",
+    "realizo",
+    "llevo",
+    "efectuo",
+    "celebrara",
+    "realizara",
+    "que",
+    "se",
+    "hoy",
+    "ayer",
+    "con",
+    "sede",
+    ",",
+];
+
+/// The place after an event name: "celebrada en Puebla", "que tuvo lugar en la ciudad de
+/// Antigua", or "en Los Ángeles" right after the name.
+fn event_place(text: &str, name_end: usize) -> Option<String> {
+    let (_, sentence_end) = sentence_bounds(text, name_end.saturating_sub(1));
+    let mut pos = name_end;
+    for _ in 0..12 {
+        let token = next_token(text, pos)?;
+        if token.end > sentence_end || token.text == "\n" {
+            return None;
+        }
+        let word = token.folded();
+        if word == "en" {
+            let mut cursor = token.end;
+            // "en la ciudad de X"
+            let lead: Vec<Token<'_>> = tokens(text, cursor, sentence_end).into_iter().take(3).collect();
+            if lead.len() == 3 && lead.iter().map(Token::folded).collect::<Vec<_>>() == ["la", "ciudad", "de"]
+            {
+                cursor = lead.get(2).map(|t| t.end).unwrap_or(cursor);
+            }
+            return capitalised_run(text, cursor, sentence_end);
+        }
+        if !VENUE_WORDS.contains(&word.as_str()) {
+            // Skip a date clause ("los días 8 y 9 de mayo") before the place.
+            let is_date_word =
+                matches!(word.as_str(), "el" | "los" | "dia" | "dias" | "y" | "de" | "del" | "al")
+                    || word.starts_with(|c: char| c.is_ascii_digit())
+                    || MONTHS.contains(&word.as_str());
+            if !is_date_word {
+                return None;
+            }
+        }
+        pos = token.end;
+    }
+    None
+}
+
+/// The run of capitalised words (with "de", "del", "la" between them) starting at `pos`.
+fn capitalised_run(text: &str, pos: usize, limit: usize) -> Option<String> {
+    let mut start = None;
+    let mut end = pos;
+    let mut cursor = pos;
+    for _ in 0..8 {
+        let Some(token) = next_token(text, cursor) else { break };
+        if token.end > limit {
+            break;
+        }
+        if token.is_word() && token.is_capitalised() {
+            start.get_or_insert(token.start);
+            end = token.end;
+        } else if start.is_none()
+            || !matches!(token.folded().as_str(), "de" | "del" | "la" | "las" | "los" | "el")
+        {
+            break;
+        }
+        cursor = token.end;
+    }
+    let place = text.get(start?..end)?;
+    // A body is not a place: "en la Secretaría", "en Materia"...
+    let first: String = place.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
+    if matches!(
+        first.as_str(),
+        "materia" | "secretaria" | "ministerio" | "cancilleria" | "representacion" | "nombre"
+    ) {
+        return None;
+    }
+    Some(place.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use acta_normalize::{normalize, Flavor};
+
+    /// (type, name, ordinal, rule) of the events of `text`.
+    fn events_of(text: &str) -> Vec<(EventType, String, Option<u32>, String)> {
+        let doc = Doc::new(text);
+        find(&doc, &[], &[]).into_iter().map(|e| (e.event_type, e.name, e.ordinal, e.rule)).collect()
+    }
+
+    /// (type, name, ordinal) expected for one sentence.
+    type Expected<'a> = &'a [(EventType, &'a str, Option<u32>)];
+
+    fn check(rule: &str, cases: &[(&str, Expected<'_>)]) {
+        for (text, expected) in cases {
+            let found = events_of(text);
+            let got: Vec<(EventType, &str, Option<u32>)> =
+                found.iter().map(|(t, n, o, _)| (*t, n.as_str(), *o)).collect();
+            assert_eq!(&got, expected, "{rule}: {text}");
+            for (_, _, _, r) in &found {
+                assert_eq!(r, rule, "{rule}: {text}");
+            }
+        }
+    }
+
+    use EventType::*;
+
+    #[test]
+    fn ordinal_events() {
+        check(
+            "event.ordinal",
+            &[
+                ("Concluyó la XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM).", &[(Meeting, "XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM)", Some(26))]),
+                ("Se celebró la LI Asamblea General de la OEA en Lima.", &[(Session, "LI Asamblea General de la OEA", Some(51))]),
+                ("Los cancilleres asistieron a la Vigésima Sexta Cumbre Iberoamericana, que se celebró en Andorra.", &[(Summit, "Vigésima Sexta Cumbre Iberoamericana", Some(26))]),
+                ("Se llevó a cabo la tercera reunión de la comisión binacional.", &[(Meeting, "tercera reunión de la comisión binacional", Some(3))]),
+                ("Inició la 1.ª Conferencia Ministerial sobre Movilidad Humana en Quito.", &[(Conference, "1.ª Conferencia Ministerial sobre Movilidad Humana", Some(1))]),
+                ("Participó en el 2do. Congreso de Alcaldes de frontera.", &[(Congress, "2do. Congreso de Alcaldes de frontera", Some(2))]),
+                ("Se inauguró el 10a. Foro Regional de Juventudes.", &[(Forum, "10a. Foro Regional de Juventudes", Some(10))]),
+                ("Organizaron el 1er Seminario Internacional de Protección Consular.", &[(Seminar, "1er Seminario Internacional de Protección Consular", Some(1))]),
+                ("Asistió al III Congreso Regional sobre Mujeres en los contextos de la migración.", &[(Congress, "III Congreso Regional sobre Mujeres en los contextos de la migración", Some(3))]),
+                ("Destaca la II Reunión Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre Migraciones. Este encuentro sirvió.", &[(Meeting, "II Reunión Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre Migraciones", Some(2))]),
+                ("Concluyó la Décima Conferencia Sudamericana, en la que participaron doce países.", &[(Conference, "Décima Conferencia Sudamericana", Some(10))]),
+            ],
+        );
+    }
+
+    #[test]
+    fn compound_heads() {
+        check(
+            "event.compound_head",
+            &[
+                (
+                    "Ambos ministros sostuvieron una reunión bilateral con su homólogo.",
+                    &[(Meeting, "reunión bilateral", None)],
+                ),
+                ("El presidente realizó una visita oficial a Guatemala.", &[(Visit, "visita oficial", None)]),
+                ("La Reina inició una visita de Estado a Chile.", &[(Visit, "visita de Estado", None)]),
+                (
+                    "Se instaló la mesa de trabajo sobre retorno asistido, que sesionará cada mes.",
+                    &[(Meeting, "mesa de trabajo sobre retorno asistido", None)],
+                ),
+                (
+                    "Tuvo lugar la ceremonia de firma del acuerdo en la Cancillería.",
+                    &[(Ceremony, "ceremonia de firma del acuerdo", None)],
+                ),
+                (
+                    "Durante el Período Ordinario de Sesiones de la Asamblea General se debatió el tema.",
+                    &[(Session, "Período Ordinario de Sesiones de la Asamblea General", None)],
+                ),
+                ("La reunión técnica concluyó sin acuerdos.", &[(Meeting, "reunión técnica", None)]),
+                (
+                    "Se celebró la Reunión de Alto Nivel sobre Refugiados en Ginebra.",
+                    &[(Meeting, "Reunión de Alto Nivel sobre Refugiados", None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn proper_names() {
+        check(
+            "event.proper_name",
+            &[
+                ("Los mandatarios asistieron a la Cumbre de las Américas en Los Ángeles.", &[(Summit, "Cumbre de las Américas", None)]),
+                ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión", None)]),
+                ("México participó en la Cumbre de Líderes de América del Norte, celebrada el lunes.", &[(Summit, "Cumbre de Líderes de América del Norte", None)]),
+                ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn proper_names_rule_ids() {
+        let found = events_of("El canciller viajó a la Cumbre de las Américas tiene lugar en junio.");
+        assert_eq!(found.first().map(|f| f.1.as_str()), Some("Cumbre de las Américas"));
+        assert_eq!(found.first().map(|f| f.3.as_str()), Some("event.proper_name"));
+        let found = events_of("Se celebró la Reunión del Foro de Ministros de Salud en Panamá.");
+        assert_eq!(found.first().map(|f| (f.0, f.3.as_str())), Some((Meeting, "event.proper_name")));
+        // "MIX" is no Roman numeral here: a named meeting without ordinal.
+        let found = events_of("Se reunió la MIX Reunión de expertos.");
+        assert_eq!(found.first().map(|f| (f.1.as_str(), f.2)), Some(("Reunión de expertos", None)));
+    }
+
+    #[test]
+    fn head_complements() {
+        check(
+            "event.head_complement",
+            &[
+                ("Se impartió un diplomado sobre prevención, persecución, protección y asistencia en materia de trata de personas.", &[(Course, "diplomado sobre prevención, persecución, protección y asistencia en materia de trata de personas", None)]),
+                ("Se realizó un taller sobre mecanismos de búsqueda de personas migrantes desaparecidas.", &[(Workshop, "taller sobre mecanismos de búsqueda de personas migrantes desaparecidas", None)]),
+                ("Se organizó un seminario sobre protección consular que reunió a cien funcionarios.", &[(Seminar, "seminario sobre protección consular", None)]),
+                ("La cancillería ofreció un curso sobre derecho internacional humanitario.", &[(Course, "curso sobre derecho internacional humanitario", None)]),
+                ("Se impartió un taller de formación para periodistas.", &[(Workshop, "taller de formación para periodistas", None)]),
+                ("En el curso de la semana se revisó el tema.", &[]),
+                ("El taller concluyó ayer.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn generic_nouns_are_not_events() {
+        for text in [
+            "La reunión concluyó ayer.",
+            "Este encuentro sirvió para fortalecer la relación.",
+            "Los trabajos de la conferencia continuaron.",
+            "La Conferencia Regional sobre Migración agradeció el apoyo.",
+            "Ofreció una conferencia de prensa en Palacio Nacional.",
+            "El Congreso de la República aprobó la ley.",
+            "Se destacó la importancia de la cumbre.",
+        ] {
+            assert_eq!(events_of(text), Vec::new(), "generic: {text}");
+        }
+    }
+
+    #[test]
+    fn list_items_are_events() {
+        let text = "Se realizaron diversas actividades, dentro de las que destacan:\n\nEl III Congreso Regional sobre Mujeres.\nEl seguimiento al Pacto Mundial para una Migración Segura.\nEl taller sobre búsqueda de personas.\n\nFin.";
+        let found = events_of(text);
+        let got: Vec<(EventType, &str, &str)> =
+            found.iter().map(|(t, n, _, r)| (*t, n.as_str(), r.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Congress, "III Congreso Regional sobre Mujeres", "event.list_item"),
+                (Workshop, "taller sobre búsqueda de personas", "event.list_item"),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_stop_at_clauses() {
+        let cases: &[(&str, &str)] = &[
+            ("Se celebró la Cumbre del SICA, en la que participaron ocho países.", "Cumbre del SICA"),
+            ("Inició la Cumbre Iberoamericana que reúne a 22 países.", "Cumbre Iberoamericana"),
+            ("La Reunión Ministerial celebrada en Puebla fue un éxito.", "Reunión Ministerial"),
+            ("La Cumbre Iberoamericana y la Cumbre UE-CELAC coincidieron.", "Cumbre Iberoamericana"),
+            (
+                "Se celebró la Cumbre de Jefes de Estado y de Gobierno del SICA.",
+                "Cumbre de Jefes de Estado y de Gobierno del SICA",
+            ),
+            ("Se celebró la Cumbre Andina el 3 de mayo de 2021.", "Cumbre Andina"),
+            ("Se celebró el Foro Social por consenso.", "Foro Social"),
+        ];
+        for (text, name) in cases {
+            let found = events_of(text);
+            assert_eq!(found.first().map(|f| f.1.as_str()), Some(*name), "name: {text}");
+        }
+    }
+
+    fn date(text: &str, needle: &str, value: &str, kind: DateKind) -> DateMention {
+        let start = text.find(needle).unwrap();
+        DateMention {
+            text: needle.to_string(),
+            span: Span::new(start, start + needle.len()),
+            value: Some(value.to_string()),
+            kind,
+            relative: false,
+            rule: "test".to_string(),
+        }
+    }
+
+    fn org(text: &str, needles: &[&str], name: &str, acronym: Option<&str>) -> Organization {
+        let mentions: Vec<Span> = needles
+            .iter()
+            .map(|n| {
+                let s = text.find(n).unwrap();
+                Span::new(s, s + n.len())
+            })
+            .collect();
+        Organization {
+            text: needles[0].to_string(),
+            span: mentions[0],
+            mentions,
+            name: name.to_string(),
+            acronym: acronym.map(str::to_string),
+            rule: "test".to_string(),
+        }
+    }
+
+    #[test]
+    fn dates_places_and_organisations_link() {
+        let text = "La Reunión Ministerial de la OEA, celebrada en Puebla los días 8 y 9 de mayo, concluyó. Al día siguiente hubo otra cosa el 10 de mayo.";
+        let dates = vec![
+            date(text, "los días 8 y 9 de mayo", "2021-05-08/2021-05-09", DateKind::Interval),
+            date(text, "10 de mayo", "2021-05-10", DateKind::Date),
+        ];
+        let orgs = vec![org(text, &["OEA"], "Organización de los Estados Americanos", Some("OEA"))];
+        let doc = Doc::new(text);
+        let found = find(&doc, &dates, &orgs);
+        assert_eq!(found.len(), 1);
+        let event = &found[0];
+        assert_eq!(event.name, "Reunión Ministerial de la OEA");
+        assert_eq!(event.date.as_deref(), Some("2021-05-08/2021-05-09"));
+        assert_eq!(event.place.as_deref(), Some("Puebla"));
+        assert_eq!(event.organizations, vec!["OEA".to_string()]);
+
+        let text = "Destaca la II Reunión Plenaria entre la CRM y la CSM, que se celebró en Lima.";
+        let orgs = vec![
+            org(text, &["CRM"], "Conferencia Regional sobre Migración", Some("CRM")),
+            org(text, &["CSM"], "Conferencia Suramericana sobre Migraciones", Some("CSM")),
+        ];
+        let found = find(&Doc::new(text), &[], &orgs);
+        assert_eq!(found[0].organizations, vec!["CRM".to_string(), "CSM".to_string()]);
+        assert_eq!(found[0].name, "II Reunión Plenaria entre la CRM y la CSM");
+
+        // A head inside an organisation mention is the body, not an event.
+        let text = "La Cumbre Iberoamericana emitió un comunicado.";
+        let orgs = vec![org(text, &["Cumbre Iberoamericana"], "Cumbre Iberoamericana", None)];
+        assert!(find(&Doc::new(text), &[], &orgs).is_empty());
+    }
+
+    #[test]
+    fn mentions_merge_into_one_event() {
+        let text = "XXVI Reunión Viceministerial\n\nEl día 3 de diciembre de 2021 concluyeron los trabajos de la XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM). Esta reunión fue productiva.";
+        let dates = vec![date(text, "3 de diciembre de 2021", "2021-12-03", DateKind::Date)];
+        let found = find(&Doc::new(text), &dates, &[]);
+        assert_eq!(found.len(), 1);
+        let event = &found[0];
+        assert_eq!(event.mentions.len(), 3);
+        assert_eq!(event.ordinal, Some(26));
+        assert_eq!(event.date.as_deref(), Some("2021-12-03"));
+        assert_eq!(
+            event.text,
+            "XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM)"
+        );
+        assert_eq!(&text[event.span.start..event.span.end], event.text);
+
+        // Two summits: "dicha cumbre" is ambiguous and joins neither.
+        let text =
+            "Se celebró la Cumbre Iberoamericana y luego la Cumbre de las Américas. Dicha cumbre fue breve.";
+        let found = find(&Doc::new(text), &[], &[]);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|e| e.mentions.len() == 1));
+
+        // Different ordinals are different events.
+        let text = "Se celebró la XXV Reunión Viceministerial. Luego la XXVI Reunión Viceministerial.";
+        assert_eq!(find(&Doc::new(text), &[], &[]).len(), 2);
+    }
+
+    #[test]
+    fn edition_gives_the_ordinal() {
+        let found = events_of("Se celebró el Foro Mundial de Migración, en su tercera edición.");
+        assert_eq!(found.first().map(|f| f.2), Some(Some(3)));
+    }
+
+    const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
+
+    #[test]
+    fn seed_yields_the_six_events() {
+        let normalized = normalize(SEED, Flavor::Markdown);
+        let text = normalized.text.as_str();
+        let first = text.find("3 de diciembre de 2021 concluyeron").unwrap();
+        let dates = vec![DateMention {
+            text: "3 de diciembre de 2021".to_string(),
+            span: Span::new(first, first + "3 de diciembre de 2021".len()),
+            value: Some("2021-12-03".to_string()),
+            kind: DateKind::Date,
+            relative: false,
+            rule: "test".to_string(),
+        }];
+        let crm_mentions: Vec<Span> = text
+            .match_indices("Conferencia Regional sobre Migración")
+            .map(|(i, s)| Span::new(i, i + s.len()))
+            .chain(text.match_indices("CRM").map(|(i, s)| Span::new(i, i + s.len())))
+            .collect();
+        let csm = text.find("Conferencia Suramericana sobre Migraciones").unwrap();
+        let orgs = vec![
+            Organization {
+                text: "Conferencia Regional sobre Migración".into(),
+                span: crm_mentions[0],
+                mentions: crm_mentions.clone(),
+                name: "Conferencia Regional sobre Migración".into(),
+                acronym: Some("CRM".into()),
+                rule: "test".into(),
+            },
+            Organization {
+                text: "Conferencia Suramericana sobre Migraciones".into(),
+                span: Span::new(csm, csm + 43),
+                mentions: vec![Span::new(csm, csm + "Conferencia Suramericana sobre Migraciones".len())],
+                name: "Conferencia Suramericana sobre Migraciones".into(),
+                acronym: Some("CSM".into()),
+                rule: "test".into(),
+            },
+        ];
+        let doc = Doc::new(text);
+        let found = find(&doc, &dates, &orgs);
+        let got: Vec<(EventType, Option<u32>, &str)> =
+            found.iter().map(|e| (e.event_type, e.ordinal, e.name.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Meeting, Some(26), "XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM)"),
+                (Meeting, Some(2), "II Reunión Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre Migraciones"),
+                (Congress, Some(3), "III Congreso Regional sobre Mujeres en los contextos de la migración"),
+                (Forum, None, "Foro de discusión con las Organizaciones de la Diáspora: Hacia el fortalecimiento de la inversión y desarrollo de las comunidades mediante la transferencia rápida, segura y económica de remesas"),
+                (Course, None, "diplomado sobre prevención, persecución, protección y asistencia en materia de trata de personas"),
+                (Workshop, None, "taller sobre mecanismos de búsqueda de personas migrantes desaparecidas"),
+            ]
+        );
+        let first = &found[0];
+        assert_eq!(first.mentions.len(), 2, "title and first sentence are one event");
+        assert_eq!(first.date.as_deref(), Some("2021-12-03"));
+        assert_eq!(first.organizations, vec!["CRM".to_string()]);
+        assert_eq!(found[1].organizations, vec!["CRM".to_string(), "CSM".to_string()]);
+        for event in &found {
+            for span in std::iter::once(&event.span).chain(event.mentions.iter()) {
+                assert!(text.get(span.start..span.end).is_some());
+            }
+            assert_eq!(&text[event.span.start..event.span.end], event.text);
+        }
+    }
 }
