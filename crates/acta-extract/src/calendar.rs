@@ -93,6 +93,21 @@ impl CivilDate {
         CivilDate::from_days(self.to_days() + days)
     }
 
+    /// The same day `months` months later (earlier when negative), clamped to the last day of
+    /// a shorter month (31 March + 1 month = 30 April).
+    pub fn add_months(self, months: i64) -> Option<Self> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + months;
+        let year = i32::try_from(index.div_euclid(12)).ok()?;
+        let month = u8::try_from(index.rem_euclid(12) + 1).ok()?;
+        let day = self.day.min(days_in_month(year, month));
+        CivilDate::new(year, month, day)
+    }
+
+    /// The Monday of this date's week (weeks run Monday to Sunday).
+    pub fn week_start(self) -> Option<Self> {
+        self.add_days(-i64::from(self.weekday()))
+    }
+
     /// Day of the week, Monday = 0 ... Sunday = 6.
     pub fn weekday(self) -> u8 {
         // 1970-01-01 was a Thursday (3).
@@ -126,5 +141,14 @@ mod tests {
         assert_eq!(CivilDate::parse_iso("2021-12-03"), Some(date));
         // 3 December 2021 was a Friday.
         assert_eq!(date.weekday(), 4);
+        assert_eq!(date.week_start().unwrap().to_string(), "2021-11-29");
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_the_month_end() {
+        let date = CivilDate::new(2021, 3, 31).unwrap();
+        assert_eq!(date.add_months(1).unwrap().to_string(), "2021-04-30");
+        assert_eq!(date.add_months(-13).unwrap().to_string(), "2020-02-29");
+        assert_eq!(date.add_months(10).unwrap().to_string(), "2022-01-31");
     }
 }

@@ -1,0 +1,1476 @@
+//! The Spanish date grammar: rules tried at candidate tokens of the folded text.
+//!
+//! Every rule is a function from a token position to an optional [`Found`] naming its stable
+//! rule id. [`Grammar::best_at`] runs all rules that can start at a token and keeps the
+//! longest match; the caller then skips past it, so mentions never overlap.
+
+use acta_record::DateKind;
+
+use super::lexer::{Tok, TokKind};
+use super::lexicon::{self, AgeCue, Part, Unit, UnitKind, WordInfo};
+use super::value::{shift_month, Value};
+use crate::CivilDate;
+
+/// One match of a rule, in token indices (`end` exclusive).
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// First token of the mention.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The value; None when it needs an anchor that is missing, or the date is impossible.
+    pub value: Option<Value>,
+    /// Kind, also when the value is missing.
+    pub kind: DateKind,
+    /// Whether the value depends on the anchor.
+    pub relative: bool,
+    /// Stable rule id.
+    pub rule: &'static str,
+    /// A written date that does not exist ("31 de febrero de 2021").
+    pub impossible: bool,
+    /// Matched only to keep the tokens from other rules (recurring dates: "cada 20 de junio").
+    pub suppress: bool,
+}
+
+impl Found {
+    fn new(
+        start: usize,
+        end: usize,
+        value: Option<Value>,
+        kind: DateKind,
+        relative: bool,
+        rule: &'static str,
+    ) -> Self {
+        Found { start, end, value, kind, relative, rule, impossible: false, suppress: false }
+    }
+
+    fn of(start: usize, end: usize, value: Value, relative: bool, rule: &'static str) -> Self {
+        let kind = value.kind();
+        Found::new(start, end, Some(value), kind, relative, rule)
+    }
+}
+
+/// A date as written, before completion from its neighbours or the anchor.
+#[derive(Debug, Clone, Copy, Default)]
+struct Partial {
+    day: Option<u8>,
+    month: Option<u8>,
+    year: Option<i32>,
+    end: usize,
+}
+
+/// Year of a two-digit numeric year ("3/12/21").
+fn pivot_year(two_digits: i32) -> i32 {
+    if two_digits < 50 {
+        2000 + two_digits
+    } else {
+        1900 + two_digits
+    }
+}
+
+/// Words that give a bare year its temporal reading ("en 2022", "durante 2022"); the
+/// preposition stays outside the mention.
+const YEAR_PREPOSITIONS: &[&str] = &["en", "durante", "desde", "hasta", "para", "hacia", "antes", "tras"];
+
+/// Words before a bare month name that make it a date ("en marzo", "desde agosto").
+const MONTH_CONTEXT: &[&str] =
+    &["en", "durante", "desde", "hasta", "para", "hacia", "de", "mes", "pasado", "proximo"];
+
+/// Rules over one tokenised text.
+pub struct Grammar<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    anchor: Option<CivilDate>,
+    /// Whether a token's original text starts with an upper-case letter.
+    capitalised: &'t dyn Fn(usize) -> bool,
+}
+
+impl<'t, 'a> Grammar<'t, 'a> {
+    /// Rules over `toks`, resolving against `anchor`.
+    pub fn new(
+        toks: &'t [Tok<'a>],
+        anchor: Option<CivilDate>,
+        capitalised: &'t dyn Fn(usize) -> bool,
+    ) -> Self {
+        Grammar { toks, anchor, capitalised }
+    }
+
+    // ------------------------------------------------------------------ token helpers
+
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| t.text)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.word(i) == Some(word)
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| words.contains(&w))
+    }
+
+    fn punct(&self, i: usize, marks: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct && marks.contains(t.text))
+    }
+
+    /// Token `i` touches the previous one (no space between).
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    fn info(&self, i: usize) -> Option<&'static WordInfo> {
+        self.word(i).and_then(lexicon::lookup)
+    }
+
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokKind::Num)?;
+        if t.text.len() > 6 {
+            return None;
+        }
+        Some((t.text.parse().ok()?, t.text.len()))
+    }
+
+    fn prev_word(&self, i: usize) -> Option<&'a str> {
+        i.checked_sub(1).and_then(|p| self.word(p))
+    }
+
+    /// A number in digits or words ("treinta y uno", "dos mil veintiuno", "48").
+    fn number(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((n, _)) = self.digits(i) {
+            // "1.500" and "2,5" are not small integers.
+            if self.punct(i + 1, ".,")
+                && self.glued(i + 1)
+                && self.digits(i + 2).is_some()
+                && self.glued(i + 2)
+            {
+                return None;
+            }
+            return Some((n, i + 1));
+        }
+        let (mut total, mut j) = self.number_below_thousand(i)?;
+        if self.is(j, "mil") && total < 1000 {
+            total *= 1000;
+            j += 1;
+            if let Some((rest, k)) = self.number_below_thousand(j) {
+                total += rest;
+                j = k;
+            }
+        } else if total == 1000 {
+            if let Some((rest, k)) = self.number_below_thousand(j) {
+                total += rest;
+                j = k;
+            }
+        }
+        Some((total, j))
+    }
+
+    fn number_below_thousand(&self, i: usize) -> Option<(u32, usize)> {
+        let first = self.info(i)?.number?;
+        if first == 1000 {
+            return Some((1000, i + 1));
+        }
+        if first >= 100 {
+            return match self.number_below_hundred(i + 1) {
+                Some((rest, j)) => Some((first + rest, j)),
+                None => Some((first, i + 1)),
+            };
+        }
+        self.number_below_hundred(i)
+    }
+
+    fn number_below_hundred(&self, i: usize) -> Option<(u32, usize)> {
+        let first = self.info(i)?.number.filter(|&n| n < 100)?;
+        if first >= 30 && first % 10 == 0 && self.is(i + 1, "y") {
+            if let Some(unit) = self.info(i + 2).and_then(|w| w.number).filter(|&n| (1..10).contains(&n)) {
+                return Some((first + unit, i + 3));
+            }
+        }
+        Some((first, i + 1))
+    }
+
+    /// A day of the month: "3", "03", "1.º", "1o.", "1ro", "1er", "primero", "veintiuno".
+    /// Returns the day, the next token and whether it was written in words.
+    fn day(&self, i: usize) -> Option<(u8, usize, bool)> {
+        if let Some((n, len)) = self.digits(i) {
+            if len > 2 || !(1..=31).contains(&n) {
+                return None;
+            }
+            let mut j = i + 1;
+            let ordinal = ["o", "a", "ro", "er", "ero", "ra"];
+            if self.punct(j, ".") && self.glued(j) && self.is_any(j + 1, &ordinal) && self.glued(j + 1) {
+                j += 2;
+            } else if self.is_any(j, &ordinal) && self.glued(j) {
+                j += 1;
+                if self.punct(j, ".") && self.glued(j) {
+                    j += 1;
+                }
+            } else if self.punct(j, "°") && self.glued(j) {
+                j += 1;
+            }
+            return Some((n as u8, j, false));
+        }
+        if self.is_any(i, &["primero", "primer"]) {
+            return Some((1, i + 1, true));
+        }
+        let (n, j) = self.number(i)?;
+        (1..=31).contains(&n).then_some((n as u8, j, true))
+    }
+
+    /// A month name; abbreviations only when `abbr_ok`, with their dot.
+    fn month(&self, i: usize, abbr_ok: bool) -> Option<(u8, usize)> {
+        let (month, abbr) = self.info(i)?.month?;
+        if abbr {
+            if !abbr_ok {
+                return None;
+            }
+            if self.punct(i + 1, ".") && self.glued(i + 1) {
+                return Some((month, i + 2));
+            }
+        }
+        Some((month, i + 1))
+    }
+
+    /// A four-digit year (1000-2999) or a year in words ("dos mil dieciocho"), not glued to
+    /// more digits ("2019/3", "2021-12" are identifiers).
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some((n, len)) = self.digits(i) {
+            if len != 4 || !(1000..=2999).contains(&n) {
+                return None;
+            }
+            if self.punct(i + 1, "/-.,")
+                && self.glued(i + 1)
+                && self.digits(i + 2).is_some()
+                && self.glued(i + 2)
+            {
+                return None;
+            }
+            return Some((n as i32, i + 1));
+        }
+        if !self.is_any(i, &["dos", "mil"]) {
+            return None;
+        }
+        let (n, j) = self.number(i)?;
+        (1000..=2999).contains(&n).then_some((n as i32, j))
+    }
+
+    /// A year that may be glued to another one by a dash ("2022-2024"), for ranges.
+    fn year_in_range(&self, i: usize) -> Option<(i32, usize)> {
+        let (n, len) = self.digits(i)?;
+        (len == 4 && (1000..=2999).contains(&n)).then_some((n as i32, i + 1))
+    }
+
+    /// The year after a day and month or a month: "de 2021", "del 2021", "2021", ", 2021",
+    /// "del año 2021".
+    fn year_part(&self, i: usize) -> Option<(i32, usize)> {
+        let mut j = i;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if self.is_any(j, &["de", "del"]) {
+            j += 1;
+            if self.is(j, "ano") {
+                j += 1;
+            }
+        }
+        self.year(j)
+    }
+
+    /// Day and month, with an optional year: "3 de diciembre de 2021", "3 dic. 2021",
+    /// "primero de mayo".
+    fn day_month(&self, i: usize) -> Option<Partial> {
+        let (day, mut j, in_words) = self.day(i)?;
+        let had_de = self.is(j, "de");
+        if had_de {
+            j += 1;
+        } else if in_words {
+            return None;
+        }
+        let (month, j) = self.month(j, true)?;
+        let mut partial = Partial { day: Some(day), month: Some(month), year: None, end: j };
+        if let Some((year, k)) = self.year_part(j) {
+            partial.year = Some(year);
+            partial.end = k;
+        }
+        Some(partial)
+    }
+
+    /// Any written anchor of a range: day (+ month (+ year)), month (+ year), or year.
+    fn partial(&self, i: usize) -> Option<Partial> {
+        let mut j = i;
+        if self.is(j, "el") {
+            j += 1;
+        }
+        if self.is(j, "dia") {
+            j += 1;
+        }
+        if let Some(p) = self.day_month(j) {
+            return Some(p);
+        }
+        if let Some((day, k, false)) = self.day(j) {
+            return Some(Partial { day: Some(day), end: k, ..Partial::default() });
+        }
+        if j == i {
+            let k = if self.is(j, "mes") && self.is(j + 1, "de") { j + 2 } else { j };
+            if let Some((month, k)) = self.month(k, true) {
+                let mut p = Partial { month: Some(month), end: k, ..Partial::default() };
+                if let Some((year, e)) = self.year_part(k) {
+                    p.year = Some(year);
+                    p.end = e;
+                }
+                return Some(p);
+            }
+        }
+        if self.is(i, "el") && self.is(i + 1, "ano") {
+            j = i + 2;
+        } else if self.is(i, "ano") {
+            j = i + 1;
+        }
+        let (year, k) = self.year(j).or_else(|| self.year_in_range(j))?;
+        Some(Partial { year: Some(year), end: k, ..Partial::default() })
+    }
+
+    fn anchor_year(&self) -> Option<i32> {
+        self.anchor.map(CivilDate::year)
+    }
+
+    // ------------------------------------------------------------------ the rules
+
+    /// The longest match of any rule starting at token `i`.
+    pub fn best_at(&self, i: usize) -> Option<Found> {
+        let tok = self.tok(i)?;
+        let mut best: Option<Found> = None;
+        let mut consider = |found: Option<Found>| {
+            if let Some(f) = found {
+                if best.as_ref().is_none_or(|b| f.end > b.end) {
+                    best = Some(f);
+                }
+            }
+        };
+        match tok.kind {
+            TokKind::Num => {
+                consider(self.recurring(i));
+                consider(self.range(i));
+                consider(self.numeric(i));
+                consider(self.absolute_day(i));
+                consider(self.duration(i));
+                consider(self.ago(i));
+                consider(self.period_ordinal(i));
+            }
+            TokKind::Word => {
+                consider(self.recurring(i));
+                consider(self.range(i));
+                consider(self.absolute_day(i));
+                consider(self.month_year(i));
+                consider(self.year_rule(i));
+                consider(self.part_of(i));
+                consider(self.period_ordinal(i));
+                consider(self.season(i));
+                consider(self.decade(i));
+                consider(self.relative_unit(i));
+                consider(self.relative_named(i));
+                consider(self.day_relative(i));
+                consider(self.ago(i));
+                consider(self.next_last(i));
+                consider(self.duration(i));
+            }
+            TokKind::Punct => {}
+        }
+        best
+    }
+
+    /// "cada 20 de junio", "todos los 20 de junio": recurring, not a date; consumed silently.
+    fn recurring(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "cada") {
+            i + 1
+        } else if self.is(i, "todos") && self.is(i + 1, "los") {
+            i + 2
+        } else {
+            return None;
+        };
+        let j = if self.is(j, "dia") { j + 1 } else { j };
+        let p = self.day_month(j).or_else(|| {
+            let (m, e) = self.month(j, false)?;
+            Some(Partial { month: Some(m), end: e, ..Partial::default() })
+        })?;
+        let mut found = Found::new(i, p.end, None, DateKind::Set, false, "date.recurring");
+        found.suppress = true;
+        Some(found)
+    }
+
+    /// Completes a day-level partial with the anchor's year.
+    fn resolve_day(&self, p: Partial, start: usize, rule_abs: &'static str, rule_rel: &'static str) -> Found {
+        let (Some(day), Some(month)) = (p.day, p.month) else {
+            return Found::new(start, p.end, None, DateKind::Date, false, rule_abs);
+        };
+        // No year can make 31 de febrero exist.
+        let never = CivilDate::new(2000, month, day).is_none();
+        let (year, relative, rule) = match p.year {
+            Some(y) => (Some(y), false, rule_abs),
+            None => (self.anchor_year(), true, rule_rel),
+        };
+        let value = year.and_then(|y| CivilDate::new(y, month, day));
+        let mut found = Found::new(start, p.end, value.map(Value::Day), DateKind::Date, relative, rule);
+        found.impossible = never || (p.year.is_some() && value.is_none());
+        found
+    }
+
+    /// "3 de diciembre de 2021", "lunes 5 de abril de 2021", "el 1.º de enero", "15 de marzo"
+    /// (year from the anchor), each optionally followed by a clock time.
+    fn absolute_day(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut weekday = false;
+        if self.info(i).and_then(|w| w.weekday).is_some() {
+            weekday = true;
+            j += 1;
+            if self.punct(j, ",") {
+                j += 1;
+            }
+            if self.is(j, "el") {
+                j += 1;
+            }
+        }
+        if self.starts_inside_number(j) {
+            return None;
+        }
+        let p = self.day_month(j)?;
+        let rule_abs = if weekday { "date.weekday_date" } else { "date.day_month_year" };
+        let rule_rel = if weekday { "date.weekday_date" } else { "date.day_month" };
+        let found = self.resolve_day(p, i, rule_abs, rule_rel);
+        Some(self.with_time(found))
+    }
+
+    /// A digit token glued to a previous number or identifier ("No.2021", "1.3").
+    fn starts_inside_number(&self, i: usize) -> bool {
+        if self.tok(i).is_none_or(|t| t.kind != TokKind::Num || t.spaced) {
+            return false;
+        }
+        i.checked_sub(1)
+            .and_then(|p| self.tok(p))
+            .is_some_and(|p| p.kind != TokKind::Punct || "/-.,:".contains(p.text))
+    }
+
+    /// Extends a day-level match with "a las 10:00 horas" into a datetime.
+    fn with_time(&self, found: Found) -> Found {
+        let Some(Value::Day(date)) = found.value.clone() else {
+            return found;
+        };
+        let mut j = found.end;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if self.is(j, "a") && self.is_any(j + 1, &["las", "la"]) {
+            j += 2;
+        } else if self.is_any(j, &["desde", "hasta"]) && self.is_any(j + 1, &["las", "la"]) {
+            j += 2;
+        } else {
+            return found;
+        }
+        let Some((hour, minute, end)) = self.clock(j) else {
+            return found;
+        };
+        Found::of(found.start, end, Value::DateTime(date, hour, minute), found.relative, "date.datetime")
+    }
+
+    /// "10:00 horas", "10.30 h", "10 horas", "3 p.m.", "15:30 hrs".
+    fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
+        let (hour, len) = self.digits(i)?;
+        if len > 2 || hour > 24 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = 0;
+        let mut written_minutes = false;
+        if self.punct(j, ":.") && self.glued(j) {
+            if let Some((m, 2)) = self.digits(j + 1) {
+                if m < 60 && self.glued(j + 1) {
+                    minute = m;
+                    j += 2;
+                    written_minutes = true;
+                }
+            }
+        }
+        let mut hour = hour;
+        if self.is_any(j, &["horas", "hora", "hrs", "hs", "h"]) {
+            j += 1;
+            if self.punct(j, ".") && self.glued(j) && self.is_any(j - 1, &["hrs", "hs", "h"]) {
+                j += 1;
+            }
+        } else if self.is_any(j, &["am", "pm"]) || (self.is_any(j, &["a", "p"]) && self.punct(j + 1, ".")) {
+            let pm = self.word(j).is_some_and(|w| w.starts_with('p'));
+            j += if self.word(j).is_some_and(|w| w.len() == 2) { 1 } else { 2 };
+            if self.is(j, "m") {
+                j += 1;
+                if self.punct(j, ".") {
+                    j += 1;
+                }
+            }
+            if hour > 12 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+        } else if !written_minutes {
+            return None;
+        }
+        (hour < 24).then_some((hour as u8, minute as u8, j))
+    }
+
+    /// dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy, yyyy-mm-dd, 3-IV-2018.
+    fn numeric(&self, i: usize) -> Option<Found> {
+        if self.starts_inside_number(i) {
+            return None;
+        }
+        if let Some(t) = i.checked_sub(1).and_then(|p| self.tok(p)) {
+            if !self.tok(i)?.spaced && t.kind == TokKind::Word {
+                return None;
+            }
+        }
+        let sep =
+            self.tok(i + 1).filter(|t| t.kind == TokKind::Punct && "/-.".contains(t.text) && !t.spaced)?.text;
+        let (a, a_len) = self.digits(i)?;
+        let middle = self.tok(i + 2).filter(|t| !t.spaced)?;
+        if !(self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
+            return None;
+        }
+        let (c, c_len) = self.digits(i + 4)?;
+        // More digits or separators glued on: a phone number or an identifier.
+        if self.glued(i + 5)
+            && (self.digits(i + 5).is_some()
+                || self.word(i + 5).is_some()
+                || (self.punct(i + 5, "/-.") && self.glued(i + 6) && self.digits(i + 6).is_some()))
+        {
+            return None;
+        }
+        let (year, month, day, rule) = if a_len == 4 {
+            let (m, _) = self.digits(i + 2)?;
+            if sep == "." || c_len > 2 {
+                return None;
+            }
+            (a as i32, m, c, "date.iso")
+        } else {
+            if a_len > 2 {
+                return None;
+            }
+            let year = match c_len {
+                4 => c as i32,
+                2 if sep != "." => pivot_year(c as i32),
+                _ => return None,
+            };
+            let (month, rule) = match middle.kind {
+                TokKind::Num if middle.text.len() <= 2 => (self.digits(i + 2)?.0, "date.numeric"),
+                TokKind::Word => (roman_month(middle.text)?, "date.roman_month"),
+                _ => return None,
+            };
+            (year, month, a, rule)
+        };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let p = Partial { day: Some(day as u8), month: Some(month as u8), year: Some(year), end: i + 5 };
+        Some(self.with_time(self.resolve_day(p, i, rule, rule)))
+    }
+
+    /// "diciembre de 2021", "dic. 2021", "diciembre, 2021", "el mes de diciembre", and a bare
+    /// month after a temporal preposition ("en marzo": the anchor's year).
+    fn month_year(&self, i: usize) -> Option<Found> {
+        let (start, j) = if self.is(i, "el") && self.is(i + 1, "mes") && self.is(i + 2, "de") {
+            (i, i + 3)
+        } else {
+            (i, i)
+        };
+        if self.info(j).and_then(|w| w.month).is_none() {
+            return None;
+        }
+        if let Some((m, k)) = self.month(j, true) {
+            if let Some((y, e)) = self.year_part(k) {
+                return Some(Found::of(start, e, Value::Month((y, m)), false, "date.month_year"));
+            }
+        }
+        let (m, k) = self.month(j, false)?;
+        let prev = j.checked_sub(1).and_then(|p| self.word(p));
+        let context = prev.is_some_and(|w| MONTH_CONTEXT.contains(&w));
+        if !context {
+            return None;
+        }
+        // "Plaza de Mayo", "Revolución de Mayo": a capitalised month after "de" is a name.
+        if prev == Some("de") && (self.capitalised)(j) && !(self.capitalised)(j - 1) {
+            return None;
+        }
+        // "de marzo" after a day is the day rule's; after another noun ("el mes de"), fine.
+        let value = self.anchor_year().map(|y| Value::Month((y, m)));
+        Some(Found::new(start, k, value, DateKind::Month, true, "date.month"))
+    }
+
+    /// "el año 2021", "año 2021", "el 2021", and "2021" after "en", "durante", "desde",
+    /// "hasta", "para", "a partir de".
+    fn year_rule(&self, i: usize) -> Option<Found> {
+        if self.is(i, "el") && self.is(i + 1, "ano") {
+            let (y, e) = self.year(i + 2)?;
+            return Some(Found::of(i, e, Value::Year(y), false, "date.year"));
+        }
+        if self.is(i, "ano") {
+            let (y, e) = self.year(i + 1)?;
+            return Some(Found::of(i, e, Value::Year(y), false, "date.year"));
+        }
+        let plain =
+            |j: usize| self.year(j).filter(|&(y, _)| (1900..=2100).contains(&y) && self.digits(j).is_some());
+        if self.is(i, "el") {
+            let (y, e) = plain(i + 1)?;
+            return Some(Found::of(i, e, Value::Year(y), false, "date.year"));
+        }
+        let j = if self.is_any(i, YEAR_PREPOSITIONS) {
+            if self.is(i, "antes") || self.is(i, "tras") {
+                if !self.is_any(i + 1, &["de", "del"]) {
+                    return None;
+                }
+                i + 2
+            } else if self.is(i + 1, "el") {
+                i + 2
+            } else {
+                i + 1
+            }
+        } else if self.is(i, "a") && self.is(i + 1, "partir") && self.is_any(i + 2, &["de", "del"]) {
+            i + 3
+        } else if self.is_any(i, &["de", "del"]) && self.prev_word(i).is_some_and(|w| w == "despues") {
+            i + 1
+        } else {
+            return None;
+        };
+        if self.is(j, "ano") {
+            return None; // "en el año 2021": the "el año" rule at the next token takes it.
+        }
+        let (y, e) = plain(j)?;
+        let start = if self.is(j - 1, "el") { j - 1 } else { j };
+        Some(Found::of(start, e, Value::Year(y), false, "date.year"))
+    }
+
+    /// Ranges with two written anchors: "del 1 al 3 de diciembre de 2021", "entre el 8 y el 10
+    /// de mayo", "los días 8 y 9 de mayo", "de abril a junio de 2017", "de 2014 a 2018",
+    /// "el periodo 2022-2024", "8 y 9 de mayo", "1-3 de diciembre".
+    fn range(&self, i: usize) -> Option<Found> {
+        enum Prefix {
+            FromTo,
+            Between,
+            DaysList,
+            Period,
+            Bare,
+        }
+        let (prefix, j, span_start) = if self.is_any(i, &["del", "de", "desde"]) {
+            (Prefix::FromTo, i + 1, i)
+        } else if self.is(i, "entre") {
+            (Prefix::Between, i + 1, i)
+        } else if self.is_any(i, &["los", "las"]) && self.is(i + 1, "dias") {
+            (Prefix::DaysList, i + 2, i)
+        } else if self.is(i, "el") && self.is_any(i + 1, &["periodo", "lapso"]) {
+            (Prefix::Period, i + 2, i)
+        } else if self.is_any(i, &["periodo", "lapso"]) {
+            (Prefix::Period, i + 1, i)
+        } else if self.is_any(i, &["en", "durante"]) && self.year_in_range(i + 1).is_some() {
+            (Prefix::Period, i + 1, i + 1)
+        } else if self.tok(i)?.kind == TokKind::Num {
+            (Prefix::Bare, i, i)
+        } else {
+            return None;
+        };
+        if matches!(prefix, Prefix::Bare) && self.starts_inside_number(i) {
+            return None;
+        }
+        let left = self.partial(j)?;
+        let mut k = left.end;
+        // Lists of days: "los días 8, 9 y 10 de mayo".
+        if matches!(prefix, Prefix::DaysList) && left.month.is_none() {
+            while self.punct(k, ",") && self.day(k + 1).is_some_and(|(_, _, w)| !w) {
+                k = self.day(k + 1).map(|(_, e, _)| e).unwrap_or(k + 1);
+            }
+        }
+        let connector_ok = match prefix {
+            Prefix::FromTo => self.is_any(k, &["al", "a", "hasta"]) || self.punct(k, "-"),
+            Prefix::Between => self.is(k, "y"),
+            Prefix::DaysList => self.is_any(k, &["y", "al", "a"]) || self.punct(k, "-"),
+            Prefix::Period => self.punct(k, "-") || self.is_any(k, &["al", "a"]),
+            Prefix::Bare => {
+                (self.is_any(k, &["al", "y"]) || self.punct(k, "-"))
+                    && left.month.is_none()
+                    && left.day.is_some()
+            }
+        };
+        if !connector_ok {
+            return None;
+        }
+        let mut r = k + 1;
+        if self.is(k, "hasta") && self.is(r, "el") {
+            r += 1;
+        }
+        let right = self.partial(r)?;
+        if right.day.is_some() && right.month.is_none() {
+            return None;
+        }
+        if matches!(prefix, Prefix::Period)
+            && (left.year.is_none() || left.month.is_some() || left.day.is_some())
+        {
+            return None;
+        }
+        let end = right.end;
+        let mut relative = false;
+        let value = if let (Some(rd), Some(rm)) = (right.day, right.month) {
+            let ld = left.day?;
+            let lm = left.month.unwrap_or(rm);
+            if left.month.is_none() && left.year.is_some() {
+                return None;
+            }
+            let ry = match right.year {
+                Some(y) => Some(y),
+                None => {
+                    relative = true;
+                    self.anchor_year()
+                }
+            };
+            match ry {
+                None => None,
+                Some(ry) => {
+                    let mut ly = left.year.unwrap_or(ry);
+                    if left.year.is_none() && (lm, ld) > (rm, rd) {
+                        ly -= 1;
+                    }
+                    let a = CivilDate::new(ly, lm, ld)?;
+                    let b = CivilDate::new(ry, rm, rd)?;
+                    if a >= b {
+                        return None;
+                    }
+                    Some(Value::Days(a, b))
+                }
+            }
+        } else if let Some(rm) = right.month {
+            let lm = left.month?;
+            if left.day.is_some() {
+                return None;
+            }
+            let ry = match right.year {
+                Some(y) => Some(y),
+                None => {
+                    relative = true;
+                    self.anchor_year()
+                }
+            };
+            match ry {
+                None => None,
+                Some(ry) => {
+                    let mut ly = left.year.unwrap_or(ry);
+                    if left.year.is_none() && lm > rm {
+                        ly -= 1;
+                    }
+                    if (ly, lm) >= (ry, rm) {
+                        return None;
+                    }
+                    Some(Value::Months((ly, lm), (ry, rm)))
+                }
+            }
+        } else {
+            let ry = right.year?;
+            let ly = left.year?;
+            if left.month.is_some() || left.day.is_some() || ly >= ry || ry - ly > 200 {
+                return None;
+            }
+            Some(Value::Years(ly, ry))
+        };
+        let rule = match (&value, right.day, right.month) {
+            (_, Some(_), _) if matches!(prefix, Prefix::DaysList) => "date.days_list",
+            (_, Some(_), _) => "date.range_days",
+            (_, None, Some(_)) => "date.range_months",
+            _ => "date.range_years",
+        };
+        Some(Found::new(span_start, end, value, DateKind::Interval, relative, rule))
+    }
+
+    /// "a principios / mediados / finales de marzo" → the month; "a finales de 2023" → the year.
+    fn part_of(&self, i: usize) -> Option<Found> {
+        let (start, j) = if self.is_any(i, &["a", "hasta", "desde", "hacia", "para"]) {
+            (if self.is(i, "a") { i } else { i + 1 }, i + 1)
+        } else {
+            (i, i)
+        };
+        let part = self.info(j)?.part?;
+        if part == Part::End && self.is(j, "fin") && !self.is(j + 1, "de") {
+            return None;
+        }
+        if !self.is_any(j + 1, &["de", "del"]) {
+            return None;
+        }
+        let k = j + 2;
+        // What the part applies to: a month (+ year), a year, or a relative month / year.
+        if let Some((m, e)) = self.month(k, false) {
+            if let Some((y, e2)) = self.year_part(e) {
+                return Some(Found::of(start, e2, Value::Month((y, m)), false, "date.part_of_month"));
+            }
+            let value = self.anchor_year().map(|y| Value::Month((y, m)));
+            return Some(Found::new(start, e, value, DateKind::Month, true, "date.part_of_month"));
+        }
+        let k2 = if self.is_any(k, &["ano"]) && self.year(k + 1).is_some() { k + 1 } else { k };
+        if let Some((y, e)) = self.year(k2) {
+            return Some(Found::of(start, e, Value::Year(y), false, "date.part_of_year"));
+        }
+        let rel =
+            if self.is(j + 1, "del") { self.relative_unit_after_del(j + 1) } else { self.relative_unit(k) };
+        if let Some(rel) = rel.filter(|f| matches!(f.kind, DateKind::Year | DateKind::Month)) {
+            return Some(Found { start, rule: "date.part_of_relative", ..rel });
+        }
+        // "a finales del año", "a principios de mes": the anchor's year / month.
+        let unit_at = if self.is(j + 1, "del") || (self.is(j + 1, "de") && !self.is(k, "este")) {
+            k
+        } else {
+            return None;
+        };
+        if self.is(unit_at, "ano") && !self.is_any(unit_at + 1, &["de", "del", "escolar", "fiscal"]) {
+            let value = self.anchor_year().map(Value::Year);
+            return Some(Found::new(
+                start,
+                unit_at + 1,
+                value,
+                DateKind::Year,
+                true,
+                "date.part_of_relative",
+            ));
+        }
+        if self.is(unit_at, "mes") && !self.is_any(unit_at + 1, &["de", "del"]) {
+            let value = self.anchor.map(|a| Value::Month((a.year(), a.month())));
+            return Some(Found::new(
+                start,
+                unit_at + 1,
+                value,
+                DateKind::Month,
+                true,
+                "date.part_of_relative",
+            ));
+        }
+        None
+    }
+
+    /// "el primer semestre de 2020", "el segundo trimestre", "la primera mitad de 2021".
+    fn period_ordinal(&self, i: usize) -> Option<Found> {
+        let j = if self.is_any(i, &["el", "la", "los", "las"]) { i + 1 } else { i };
+        let (n, k) = if let Some(n) = self.info(j).and_then(|w| w.ordinal) {
+            (n, j + 1)
+        } else {
+            let (n, len) = self.digits(j)?;
+            if len > 1 {
+                return None;
+            }
+            let k = match self.day(j) {
+                Some((_, k, false)) if k > j + 1 => k,
+                _ => return None,
+            };
+            (n, k)
+        };
+        let months = if self.is(k, "mitad") {
+            6
+        } else {
+            let unit = self.info(k)?.unit?;
+            if unit.kind != UnitKind::Month
+                || unit.amount < 2
+                || self.word(k).is_some_and(|w| w.ends_with('s'))
+            {
+                return None;
+            }
+            unit.amount
+        };
+        if n == 0 || n * months > 12 {
+            return None;
+        }
+        let rule = match months {
+            6 => "date.half_year",
+            3 => "date.quarter",
+            _ => "date.period_of_year",
+        };
+        let mut e = k + 1;
+        let (year, relative) =
+            if let Some((y, e2)) = self.is_any(e, &["de", "del"]).then(|| self.year_part(e)).flatten() {
+                e = e2;
+                (Some(y), false)
+            } else if self.is_any(e, &["de", "del"])
+                && self.relative_unit(e + 1).is_some_and(|f| f.kind == DateKind::Year)
+            {
+                let rel = self.relative_unit(e + 1)?;
+                e = rel.end;
+                (rel.value.and_then(|v| if let Value::Year(y) = v { Some(y) } else { None }), true)
+            } else if self.is(e, "del") && self.is(e + 1, "ano") && !self.is_any(e + 2, &["de", "del"]) {
+                e += 2;
+                (self.anchor_year(), true)
+            } else if self.is(k, "mitad") {
+                return None;
+            } else {
+                (self.anchor_year(), true)
+            };
+        let value = year.and_then(|y| {
+            let first = CivilDate::new(y, ((n - 1) * months + 1) as u8, 1)?;
+            let last = first.add_months(i64::from(months))?.add_days(-1)?;
+            Some(Value::Days(first, last))
+        });
+        Some(Found::new(i, e, value, DateKind::Interval, relative, rule))
+    }
+
+    /// "este verano", "el verano de 2020", "el próximo invierno", "el verano pasado".
+    fn season(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut offset: Option<i32> = None;
+        if self.is_any(j, &["el", "la"]) {
+            j += 1;
+        }
+        if let Some((off, pre, _)) = self.info(j).and_then(|w| w.relative) {
+            if pre && self.info(j + 1).and_then(|w| w.season).is_some() {
+                offset = Some(off);
+                j += 1;
+            }
+        }
+        let (first, last) = self.info(j)?.season?;
+        let mut e = j + 1;
+        let mut year: Option<i32> = None;
+        if offset.is_none() {
+            if let Some((off, _, post)) = self.info(e).and_then(|w| w.relative) {
+                if post && off != 0 {
+                    offset = Some(off);
+                    e += 1;
+                }
+            }
+        }
+        if offset.is_none() {
+            let (y, e2) = self.year_part(e).filter(|_| self.is_any(e, &["de", "del"]))?;
+            year = Some(y);
+            e = e2;
+        }
+        let relative = year.is_none();
+        let start_year = match (year, offset, self.anchor) {
+            (Some(y), _, _) => Some(y),
+            (None, Some(off), Some(a)) => {
+                // The season containing the anchor, else the next one to come, then shifted.
+                let (m, y) = (a.month(), a.year());
+                let wraps = last < first;
+                let inside = if wraps { m >= first || m <= last } else { (first..=last).contains(&m) };
+                Some(if inside {
+                    (if wraps && m <= last { y - 1 } else { y }) + off
+                } else {
+                    let upcoming = if m < first { y } else { y + 1 };
+                    if off < 0 {
+                        upcoming - 1
+                    } else {
+                        upcoming
+                    }
+                })
+            }
+            _ => None,
+        };
+        let value = start_year.map(|y| {
+            let end_year = if last < first { y + 1 } else { y };
+            Value::Months((y, first), (end_year, last))
+        });
+        let start = if offset.is_some() || self.is_any(i, &["el", "la"]) { i } else { j };
+        Some(Found::new(start, e, value, DateKind::Interval, relative, "date.season"))
+    }
+
+    /// "los años noventa", "los años 90", "la década de 1990", "la década de los ochenta".
+    fn decade(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "los") && self.is(i + 1, "anos") {
+            i + 2
+        } else if self.is(i, "la") && self.is_any(i + 1, &["decada", "decenio"]) && self.is(i + 2, "de") {
+            if self.is(i + 3, "los") {
+                i + 4
+            } else {
+                i + 3
+            }
+        } else {
+            return None;
+        };
+        let (start_year, e) = if let Some((n, len)) = self.digits(j) {
+            match (len, n) {
+                (4, n) if n % 10 == 0 && (1000..=2990).contains(&n) => (n as i32, j + 1),
+                (2, n) if n % 10 == 0 => (1900 + n as i32, j + 1),
+                _ => return None,
+            }
+        } else {
+            let n = self.info(j)?.number?;
+            if !(20..=90).contains(&n) || n % 10 != 0 {
+                return None;
+            }
+            (1900 + n as i32, j + 1)
+        };
+        Some(Found::of(i, e, Value::Years(start_year, start_year + 9), false, "date.decade"))
+    }
+
+    /// "este año", "el próximo año", "el año pasado", "el mes próximo", "la semana pasada",
+    /// "el año que viene", "el año en curso".
+    fn relative_unit(&self, i: usize) -> Option<Found> {
+        self.relative_unit_with(i, false)
+    }
+
+    /// `relative_unit` where "del" stands for the article ("a finales del año pasado").
+    fn relative_unit_after_del(&self, i: usize) -> Option<Found> {
+        self.relative_unit_with(i, true)
+    }
+
+    fn relative_unit_with(&self, i: usize, del_ok: bool) -> Option<Found> {
+        let mut j = i;
+        let article = self.is_any(j, &["el", "la"]) || (del_ok && self.is(j, "del"));
+        if article {
+            j += 1;
+        }
+        let mut offset: Option<i32> = None;
+        if let Some((off, pre, _)) = self.info(j).and_then(|w| w.relative) {
+            if pre && (off != 0 || !article || self.is(j, "presente")) {
+                offset = Some(off);
+                j += 1;
+            }
+        }
+        let unit = self.word(j)?;
+        if !matches!(unit, "ano" | "mes" | "semana") {
+            return None;
+        }
+        let mut e = j + 1;
+        if offset.is_none() {
+            if !article {
+                return None;
+            }
+            if let Some((off, _, post)) = self.info(e).and_then(|w| w.relative) {
+                if post && off != 0 {
+                    offset = Some(off);
+                    e += 1;
+                }
+            } else if self.is(e, "que") && self.is(e + 1, "viene") {
+                offset = Some(1);
+                e += 2;
+            } else if self.is(e, "en") && self.is(e + 1, "curso") {
+                offset = Some(0);
+                e += 2;
+            }
+        }
+        let off = i64::from(offset?);
+        let (value, kind, rule) = match unit {
+            "ano" => (
+                self.anchor.map(|a| Value::Year(a.year() + off as i32)),
+                DateKind::Year,
+                "date.year_relative",
+            ),
+            "mes" => (
+                self.anchor.and_then(|a| shift_month((a.year(), a.month()), off)).map(Value::Month),
+                DateKind::Month,
+                "date.month_relative",
+            ),
+            _ => (
+                self.anchor.and_then(|a| {
+                    let monday = a.week_start()?.add_days(7 * off)?;
+                    Some(Value::Days(monday, monday.add_days(6)?))
+                }),
+                DateKind::Interval,
+                "date.week_relative",
+            ),
+        };
+        Some(Found::new(i, e, value, kind, true, rule))
+    }
+
+    /// "el pasado 15 de octubre", "el próximo mes de noviembre", "el próximo lunes",
+    /// "el lunes pasado", "marzo pasado".
+    fn relative_named(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.is(j, "el") {
+            j += 1;
+        }
+        let pre = self.info(j).and_then(|w| w.relative).filter(|r| r.1);
+        if let Some((off, _, _)) = pre {
+            let k = j + 1;
+            // "el pasado 15 de octubre", "el próximo 5 de mayo"
+            if let Some(p) = self.day_month(k) {
+                return Some(self.resolve_named_day(i, p, off));
+            }
+            // "el próximo mes de noviembre", "el pasado noviembre"
+            let m_at = if self.is(k, "mes") && self.is(k + 1, "de") { k + 2 } else { k };
+            if let Some((m, e)) = self.month(m_at, false) {
+                if self.year_part(e).is_none() {
+                    return Some(self.resolve_named_month(i, e, m, off));
+                }
+            }
+            // "el próximo lunes", "este martes" (+ an explicit date: that date wins)
+            if let Some(wd) = self.info(k).and_then(|w| w.weekday) {
+                if let Some(explicit) = self.absolute_day(k) {
+                    return Some(Found { start: i, ..explicit });
+                }
+                return Some(self.resolve_weekday(i, k + 1, wd, off));
+            }
+            return None;
+        }
+        // Post-modified: "el lunes pasado", "el 15 de octubre pasado", "marzo pasado".
+        if let Some(wd) = self.info(j).and_then(|w| w.weekday) {
+            if j == i + 1 {
+                if let Some((off, _, true)) = self.info(j + 1).and_then(|w| w.relative) {
+                    if off != 0 {
+                        return Some(self.resolve_weekday(i, j + 2, wd, off));
+                    }
+                }
+                if self.is(j + 1, "que") && self.is(j + 2, "viene") {
+                    return Some(self.resolve_weekday(i, j + 3, wd, 1));
+                }
+            }
+            return None;
+        }
+        if let Some(p) = self.day_month(j).filter(|p| p.year.is_none()) {
+            if let Some((off, _, true)) = self.info(p.end).and_then(|w| w.relative) {
+                if off != 0 {
+                    let start = if j > i { i + 1 } else { i };
+                    return Some(self.resolve_named_day(start, Partial { end: p.end + 1, ..p }, off));
+                }
+            }
+            return None;
+        }
+        if j == i {
+            let (m, e) = self.month(j, false)?;
+            if let Some((off, _, true)) = self.info(e).and_then(|w| w.relative) {
+                if off != 0 {
+                    return Some(self.resolve_named_month(i, e + 1, m, off));
+                }
+            }
+        }
+        None
+    }
+
+    fn resolve_named_day(&self, start: usize, p: Partial, off: i32) -> Found {
+        if p.year.is_some() || off == 0 {
+            return self.resolve_day(p, start, "date.day_month_relative", "date.day_month_relative");
+        }
+        let (Some(day), Some(month)) = (p.day, p.month) else {
+            return Found::new(start, p.end, None, DateKind::Date, true, "date.day_month_relative");
+        };
+        let value = self.anchor.and_then(|a| {
+            let same = CivilDate::new(a.year(), month, day);
+            let y = match (off, same) {
+                (o, Some(d)) if o < 0 && d < a => a.year(),
+                (o, _) if o < 0 => a.year() - 1,
+                (_, Some(d)) if d > a => a.year(),
+                _ => a.year() + 1,
+            };
+            CivilDate::new(y, month, day).map(Value::Day)
+        });
+        let mut found = Found::new(start, p.end, value, DateKind::Date, true, "date.day_month_relative");
+        found.impossible = CivilDate::new(2000, month, day).is_none();
+        found
+    }
+
+    fn resolve_named_month(&self, start: usize, end: usize, month: u8, off: i32) -> Found {
+        let value = self.anchor.map(|a| {
+            let y = match off {
+                o if o < 0 && month < a.month() => a.year(),
+                o if o < 0 => a.year() - 1,
+                0 => a.year(),
+                _ if month > a.month() => a.year(),
+                _ => a.year() + 1,
+            };
+            Value::Month((y, month))
+        });
+        Found::new(start, end, value, DateKind::Month, true, "date.month_relative")
+    }
+
+    fn resolve_weekday(&self, start: usize, end: usize, weekday: u8, off: i32) -> Found {
+        let value = self.anchor.and_then(|a| {
+            let delta = i64::from(weekday) - i64::from(a.weekday());
+            let days = match off {
+                0 => delta,
+                o if o > 0 => {
+                    if delta > 0 {
+                        delta
+                    } else {
+                        delta + 7
+                    }
+                }
+                _ => {
+                    if delta < 0 {
+                        delta
+                    } else {
+                        delta - 7
+                    }
+                }
+            };
+            a.add_days(days).map(Value::Day)
+        });
+        Found::new(start, end, value, DateKind::Date, true, "date.weekday_relative")
+    }
+
+    /// hoy, ayer, anteayer, mañana, pasado mañana.
+    fn day_relative(&self, i: usize) -> Option<Found> {
+        let (offset, end) = match self.word(i)? {
+            "hoy" => {
+                if self.is(i + 1, "dia") || (self.is(i + 1, "en") && self.is(i + 2, "dia")) {
+                    return None;
+                }
+                (0, i + 1)
+            }
+            "ayer" => (-1, i + 1),
+            "anteayer" | "antier" => (-2, i + 1),
+            "antes" if self.is(i + 1, "de") && self.is(i + 2, "ayer") => (-2, i + 3),
+            "pasado" if self.is(i + 1, "manana") => (2, i + 2),
+            "manana" => {
+                let prev = self.prev_word(i);
+                if prev.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "la" | "esta"
+                            | "cada"
+                            | "toda"
+                            | "una"
+                            | "media"
+                            | "misma"
+                            | "esa"
+                            | "buena"
+                            | "pasado"
+                    )
+                }) {
+                    return None;
+                }
+                (1, i + 1)
+            }
+            _ => return None,
+        };
+        let value = self.anchor.and_then(|a| a.add_days(offset)).map(Value::Day);
+        Some(Found::new(i, end, value, DateKind::Date, true, "date.day_relative"))
+    }
+
+    /// A count of calendar units: ("dos", "semanas") → (2, unit).
+    fn count_unit(&self, i: usize) -> Option<(u32, Unit, usize)> {
+        let (n, j) = self.number(i)?;
+        let unit = self.info(j)?.unit?;
+        if n == 0 {
+            return None;
+        }
+        // "un día" / "una semana" but not "uno días".
+        Some((n, unit, j + 1))
+    }
+
+    fn shift(&self, n: i64, unit: Unit) -> Option<(Value, bool)> {
+        let a = self.anchor?;
+        let amount = n * i64::from(unit.amount);
+        match unit.kind {
+            UnitKind::Day => Some((Value::Day(a.add_days(amount)?), false)),
+            UnitKind::Week => Some((Value::Day(a.add_days(7 * amount)?), false)),
+            UnitKind::Month => Some((Value::Day(a.add_months(amount)?), false)),
+            UnitKind::Year => Some((Value::Year(a.year() + i32::try_from(amount).ok()?), true)),
+            _ => None,
+        }
+    }
+
+    /// "hace dos semanas" (the day), "hace un año" (the year), "dentro de tres meses",
+    /// "dos años atrás".
+    fn ago(&self, i: usize) -> Option<Found> {
+        let (sign, j, rule) = if self.is(i, "hace") {
+            (-1, i + 1, "date.ago")
+        } else if self.is(i, "dentro") && self.is(i + 1, "de") {
+            (1, i + 2, "date.in")
+        } else {
+            let (n, unit, e) = self.count_unit(i)?;
+            if !self.is(e, "atras") || !date_unit(unit) {
+                return None;
+            }
+            return Some(self.shifted(i, e + 1, -i64::from(n), unit, "date.ago"));
+        };
+        let (n, unit, e) = self.count_unit(j)?;
+        if !date_unit(unit) {
+            return None;
+        }
+        Some(self.shifted(i, e, sign * i64::from(n), unit, rule))
+    }
+
+    fn shifted(&self, start: usize, end: usize, n: i64, unit: Unit, rule: &'static str) -> Found {
+        let kind = if unit.kind == UnitKind::Year { DateKind::Year } else { DateKind::Date };
+        let value = self.shift(n, unit).map(|(v, _)| v);
+        Found::new(start, end, value, kind, true, rule)
+    }
+
+    /// "los próximos dos años" (from the day after the anchor), "los últimos tres meses"
+    /// (up to the day before).
+    fn next_last(&self, i: usize) -> Option<Found> {
+        let j = if self.is_any(i, &["los", "las"]) { i + 1 } else { i };
+        let (forward, rule) = match self.word(j)? {
+            "proximos" | "proximas" | "siguientes" => (true, "date.next_period"),
+            "ultimos" | "ultimas" => (false, "date.last_period"),
+            _ => return None,
+        };
+        let (n, unit, e) = self.count_unit(j + 1)?;
+        if !date_unit(unit) {
+            return None;
+        }
+        let amount = i64::from(n) * i64::from(unit.amount);
+        let value = self.anchor.and_then(|a| {
+            let far = match unit.kind {
+                UnitKind::Day => a.add_days(if forward { amount } else { -amount })?,
+                UnitKind::Week => a.add_days(if forward { 7 * amount } else { -7 * amount })?,
+                UnitKind::Month => a.add_months(if forward { amount } else { -amount })?,
+                _ => a.add_months(if forward { 12 * amount } else { -12 * amount })?,
+            };
+            if forward {
+                Some(Value::Days(a.add_days(1)?, far))
+            } else {
+                Some(Value::Days(far, a.add_days(-1)?))
+            }
+        });
+        Some(Found::new(i, e, value, DateKind::Interval, true, rule))
+    }
+
+    /// "dos días", "tres semanas", "seis meses", "un año", "48 horas", "año y medio".
+    fn duration(&self, i: usize) -> Option<Found> {
+        if self.starts_inside_number(i) {
+            return None;
+        }
+        // A clock time ("a las 10 horas") is not a duration.
+        if self.prev_word(i).is_some_and(|w| w == "las" || w == "la")
+            && i.checked_sub(2).is_some_and(|p| self.is_any(p, &["a", "desde", "hasta", "de", "entre"]))
+        {
+            return None;
+        }
+        let (n, unit, mut e) = self.count_unit(i)?;
+        // "un año difícil", "una semana intensa": the article alone is not a count; it needs
+        // a word that introduces a length of time ("durante un año", "un plazo de un año").
+        if self.is_any(i, &["un", "una"])
+            && !self.prev_word(i).is_some_and(|w| {
+                matches!(
+                    w,
+                    "durante"
+                        | "por"
+                        | "tras"
+                        | "en"
+                        | "de"
+                        | "hasta"
+                        | "casi"
+                        | "apenas"
+                        | "solo"
+                        | "mas"
+                        | "menos"
+                        | "aproximadamente"
+                        | "lleva"
+                        | "llevan"
+                        | "llevaba"
+                        | "dura"
+                        | "duro"
+                        | "plazo"
+                        | "al"
+                )
+            })
+        {
+            return None;
+        }
+        if unit.kind == UnitKind::Year && unit.amount == 1 && self.is_age(i, e) {
+            return None;
+        }
+        let mut tenths = u64::from(n) * 10;
+        if self.is(e, "y") && self.is_any(e + 1, &["medio", "media"]) {
+            tenths += 5;
+            e += 2;
+        }
+        let total = tenths * u64::from(unit.amount);
+        let number =
+            if total % 10 == 0 { (total / 10).to_string() } else { format!("{}.{}", total / 10, total % 10) };
+        let iso = match unit.kind {
+            UnitKind::Day => format!("P{number}D"),
+            UnitKind::Week => format!("P{number}W"),
+            UnitKind::Month => format!("P{number}M"),
+            UnitKind::Year => format!("P{number}Y"),
+            UnitKind::Hour => format!("PT{number}H"),
+            UnitKind::Minute => format!("PT{number}M"),
+            UnitKind::Second => format!("PT{number}S"),
+        };
+        Some(Found::of(i, e, Value::Duration(iso), false, "date.duration"))
+    }
+
+    /// "niños de 5 años", "tiene 40 años", "15 años de edad", "mayores de 60 años".
+    fn is_age(&self, number_at: usize, end: usize) -> bool {
+        if self.is(end, "de") && self.is(end + 1, "edad") {
+            return true;
+        }
+        let Some(p) = number_at.checked_sub(1) else {
+            return false;
+        };
+        if self.info(p).and_then(|w| w.age) == Some(AgeCue::Verb) {
+            return true;
+        }
+        let mut q = p;
+        // "a los 15 años", "de entre 12 y 17 años": reach the word before "de" / "los".
+        if self.is_any(q, &["los", "las"]) {
+            if q.checked_sub(1).is_some_and(|r| self.is(r, "a")) {
+                return true;
+            }
+            q = match q.checked_sub(1) {
+                Some(r) => r,
+                None => return false,
+            };
+        }
+        if self.is_any(q, &["de", "y", "a"]) {
+            let mut r = q;
+            // Walk back over "de 12 a" / "entre 12 y".
+            for _ in 0..4 {
+                match r.checked_sub(1) {
+                    Some(s) if self.info(s).and_then(|w| w.age).is_some() => return true,
+                    Some(s) if self.digits(s).is_some() || self.is_any(s, &["de", "entre", "a", "y"]) => {
+                        r = s
+                    }
+                    _ => break,
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Units that shift a calendar date (days to years), not clock units.
+fn date_unit(unit: Unit) -> bool {
+    matches!(unit.kind, UnitKind::Day | UnitKind::Week | UnitKind::Month | UnitKind::Year)
+}
+
+/// Month from a Roman numeral I-XII (folded to lower case).
+fn roman_month(text: &str) -> Option<u32> {
+    let months = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    months.iter().position(|&r| r == text).map(|p| p as u32 + 1)
+}
+
+/// Whether the rules may start at this token: digits, lexicon words and the function words
+/// that open a date phrase. Everything else is skipped without trying a rule.
+pub fn may_start(tok: &Tok<'_>) -> bool {
+    match tok.kind {
+        TokKind::Num => true,
+        TokKind::Punct => false,
+        TokKind::Word => {
+            matches!(
+                tok.text,
+                "el" | "la"
+                    | "los"
+                    | "las"
+                    | "del"
+                    | "de"
+                    | "desde"
+                    | "entre"
+                    | "en"
+                    | "durante"
+                    | "hasta"
+                    | "para"
+                    | "hacia"
+                    | "antes"
+                    | "tras"
+                    | "a"
+                    | "hace"
+                    | "dentro"
+                    | "hoy"
+                    | "ayer"
+                    | "anteayer"
+                    | "antier"
+                    | "manana"
+                    | "periodo"
+                    | "lapso"
+                    | "cada"
+                    | "todos"
+                    | "proximos"
+                    | "proximas"
+                    | "siguientes"
+                    | "ultimos"
+                    | "ultimas"
+            ) || lexicon::lookup(tok.text).is_some()
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The Spanish date vocabulary, read once from `data/dates/*.tsv` (HeidelTime-style resource
+//! files: the language knowledge is data, the grammar is code).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a time unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+    /// Hours.
+    Hour,
+    /// Minutes.
+    Minute,
+    /// Seconds.
+    Second,
+}
+
+/// A time unit: `amount` of `kind` ("trimestre" = 3 months).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    /// How many base units one of these is.
+    pub amount: u32,
+    /// The base unit.
+    pub kind: UnitKind,
+}
+
+/// The part of a period a word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// principios, inicios, comienzos.
+    Start,
+    /// mediados.
+    Mid,
+    /// finales, fines.
+    End,
+}
+
+/// Where an age word stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeCue {
+    /// A noun before "de N años".
+    BeforeDe,
+    /// A verb or noun directly before the number.
+    Verb,
+}
+
+/// Everything the lexicon knows about one folded word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    /// Month number and whether the form is an abbreviation.
+    pub month: Option<(u8, bool)>,
+    /// Day of the week, Monday = 0.
+    pub weekday: Option<u8>,
+    /// Cardinal value.
+    pub number: Option<u32>,
+    /// Ordinal value.
+    pub ordinal: Option<u32>,
+    /// Time unit.
+    pub unit: Option<Unit>,
+    /// Season: first and last month.
+    pub season: Option<(u8, u8)>,
+    /// Part of a period.
+    pub part: Option<Part>,
+    /// Deictic offset and whether it may stand before / after the noun.
+    pub relative: Option<(i32, bool, bool)>,
+    /// Age cue.
+    pub age: Option<AgeCue>,
+}
+
+const MONTHS: &str = include_str!("../../data/dates/months.tsv");
+const WEEKDAYS: &str = include_str!("../../data/dates/weekdays.tsv");
+const NUMBERS: &str = include_str!("../../data/dates/numbers.tsv");
+const ORDINALS: &str = include_str!("../../data/dates/ordinals.tsv");
+const UNITS: &str = include_str!("../../data/dates/units.tsv");
+const SEASONS: &str = include_str!("../../data/dates/seasons.tsv");
+const PARTS: &str = include_str!("../../data/dates/parts.tsv");
+const RELATIVE: &str = include_str!("../../data/dates/relative.tsv");
+const AGES: &str = include_str!("../../data/dates/ages.tsv");
+
+/// Longest word of the lexicon, in bytes: longer words are not looked up.
+pub const MAX_WORD_LEN: usize = 14;
+
+static LEXICON: LazyLock<HashMap<&'static str, WordInfo>> = LazyLock::new(build);
+
+/// The lexicon entry of a folded word.
+pub fn lookup(word: &str) -> Option<&'static WordInfo> {
+    if word.len() > MAX_WORD_LEN {
+        return None;
+    }
+    LEXICON.get(word)
+}
+
+/// Data lines split on tabs, comments and blank lines skipped.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').collect())
+}
+
+fn build() -> HashMap<&'static str, WordInfo> {
+    let mut map: HashMap<&'static str, WordInfo> = HashMap::new();
+    let num = |s: Option<&&str>| s.and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    for row in rows(MONTHS) {
+        let entry = map.entry(row.first().copied().unwrap_or_default()).or_default();
+        entry.month = Some((num(row.get(1)) as u8, row.get(2) == Some(&"abbr")));
+    }
+    for row in rows(WEEKDAYS) {
+        map.entry(row.first().copied().unwrap_or_default()).or_default().weekday =
+            Some(num(row.get(1)) as u8);
+    }
+    for row in rows(NUMBERS) {
+        map.entry(row.first().copied().unwrap_or_default()).or_default().number =
+            Some(num(row.get(1)) as u32);
+    }
+    for row in rows(ORDINALS) {
+        map.entry(row.first().copied().unwrap_or_default()).or_default().ordinal =
+            Some(num(row.get(1)) as u32);
+    }
+    for row in rows(UNITS) {
+        let kind = match row.get(2).copied().unwrap_or_default() {
+            "D" => UnitKind::Day,
+            "W" => UnitKind::Week,
+            "M" => UnitKind::Month,
+            "Y" => UnitKind::Year,
+            "H" => UnitKind::Hour,
+            "MIN" => UnitKind::Minute,
+            _ => UnitKind::Second,
+        };
+        let unit = Unit { amount: num(row.get(1)) as u32, kind };
+        map.entry(row.first().copied().unwrap_or_default()).or_default().unit = Some(unit);
+    }
+    for row in rows(SEASONS) {
+        let season = (num(row.get(1)) as u8, num(row.get(2)) as u8);
+        map.entry(row.first().copied().unwrap_or_default()).or_default().season = Some(season);
+    }
+    for row in rows(PARTS) {
+        let part = match row.get(1).copied().unwrap_or_default() {
+            "start" => Part::Start,
+            "mid" => Part::Mid,
+            _ => Part::End,
+        };
+        map.entry(row.first().copied().unwrap_or_default()).or_default().part = Some(part);
+    }
+    for row in rows(RELATIVE) {
+        let place = row.get(2).copied().unwrap_or_default();
+        let rel = (num(row.get(1)) as i32, place != "post", place != "pre");
+        map.entry(row.first().copied().unwrap_or_default()).or_default().relative = Some(rel);
+    }
+    for row in rows(AGES) {
+        let cue = if row.get(1) == Some(&"verb") { AgeCue::Verb } else { AgeCue::BeforeDe };
+        let entry = map.entry(row.first().copied().unwrap_or_default()).or_default();
+        // A word may be both ("edad"); the verb cue is the stronger one.
+        if entry.age != Some(AgeCue::Verb) {
+            entry.age = Some(cue);
+        }
+    }
+    map.remove("");
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_every_table() {
+        assert_eq!(lookup("diciembre").and_then(|w| w.month), Some((12, false)));
+        assert_eq!(lookup("dic").and_then(|w| w.month), Some((12, true)));
+        assert_eq!(lookup("miercoles").and_then(|w| w.weekday), Some(2));
+        assert_eq!(lookup("veintinueve").and_then(|w| w.number), Some(29));
+        assert_eq!(lookup("tercer").and_then(|w| w.ordinal), Some(3));
+        assert_eq!(lookup("trimestre").and_then(|w| w.unit), Some(Unit { amount: 3, kind: UnitKind::Month }));
+        assert_eq!(lookup("invierno").and_then(|w| w.season), Some((12, 3)));
+        assert_eq!(lookup("mediados").and_then(|w| w.part), Some(Part::Mid));
+        assert_eq!(lookup("pasado").and_then(|w| w.relative), Some((-1, true, true)));
+        assert_eq!(lookup("edad").and_then(|w| w.age), Some(AgeCue::Verb));
+        assert!(LEXICON.keys().all(|k| k.len() <= MAX_WORD_LEN));
+    }
+}

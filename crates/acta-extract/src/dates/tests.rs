@@ -1,0 +1,496 @@
+//! Table-driven tests: sentence → expected mentions (text, value, rule id), anchored on the
+//! dateline 2021-12-03 (a Friday) unless a table says otherwise. Sentences are our own.
+
+use super::*;
+
+type Expected<'a> = &'a [(&'a str, Option<&'a str>, &'a str)];
+
+fn anchor() -> Option<CivilDate> {
+    CivilDate::new(2021, 12, 3)
+}
+
+fn run_at(sentence: &str, at: Option<CivilDate>) -> Vec<(String, Option<String>, String)> {
+    let doc = Doc::new(sentence);
+    let findings = find(&doc, at);
+    for m in &findings.mentions {
+        assert_eq!(doc.slice(m.span.start, m.span.end), m.text, "span of {m:?}");
+    }
+    findings.mentions.into_iter().map(|m| (m.text, m.value, m.rule)).collect()
+}
+
+fn check_table_at(table: &[(&str, Expected<'_>)], at: Option<CivilDate>) {
+    let mut failures = Vec::new();
+    for (sentence, expected) in table {
+        let got = run_at(sentence, at);
+        let want: Vec<(String, Option<String>, String)> =
+            expected.iter().map(|(t, v, r)| (t.to_string(), v.map(str::to_string), r.to_string())).collect();
+        if got != want {
+            failures.push(format!("{sentence}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+fn check_table(table: &[(&str, Expected<'_>)]) {
+    check_table_at(table, anchor());
+}
+
+const DMY: &str = "date.day_month_year";
+const DM: &str = "date.day_month";
+
+#[test]
+fn day_month_year() {
+    check_table(&[
+        (
+            "El día 3 de diciembre de 2021 concluyó la reunión.",
+            &[("3 de diciembre de 2021", Some("2021-12-03"), DMY)],
+        ),
+        ("Firmado el 3 diciembre 2021 en Lima.", &[("3 diciembre 2021", Some("2021-12-03"), DMY)]),
+        ("Se publicó el 3 dic. 2021.", &[("3 dic. 2021", Some("2021-12-03"), DMY)]),
+        ("Desde el 14 de sept. de 2020 rige la norma.", &[("14 de sept. de 2020", Some("2020-09-14"), DMY)]),
+        ("El 9 de set. de 2019 se instaló la mesa.", &[("9 de set. de 2019", Some("2019-09-09"), DMY)]),
+        ("SAN JOSÉ, 3 DE DICIEMBRE DE 2021", &[("3 DE DICIEMBRE DE 2021", Some("2021-12-03"), DMY)]),
+        ("Entró en vigor el 1.º de enero de 2020.", &[("1.º de enero de 2020", Some("2020-01-01"), DMY)]),
+        (
+            "A partir del 1o. de julio de 2019 se aplica.",
+            &[("1o. de julio de 2019", Some("2019-07-01"), DMY)],
+        ),
+        ("El 1° de marzo de 2022 abrió la sede.", &[("1° de marzo de 2022", Some("2022-03-01"), DMY)]),
+        ("El primero de mayo de 2021 marcharon.", &[("primero de mayo de 2021", Some("2021-05-01"), DMY)]),
+        ("Se reunieron el 12 de octubre del 2020.", &[("12 de octubre del 2020", Some("2020-10-12"), DMY)]),
+        ("Llegó el 5 de agosto del año 2018.", &[("5 de agosto del año 2018", Some("2018-08-05"), DMY)]),
+        ("Nació el 07 de febrero de 1990.", &[("07 de febrero de 1990", Some("1990-02-07"), DMY)]),
+        ("Publicado el 29 de febrero de 2024.", &[("29 de febrero de 2024", Some("2024-02-29"), DMY)]),
+        ("el 2 de noviembre, 2021 se firmó", &[("2 de noviembre, 2021", Some("2021-11-02"), DMY)]),
+        (
+            "Hecho en Quito el 30 de junio de 2023, en dos ejemplares.",
+            &[("30 de junio de 2023", Some("2023-06-30"), DMY)],
+        ),
+        ("El 1ro de abril de 2017 se creó el fondo.", &[("1ro de abril de 2017", Some("2017-04-01"), DMY)]),
+        ("Lima, 4 de jul. de 2016", &[("4 de jul. de 2016", Some("2016-07-04"), DMY)]),
+        (
+            "el tres de marzo de dos mil dieciocho",
+            &[("tres de marzo de dos mil dieciocho", Some("2018-03-03"), DMY)],
+        ),
+        ("el veintiuno de junio de 2019", &[("veintiuno de junio de 2019", Some("2019-06-21"), DMY)]),
+    ]);
+}
+
+#[test]
+fn weekday_dates() {
+    check_table(&[
+        (
+            "El lunes 5 de abril de 2021 inició la campaña.",
+            &[("lunes 5 de abril de 2021", Some("2021-04-05"), "date.weekday_date")],
+        ),
+        (
+            "Este martes, 7 de septiembre de 2021, hubo sesión.",
+            &[("Este martes, 7 de septiembre de 2021", Some("2021-09-07"), "date.weekday_date")],
+        ),
+        (
+            "El miércoles 1 de diciembre se inauguró.",
+            &[("miércoles 1 de diciembre", Some("2021-12-01"), "date.weekday_date")],
+        ),
+        (
+            "VIERNES 3 DE DICIEMBRE DE 2021",
+            &[("VIERNES 3 DE DICIEMBRE DE 2021", Some("2021-12-03"), "date.weekday_date")],
+        ),
+        (
+            "el sábado, el 4 de diciembre de 2021",
+            &[("sábado, el 4 de diciembre de 2021", Some("2021-12-04"), "date.weekday_date")],
+        ),
+    ]);
+}
+
+#[test]
+fn day_month_takes_the_anchor_year() {
+    check_table(&[
+        ("La cumbre empezó el 15 de marzo con una sesión.", &[("15 de marzo", Some("2021-03-15"), DM)]),
+        (
+            "El 3 de diciembre a las 10:00 horas abrió.",
+            &[("3 de diciembre a las 10:00 horas", Some("2021-12-03T10:00"), "date.datetime")],
+        ),
+        ("Se celebrará el 20 de diciembre.", &[("20 de diciembre", Some("2021-12-20"), DM)]),
+        ("el 1.º de octubre hubo elecciones", &[("1.º de octubre", Some("2021-10-01"), DM)]),
+        ("El 25 de dic. se cierra.", &[("25 de dic.", Some("2021-12-25"), DM)]),
+        (
+            "El día 8 de marzo, Día Internacional de la Mujer, hubo actos.",
+            &[("8 de marzo", Some("2021-03-08"), DM)],
+        ),
+    ]);
+    check_table_at(&[("Se reunieron el 15 de marzo.", &[("15 de marzo", None, DM)])], None);
+}
+
+#[test]
+fn numeric_dates() {
+    check_table(&[
+        ("Fecha: 03/12/2021.", &[("03/12/2021", Some("2021-12-03"), "date.numeric")]),
+        ("Fecha: 3-12-2021", &[("3-12-2021", Some("2021-12-03"), "date.numeric")]),
+        ("Interior - 24.1.2025", &[("24.1.2025", Some("2025-01-24"), "date.numeric")]),
+        ("Recibido el 5/6/21 por la oficina.", &[("5/6/21", Some("2021-06-05"), "date.numeric")]),
+        ("Caduca el 31-12-99.", &[("31-12-99", Some("1999-12-31"), "date.numeric")]),
+        ("Registro del 3-IV-2018", &[("3-IV-2018", Some("2018-04-03"), "date.roman_month")]),
+        ("Acta del 12.XI.2019", &[("12.XI.2019", Some("2019-11-12"), "date.roman_month")]),
+        ("Versión 2021-12-03 del documento", &[("2021-12-03", Some("2021-12-03"), "date.iso")]),
+        ("Actualizado 2020/01/15", &[("2020/01/15", Some("2020-01-15"), "date.iso")]),
+        (
+            "El 03/12/2021 a las 9:30 horas se abrió.",
+            &[("03/12/2021 a las 9:30 horas", Some("2021-12-03T09:30"), "date.datetime")],
+        ),
+    ]);
+}
+
+#[test]
+fn months_and_years() {
+    check_table(&[
+        (
+            "En diciembre de 2021 se aprobó el plan.",
+            &[("diciembre de 2021", Some("2021-12"), "date.month_year")],
+        ),
+        ("Boletín de dic. 2020", &[("dic. 2020", Some("2020-12"), "date.month_year")]),
+        ("Quito, diciembre, 2021", &[("diciembre, 2021", Some("2021-12"), "date.month_year")]),
+        (
+            "durante el mes de junio de 2019",
+            &[("el mes de junio de 2019", Some("2019-06"), "date.month_year")],
+        ),
+        ("Volverán a reunirse en marzo.", &[("marzo", Some("2021-03"), "date.month")]),
+        ("Estará vigente hasta octubre.", &[("octubre", Some("2021-10"), "date.month")]),
+        ("Trabajó en 2022 con el equipo.", &[("2022", Some("2022"), "date.year")]),
+        ("durante 2022", &[("2022", Some("2022"), "date.year")]),
+        ("durante el año 2021", &[("el año 2021", Some("2021"), "date.year")]),
+        ("El 2021 fue un año difícil.", &[("El 2021", Some("2021"), "date.year")]),
+        ("en el 2019 se creó", &[("el 2019", Some("2019"), "date.year")]),
+        ("desde 2015 trabaja", &[("2015", Some("2015"), "date.year")]),
+        ("hasta 2030 habrá metas", &[("2030", Some("2030"), "date.year")]),
+        ("a partir de 2023 se aplicará", &[("2023", Some("2023"), "date.year")]),
+        ("antes de 2010 no existía", &[("2010", Some("2010"), "date.year")]),
+        ("las cifras del año 2020", &[("año 2020", Some("2020"), "date.year")]),
+    ]);
+}
+
+#[test]
+fn intervals() {
+    check_table(&[
+        (
+            "del 1 al 3 de diciembre de 2021",
+            &[("del 1 al 3 de diciembre de 2021", Some("2021-12-01/2021-12-03"), "date.range_days")],
+        ),
+        (
+            "Los días 8 y 9 de mayo se reunieron.",
+            &[("Los días 8 y 9 de mayo", Some("2021-05-08/2021-05-09"), "date.days_list")],
+        ),
+        (
+            "los días 8, 9 y 10 de mayo de 2019",
+            &[("los días 8, 9 y 10 de mayo de 2019", Some("2019-05-08/2019-05-10"), "date.days_list")],
+        ),
+        (
+            "entre el 8 y el 10 de mayo",
+            &[("entre el 8 y el 10 de mayo", Some("2021-05-08/2021-05-10"), "date.range_days")],
+        ),
+        (
+            "del 28 de febrero al 2 de marzo de 2024",
+            &[("del 28 de febrero al 2 de marzo de 2024", Some("2024-02-28/2024-03-02"), "date.range_days")],
+        ),
+        ("del 8 al 10 de mayo", &[("del 8 al 10 de mayo", Some("2021-05-08/2021-05-10"), "date.range_days")]),
+        (
+            "desde el 1 hasta el 15 de julio de 2020",
+            &[("desde el 1 hasta el 15 de julio de 2020", Some("2020-07-01/2020-07-15"), "date.range_days")],
+        ),
+        (
+            "el 8 y 9 de noviembre de 2022",
+            &[("8 y 9 de noviembre de 2022", Some("2022-11-08/2022-11-09"), "date.range_days")],
+        ),
+        (
+            "1-3 de diciembre de 2021",
+            &[("1-3 de diciembre de 2021", Some("2021-12-01/2021-12-03"), "date.range_days")],
+        ),
+        (
+            "del 28 de diciembre al 3 de enero de 2022",
+            &[(
+                "del 28 de diciembre al 3 de enero de 2022",
+                Some("2021-12-28/2022-01-03"),
+                "date.range_days",
+            )],
+        ),
+        (
+            "del 15 de enero de 2020 al 31 de marzo de 2021",
+            &[(
+                "del 15 de enero de 2020 al 31 de marzo de 2021",
+                Some("2020-01-15/2021-03-31"),
+                "date.range_days",
+            )],
+        ),
+        (
+            "de abril a junio de 2017",
+            &[("de abril a junio de 2017", Some("2017-04/2017-06"), "date.range_months")],
+        ),
+        (
+            "entre enero y marzo de 2020",
+            &[("entre enero y marzo de 2020", Some("2020-01/2020-03"), "date.range_months")],
+        ),
+        ("de 2014 a 2018", &[("de 2014 a 2018", Some("2014/2018"), "date.range_years")]),
+        ("entre 2010 y 2015", &[("entre 2010 y 2015", Some("2010/2015"), "date.range_years")]),
+        ("en el periodo 2022-2024", &[("el periodo 2022-2024", Some("2022/2024"), "date.range_years")]),
+        ("durante el período 2019-2021", &[("el período 2019-2021", Some("2019/2021"), "date.range_years")]),
+        ("desde 2016 hasta 2020", &[("desde 2016 hasta 2020", Some("2016/2020"), "date.range_years")]),
+    ]);
+}
+
+#[test]
+fn coarse_periods() {
+    check_table(&[
+        ("a principios de marzo", &[("a principios de marzo", Some("2021-03"), "date.part_of_month")]),
+        (
+            "a mediados de marzo de 2020",
+            &[("a mediados de marzo de 2020", Some("2020-03"), "date.part_of_month")],
+        ),
+        ("a finales de marzo", &[("a finales de marzo", Some("2021-03"), "date.part_of_month")]),
+        ("a fines de abril", &[("a fines de abril", Some("2021-04"), "date.part_of_month")]),
+        ("a finales de 2023", &[("a finales de 2023", Some("2023"), "date.part_of_year")]),
+        ("hacia inicios de 2019", &[("inicios de 2019", Some("2019"), "date.part_of_year")]),
+        ("a finales de este año", &[("a finales de este año", Some("2021"), "date.part_of_relative")]),
+        ("a finales del año pasado", &[("a finales del año pasado", Some("2020"), "date.part_of_relative")]),
+        ("a principios del año", &[("a principios del año", Some("2021"), "date.part_of_relative")]),
+        (
+            "el primer semestre de 2020",
+            &[("el primer semestre de 2020", Some("2020-01-01/2020-06-30"), "date.half_year")],
+        ),
+        (
+            "el segundo semestre de 2019",
+            &[("el segundo semestre de 2019", Some("2019-07-01/2019-12-31"), "date.half_year")],
+        ),
+        ("el segundo trimestre", &[("el segundo trimestre", Some("2021-04-01/2021-06-30"), "date.quarter")]),
+        (
+            "el cuarto trimestre del año",
+            &[("el cuarto trimestre del año", Some("2021-10-01/2021-12-31"), "date.quarter")],
+        ),
+        (
+            "el tercer trimestre de 2022",
+            &[("el tercer trimestre de 2022", Some("2022-07-01/2022-09-30"), "date.quarter")],
+        ),
+        (
+            "la primera mitad de 2020",
+            &[("la primera mitad de 2020", Some("2020-01-01/2020-06-30"), "date.half_year")],
+        ),
+        (
+            "el primer cuatrimestre de 2018",
+            &[("el primer cuatrimestre de 2018", Some("2018-01-01/2018-04-30"), "date.period_of_year")],
+        ),
+        ("los años noventa", &[("los años noventa", Some("1990/1999"), "date.decade")]),
+        ("los años 80", &[("los años 80", Some("1980/1989"), "date.decade")]),
+        ("la década de 1970", &[("la década de 1970", Some("1970/1979"), "date.decade")]),
+        ("la década de los sesenta", &[("la década de los sesenta", Some("1960/1969"), "date.decade")]),
+    ]);
+}
+
+#[test]
+fn seasons_follow_the_spec() {
+    let at = CivilDate::new(2024, 5, 10);
+    check_table_at(
+        &[
+            ("este verano", &[("este verano", Some("2024-06/2024-09"), "date.season")]),
+            ("el verano de 2020", &[("el verano de 2020", Some("2020-06/2020-09"), "date.season")]),
+            ("el próximo invierno", &[("el próximo invierno", Some("2024-12/2025-03"), "date.season")]),
+            ("el otoño pasado", &[("el otoño pasado", Some("2023-09/2023-12"), "date.season")]),
+            ("la primavera de 2019", &[("la primavera de 2019", Some("2019-03/2019-06"), "date.season")]),
+        ],
+        at,
+    );
+}
+
+#[test]
+fn relative_expressions() {
+    const Y: &str = "date.year_relative";
+    check_table(&[
+        ("hoy se firmó", &[("hoy", Some("2021-12-03"), "date.day_relative")]),
+        ("Ayer llegaron", &[("Ayer", Some("2021-12-02"), "date.day_relative")]),
+        ("anteayer se reunieron", &[("anteayer", Some("2021-12-01"), "date.day_relative")]),
+        ("mañana se votará", &[("mañana", Some("2021-12-04"), "date.day_relative")]),
+        ("pasado mañana cierran", &[("pasado mañana", Some("2021-12-05"), "date.day_relative")]),
+        (
+            "el pasado 15 de octubre",
+            &[("el pasado 15 de octubre", Some("2021-10-15"), "date.day_month_relative")],
+        ),
+        (
+            "el próximo 15 de octubre",
+            &[("el próximo 15 de octubre", Some("2022-10-15"), "date.day_month_relative")],
+        ),
+        (
+            "el 20 de noviembre pasado",
+            &[("20 de noviembre pasado", Some("2021-11-20"), "date.day_month_relative")],
+        ),
+        ("el próximo lunes", &[("el próximo lunes", Some("2021-12-06"), "date.weekday_relative")]),
+        ("el lunes pasado", &[("el lunes pasado", Some("2021-11-29"), "date.weekday_relative")]),
+        ("el pasado viernes", &[("el pasado viernes", Some("2021-11-26"), "date.weekday_relative")]),
+        ("este miércoles", &[("este miércoles", Some("2021-12-01"), "date.weekday_relative")]),
+        ("el mes próximo", &[("el mes próximo", Some("2022-01"), "date.month_relative")]),
+        ("el próximo mes", &[("el próximo mes", Some("2022-01"), "date.month_relative")]),
+        ("el mes pasado", &[("el mes pasado", Some("2021-11"), "date.month_relative")]),
+        ("este mes", &[("este mes", Some("2021-12"), "date.month_relative")]),
+        (
+            "el próximo mes de noviembre",
+            &[("el próximo mes de noviembre", Some("2022-11"), "date.month_relative")],
+        ),
+        ("el pasado mes de octubre", &[("el pasado mes de octubre", Some("2021-10"), "date.month_relative")]),
+        ("este año", &[("este año", Some("2021"), Y)]),
+        ("el próximo año", &[("el próximo año", Some("2022"), Y)]),
+        ("el año pasado", &[("el año pasado", Some("2020"), Y)]),
+        ("el año que viene", &[("el año que viene", Some("2022"), Y)]),
+        ("el presente año", &[("el presente año", Some("2021"), Y)]),
+        ("el año en curso", &[("el año en curso", Some("2021"), Y)]),
+        ("la semana pasada", &[("la semana pasada", Some("2021-11-22/2021-11-28"), "date.week_relative")]),
+        ("esta semana", &[("esta semana", Some("2021-11-29/2021-12-05"), "date.week_relative")]),
+        ("la próxima semana", &[("la próxima semana", Some("2021-12-06/2021-12-12"), "date.week_relative")]),
+        ("hace un año", &[("hace un año", Some("2020"), "date.ago")]),
+        ("hace diez años", &[("hace diez años", Some("2011"), "date.ago")]),
+        ("hace dos semanas", &[("hace dos semanas", Some("2021-11-19"), "date.ago")]),
+        ("hace 3 días", &[("hace 3 días", Some("2021-11-30"), "date.ago")]),
+        ("hace dos meses", &[("hace dos meses", Some("2021-10-03"), "date.ago")]),
+        ("dos años atrás", &[("dos años atrás", Some("2019"), "date.ago")]),
+        ("dentro de tres meses", &[("dentro de tres meses", Some("2022-03-03"), "date.in")]),
+        ("dentro de cinco años", &[("dentro de cinco años", Some("2026"), "date.in")]),
+        (
+            "los próximos tres días",
+            &[("los próximos tres días", Some("2021-12-04/2021-12-06"), "date.next_period")],
+        ),
+        (
+            "los últimos tres meses",
+            &[("los últimos tres meses", Some("2021-09-03/2021-12-02"), "date.last_period")],
+        ),
+    ]);
+    check_table_at(
+        &[
+            (
+                "los próximos dos años",
+                &[("los próximos dos años", Some("2016-09-08/2018-09-07"), "date.next_period")],
+            ),
+            (
+                "el próximo mes de noviembre",
+                &[("el próximo mes de noviembre", Some("2016-11"), "date.month_relative")],
+            ),
+        ],
+        CivilDate::new(2016, 9, 7),
+    );
+}
+
+#[test]
+fn relative_without_anchor_keeps_the_mention() {
+    check_table_at(
+        &[
+            ("ayer", &[("ayer", None, "date.day_relative")]),
+            ("este año", &[("este año", None, "date.year_relative")]),
+            ("los próximos dos años", &[("los próximos dos años", None, "date.next_period")]),
+            ("hace dos semanas", &[("hace dos semanas", None, "date.ago")]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn durations() {
+    const D: &str = "date.duration";
+    check_table(&[
+        ("Durante dos días de trabajo", &[("dos días", Some("P2D"), D)]),
+        ("tres semanas de trabajo", &[("tres semanas", Some("P3W"), D)]),
+        ("por seis meses", &[("seis meses", Some("P6M"), D)]),
+        ("por un año de vigencia", &[("un año", Some("P1Y"), D)]),
+        ("en las próximas 48 horas", &[("48 horas", Some("PT48H"), D)]),
+        ("un plazo de treinta y un días", &[("treinta y un días", Some("P31D"), D)]),
+        ("cuarenta y cinco minutos", &[("cuarenta y cinco minutos", Some("PT45M"), D)]),
+        ("durante año y medio", &[]),
+        ("fue un año difícil", &[]),
+        ("una semana intensa", &[]),
+        ("tras un año y medio", &[("un año y medio", Some("P1.5Y"), D)]),
+        ("dos trimestres", &[("dos trimestres", Some("P6M"), D)]),
+        ("durante una década", &[("una década", Some("P10Y"), D)]),
+        ("quince días hábiles", &[("quince días", Some("P15D"), D)]),
+        ("veinticuatro horas", &[("veinticuatro horas", Some("PT24H"), D)]),
+        ("cien años", &[("cien años", Some("P100Y"), D)]),
+    ]);
+}
+
+#[test]
+fn not_dates() {
+    check_table(&[
+        ("la Agenda 2030 para el Desarrollo Sostenible", &[]),
+        ("el Plan de Acción 2022-2024", &[]),
+        ("el Decreto 216 de 2021", &[]),
+        ("los Acuerdos de 1994", &[]),
+        ("la OPE 2024 convoca plazas", &[]),
+        ("la Resolución 2019/3", &[]),
+        ("la Ley 1/2019", &[]),
+        ("el Oficio No. 2021-12", &[]),
+        ("Teléfono: (506) 2539-5300", &[]),
+        ("Tel. 55 3686 5100", &[]),
+        ("la pandemia de COVID-19", &[]),
+        ("los 11 países miembros", &[]),
+        ("la XXVI Reunión Viceministerial", &[]),
+        ("la cumbre del G20", &[]),
+        ("véase la página 12", &[]),
+        ("hubo 2021 participantes", &[]),
+        ("niños de 5 años", &[]),
+        ("tiene 40 años", &[]),
+        ("personas mayores de 60 años", &[]),
+        ("jóvenes de 15 a 17 años", &[]),
+        ("15 años de edad", &[]),
+        ("cada 20 de junio se conmemora", &[]),
+        ("el Día Mundial del Refugiado", &[]),
+        ("un informe semestral", &[]),
+        ("durante meses", &[]),
+        ("a las 10:00 horas", &[]),
+        ("la Plaza de Mayo", &[]),
+        ("hoy en día", &[]),
+        ("por la mañana", &[]),
+        ("esta mañana", &[]),
+        ("el 1/3 de la población", &[]),
+        ("una tasa de 3.12.45", &[]),
+        ("el artículo 31 de la ley", &[]),
+        ("el día siguiente", &[]),
+        ("el año anterior", &[]),
+        ("la Declaración de Cartagena 1984", &[]),
+        ("en 1.500 horas", &[]),
+    ]);
+}
+
+#[test]
+fn impossible_dates_warn_without_a_value() {
+    let doc = Doc::new("Se firmó el 31 de febrero de 2021.");
+    let findings = find(&doc, anchor());
+    assert_eq!(findings.mentions.len(), 1);
+    assert_eq!(findings.mentions[0].value, None);
+    assert_eq!(findings.warnings.len(), 1);
+    assert_eq!(findings.warnings[0].code, WarningCode::ImpossibleDate);
+    let doc = Doc::new("Fecha 30/02/2021");
+    assert_eq!(find(&doc, anchor()).warnings.len(), 1);
+}
+
+#[test]
+fn the_seed_sentences() {
+    let text = "Ciudad de México, 3 de diciembre de 2021\n\nEl día 3 de diciembre de 2021 concluyeron los trabajos de la XXVI Reunión. Durante dos días de trabajo, los jefes de los 11 países miembros dialogaron. Concluyeron los trabajos de este año. Acompañará al Gobierno de El Salvador durante 2022. Ostentó la Presidencia durante el año 2021.";
+    let got = run_at(text, anchor());
+    let want = [
+        ("3 de diciembre de 2021", "2021-12-03"),
+        ("3 de diciembre de 2021", "2021-12-03"),
+        ("dos días", "P2D"),
+        ("este año", "2021"),
+        ("2022", "2022"),
+        ("el año 2021", "2021"),
+    ];
+    let got: Vec<(String, Option<String>)> = got.into_iter().map(|(t, v, _)| (t, v)).collect();
+    let want: Vec<(String, Option<String>)> =
+        want.iter().map(|(t, v)| (t.to_string(), Some(v.to_string()))).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn char_spans_for_the_cli() {
+    let mentions = find_in_text("Año clave: «México», 3 de diciembre de 2021", anchor());
+    assert_eq!(mentions.len(), 1);
+    let span = mentions[0].span;
+    let text: String = "Año clave: «México», 3 de diciembre de 2021"
+        .chars()
+        .skip(span.start)
+        .take(span.end - span.start)
+        .collect();
+    assert_eq!(text, "3 de diciembre de 2021");
+}
