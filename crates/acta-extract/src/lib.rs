@@ -15,6 +15,7 @@ pub mod dates;
 pub mod doc;
 pub mod events;
 pub mod instruments;
+pub mod ordinals;
 pub mod organizations;
 pub mod people;
 pub mod spans;
