@@ -28,7 +28,10 @@ fn main() {
                 continue;
             }
         };
-        let limits = acta_pdf::PdfLimits { deadline: Some(Instant::now() + Duration::from_secs(timeout)), ..Default::default() };
+        let limits = acta_pdf::PdfLimits {
+            deadline: Some(Instant::now() + Duration::from_secs(timeout)),
+            ..Default::default()
+        };
         let (name, body) = match acta_pdf::extract_text(&bytes, &limits) {
             Ok(t) => {
                 pages += t.pages.len();
@@ -41,5 +44,9 @@ fn main() {
         }
     }
     let secs = t0.elapsed().as_secs_f64();
-    eprintln!("{} files, {pages} pages in {secs:.3} s ({:.1} pages/s)", files.len(), pages as f64 / secs.max(1e-9));
+    eprintln!(
+        "{} files, {pages} pages in {secs:.3} s ({:.1} pages/s)",
+        files.len(),
+        pages as f64 / secs.max(1e-9)
+    );
 }

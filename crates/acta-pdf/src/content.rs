@@ -100,12 +100,30 @@ enum Operand {
 }
 
 impl<'a> Interp<'a> {
-    pub(crate) fn new(doc: &'a Document, fonts: &'a mut FontCache, deadline: Option<Instant>, stream_limit: u64) -> Self {
-        Interp { doc, fonts, deadline, stream_limit, glyphs: Vec::new(), truncated: false, forms: Vec::new(), ops: 0 }
+    pub(crate) fn new(
+        doc: &'a Document,
+        fonts: &'a mut FontCache,
+        deadline: Option<Instant>,
+        stream_limit: u64,
+    ) -> Self {
+        Interp {
+            doc,
+            fonts,
+            deadline,
+            stream_limit,
+            glyphs: Vec::new(),
+            truncated: false,
+            forms: Vec::new(),
+            ops: 0,
+        }
     }
 
     /// Decode and run a list of content streams with the given resources.
-    pub(crate) fn run_streams(&mut self, streams: &[&lopdf::Stream], resources: Option<&'a Dictionary>) -> Result<(), Stop> {
+    pub(crate) fn run_streams(
+        &mut self,
+        streams: &[&lopdf::Stream],
+        resources: Option<&'a Dictionary>,
+    ) -> Result<(), Stop> {
         let mut content = Vec::new();
         for s in streams {
             match decode_stream(s, self.stream_limit) {
@@ -120,7 +138,16 @@ impl<'a> Interp<'a> {
                 return Err(Stop::StreamLimit);
             }
         }
-        let gs = GState { ctm: IDENTITY, font: None, size: 0.0, char_spacing: 0.0, word_spacing: 0.0, hscale: 1.0, leading: 0.0, rise: 0.0 };
+        let gs = GState {
+            ctm: IDENTITY,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            hscale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        };
         self.run(&content, resources, gs)
     }
 
@@ -198,7 +225,9 @@ impl<'a> Interp<'a> {
                 }
                 b"Tf" => {
                     gs.size = n(1);
-                    if let Some(Operand::Name(name)) = operands.len().checked_sub(2).and_then(|i| operands.get(i)) {
+                    if let Some(Operand::Name(name)) =
+                        operands.len().checked_sub(2).and_then(|i| operands.get(i))
+                    {
                         gs.font = self.font(resources, name);
                     }
                 }
@@ -269,7 +298,9 @@ impl<'a> Interp<'a> {
 
     fn form(&mut self, resources: Option<&'a Dictionary>, name: &[u8], gs: &GState) -> Result<(), Stop> {
         let doc = self.doc;
-        let Some(xobjs) = resources.and_then(|r| deref(doc, r.get(b"XObject").ok())).and_then(|o| o.as_dict().ok()) else {
+        let Some(xobjs) =
+            resources.and_then(|r| deref(doc, r.get(b"XObject").ok())).and_then(|o| o.as_dict().ok())
+        else {
             return Ok(());
         };
         let Ok(Object::Reference(id)) = xobjs.get(name) else { return Ok(()) };
@@ -311,7 +342,8 @@ impl<'a> Interp<'a> {
             if self.glyphs.len() < MAX_GLYPHS_PER_PAGE {
                 self.glyphs.push(Glyph { text, x: m[4], y: m[5], w: w0 * xscale, size });
             }
-            let tx = (w0 * gs.size + gs.char_spacing + if is_space { gs.word_spacing } else { 0.0 }) * gs.hscale;
+            let tx =
+                (w0 * gs.size + gs.char_spacing + if is_space { gs.word_spacing } else { 0.0 }) * gs.hscale;
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
         }
     }
@@ -573,7 +605,9 @@ impl<'d> Lexer<'d> {
     fn skip_inline_image(&mut self) {
         // skip the dictionary up to ID, then the data up to a whitespace-delimited EI
         while self.i + 1 < self.d.len() {
-            if &self.d[self.i..self.i + 2] == b"ID" && self.d.get(self.i + 2).is_none_or(|c| c.is_ascii_whitespace()) {
+            if &self.d[self.i..self.i + 2] == b"ID"
+                && self.d.get(self.i + 2).map_or(true, |c| c.is_ascii_whitespace())
+            {
                 self.i += 3;
                 break;
             }
@@ -582,7 +616,7 @@ impl<'d> Lexer<'d> {
         while self.i + 2 < self.d.len() {
             if self.d[self.i].is_ascii_whitespace()
                 && &self.d[self.i + 1..self.i + 3] == b"EI"
-                && self.d.get(self.i + 3).is_none_or(|c| c.is_ascii_whitespace())
+                && self.d.get(self.i + 3).map_or(true, |c| c.is_ascii_whitespace())
             {
                 self.i += 3;
                 return;
@@ -597,11 +631,15 @@ fn lenient_number(t: &str) -> f64 {
     // "--5", "5.3.2", "-" : keep the leading valid part
     let t = t.trim_start_matches('+');
     let neg = t.starts_with('-');
-    let body: String = t.trim_start_matches('-').chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let body: String =
+        t.trim_start_matches('-').chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
     let mut parts = body.splitn(3, '.');
     let int = parts.next().unwrap_or("");
     let frac = parts.next().unwrap_or("");
-    let v = format!("{}.{}", if int.is_empty() { "0" } else { int }, if frac.is_empty() { "0" } else { frac }).parse::<f64>().unwrap_or(0.0);
+    let v =
+        format!("{}.{}", if int.is_empty() { "0" } else { int }, if frac.is_empty() { "0" } else { frac })
+            .parse::<f64>()
+            .unwrap_or(0.0);
     if neg {
         -v
     } else {

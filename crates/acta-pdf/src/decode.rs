@@ -23,9 +23,12 @@ pub(crate) fn decode_stream(stream: &Stream, limit: u64) -> Result<Vec<u8>, Deco
         return Ok(stream.content.clone());
     }
     let parms_have_predictor = has_predictor(&stream.dict);
-    let all_ours = filters
-        .iter()
-        .all(|f| matches!(f.as_slice(), b"FlateDecode" | b"Fl" | b"ASCIIHexDecode" | b"AHx" | b"ASCII85Decode" | b"A85"));
+    let all_ours = filters.iter().all(|f| {
+        matches!(
+            f.as_slice(),
+            b"FlateDecode" | b"Fl" | b"ASCIIHexDecode" | b"AHx" | b"ASCII85Decode" | b"A85"
+        )
+    });
     if !all_ours || parms_have_predictor {
         let cap = usize::try_from(limit).unwrap_or(usize::MAX);
         return stream.decompressed_content_with_limit(cap).map_err(|e| {
@@ -53,7 +56,9 @@ pub(crate) fn decode_stream(stream: &Stream, limit: u64) -> Result<Vec<u8>, Deco
 fn filter_names(dict: &Dictionary) -> Vec<Vec<u8>> {
     match dict.get(b"Filter") {
         Ok(Object::Name(n)) => vec![n.clone()],
-        Ok(Object::Array(a)) => a.iter().filter_map(|o| o.as_name().ok().map(<[u8]>::to_vec)).take(8).collect(),
+        Ok(Object::Array(a)) => {
+            a.iter().filter_map(|o| o.as_name().ok().map(<[u8]>::to_vec)).take(8).collect()
+        }
         _ => Vec::new(),
     }
 }
@@ -70,7 +75,9 @@ fn has_predictor(dict: &Dictionary) -> bool {
 /// Inflate zlib (or, failing that, raw deflate) data, stopping at `limit` output bytes.
 /// Damaged input yields what decoded before the damage.
 pub(crate) fn inflate(input: &[u8], limit: u64) -> Result<Vec<u8>, DecodeError> {
-    let zlib_header = input.len() >= 2 && (input[0] & 0x0f) == 8 && ((u16::from(input[0]) << 8) | u16::from(input[1])) % 31 == 0;
+    let zlib_header = input.len() >= 2
+        && (input[0] & 0x0f) == 8
+        && ((u16::from(input[0]) << 8) | u16::from(input[1])) % 31 == 0;
     let out = inflate_with(input, limit, zlib_header)?;
     if out.is_empty() && !input.is_empty() {
         return inflate_with(input, limit, !zlib_header);

@@ -93,10 +93,10 @@ impl Font {
             if let Some(w) = crate::metrics::standard_widths(base) {
                 font.default_width = w.average;
                 font.has_widths = true;
-                font.widths = w.by_code(&encoding_names(doc, dict, base, subtype));
+                font.widths = w.by_code(&encoding_names(doc, dict, subtype));
             }
         }
-        let names = encoding_names(doc, dict, base, subtype);
+        let names = encoding_names(doc, dict, subtype);
         font.simple = names
             .iter()
             .enumerate()
@@ -104,7 +104,13 @@ impl Font {
                 Some(name) if subtype == b"Type3" => glyph_text(name).or_else(|| pdftex_type3_name(name)),
                 Some(name) => glyph_text(name),
                 None if subtype == b"Type3" || is_symbolic_guess(base) => None,
-                None => None.or_else(|| if (32..127).contains(&code) { Some(char::from(code as u8).to_string()) } else { None }),
+                None => None.or_else(|| {
+                    if (32..127).contains(&code) {
+                        Some(char::from(code as u8).to_string())
+                    } else {
+                        None
+                    }
+                }),
             })
             .collect();
         font
@@ -160,7 +166,7 @@ fn is_symbolic_guess(base: &[u8]) -> bool {
 }
 
 /// Glyph names for codes 0..256 of a simple font.
-fn encoding_names(doc: &Document, dict: &Dictionary, base: &[u8], subtype: &[u8]) -> Vec<Option<Vec<u8>>> {
+fn encoding_names(doc: &Document, dict: &Dictionary, subtype: &[u8]) -> Vec<Option<Vec<u8>>> {
     let table_names = |t: &[&str; 256]| -> Vec<Option<Vec<u8>>> {
         t.iter().map(|n| if n.is_empty() { None } else { Some(n.as_bytes().to_vec()) }).collect()
     };
@@ -173,10 +179,9 @@ fn encoding_names(doc: &Document, dict: &Dictionary, base: &[u8], subtype: &[u8]
         if let Some(b) = builtin() {
             return b;
         }
+        // Non-symbolic TrueType fonts default to WinAnsi in practice; Type 1 to StandardEncoding.
         if subtype == b"TrueType" || subtype == b"Type3" {
             table_names(&tables::WIN_ANSI)
-        } else if base.starts_with(b"Courier") || base.starts_with(b"Helvetica") || base.starts_with(b"Times") || base.starts_with(b"Arial") {
-            table_names(&tables::STANDARD)
         } else {
             table_names(&tables::STANDARD)
         }
@@ -227,7 +232,11 @@ pub(crate) fn glyph_text(name: &[u8]) -> Option<String> {
     if let Some(hex) = name.strip_prefix("uni") {
         if hex.len() >= 4 && hex.len() % 4 == 0 {
             let s: Option<String> = (0..hex.len() / 4)
-                .map(|i| hex.get(i * 4..i * 4 + 4).and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32))
+                .map(|i| {
+                    hex.get(i * 4..i * 4 + 4)
+                        .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        .and_then(char::from_u32)
+                })
                 .collect();
             if s.is_some() {
                 return s;
@@ -268,7 +277,10 @@ fn parse_type1_encoding(prog: &[u8]) -> Option<Vec<Option<Vec<u8>>>> {
     let mut found = false;
     for w in toks.windows(4) {
         if w[0] == b"dup" && w[3] == b"put" {
-            if let (Some(code), Some(name)) = (std::str::from_utf8(w[1]).ok().and_then(|s| s.parse::<usize>().ok()), w[2].strip_prefix(b"/")) {
+            if let (Some(code), Some(name)) = (
+                std::str::from_utf8(w[1]).ok().and_then(|s| s.parse::<usize>().ok()),
+                w[2].strip_prefix(b"/"),
+            ) {
                 if let Some(slot) = names.get_mut(code) {
                     *slot = Some(name.to_vec());
                     found = true;
@@ -420,7 +432,10 @@ pub(crate) fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                     }
                     match &toks[i + 2] {
                         Tok::Hex(dst) if ok => {
-                            let base: Vec<u16> = dst.chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+                            let base: Vec<u16> = dst
+                                .chunks(2)
+                                .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                                .collect();
                             for (k, code) in (lo..=hi).enumerate() {
                                 let mut units = base.clone();
                                 if let Some(last) = units.last_mut() {

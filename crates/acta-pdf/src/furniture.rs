@@ -13,7 +13,8 @@ pub(crate) fn mark(pages: &mut [(PageLayout, f64, f64)]) {
     let mut counts: HashMap<String, usize> = HashMap::new();
     let candidates: Vec<Vec<(usize, usize)>> = pages.iter().map(|(p, h, b)| edge_lines(p, *h, *b)).collect();
     for (page, cands) in pages.iter().zip(&candidates) {
-        let mut keys: Vec<String> = cands.iter().map(|&(pi, li)| key(&page.0.paragraphs[pi][li].text)).collect();
+        let mut keys: Vec<String> =
+            cands.iter().map(|&(pi, li)| key(&page.0.paragraphs[pi][li].text)).collect();
         keys.sort();
         keys.dedup();
         for k in keys {
@@ -25,12 +26,65 @@ pub(crate) fn mark(pages: &mut [(PageLayout, f64, f64)]) {
         for &(pi, li) in cands {
             let line = &mut page.0.paragraphs[pi][li];
             let k = key(&line.text);
-            let repeated = n >= 2 && counts.get(&k).copied().unwrap_or(0) >= 2.max(n / 2 + usize::from(n > 3));
-            if repeated || is_page_number(&line.text) {
+            let repeated =
+                n >= 2 && counts.get(&k).copied().unwrap_or(0) >= 2.max(n / 2 + usize::from(n > 3));
+            if repeated || is_page_number(&line.text) || names_page(&line.text) {
                 line.furniture = true;
             }
         }
+        mark_small_top_header(&mut page.0, page.1, page.2);
     }
+}
+
+/// The topmost line of a page, in the top band, set smaller than the body text and well apart
+/// from what follows, is a running header even on a single page ("Secretaría de Gobernación"
+/// above the dateline). A title is larger than the body; a dateline is body-sized.
+fn mark_small_top_header(p: &mut PageLayout, height: f64, bottom: f64) {
+    let mut sizes: Vec<f64> = p.paragraphs.iter().flatten().map(|l| l.size).collect();
+    if sizes.len() < 5 {
+        return;
+    }
+    sizes.sort_by(f64::total_cmp);
+    let body = sizes[sizes.len() / 2];
+    let mut ys: Vec<(f64, usize, usize)> = Vec::new();
+    for (pi, para) in p.paragraphs.iter().enumerate() {
+        for (li, l) in para.iter().enumerate() {
+            ys.push((l.y, pi, li));
+        }
+    }
+    ys.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (Some(&(y0, pi, li)), Some(&(y1, _, _))) = (ys.first(), ys.get(1)) else { return };
+    let top = bottom + height;
+    let line = &mut p.paragraphs[pi][li];
+    if y0 > top - 0.1 * height.abs() && line.size < 0.95 * body && y0 - y1 > 2.0 * body {
+        line.furniture = true;
+    }
+}
+
+/// A footer or header naming the page: "Comunicado 19/2020 — Página 1 de 2".
+fn names_page(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    for word in ["página", "pagina", "pág.", "page"] {
+        if let Some(i) = lower.find(word) {
+            let rest = lower[i + word.len()..].trim_start();
+            if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                let tail: String = rest.chars().skip_while(|c| c.is_ascii_digit()).collect();
+                let tail = tail.trim();
+                // nothing after the number but "de N" / "/ N" / "of N"
+                let ok = tail.is_empty()
+                    || ["de", "/", "of"].iter().any(|sep| {
+                        tail.strip_prefix(sep).is_some_and(|t| {
+                            let t = t.trim();
+                            !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+                        })
+                    });
+                if ok {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// (paragraph, line) indexes of lines in the top or bottom band of the page.

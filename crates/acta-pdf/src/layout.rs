@@ -18,8 +18,6 @@ pub(crate) struct Line {
     pub y: f64,
     /// Left edge.
     pub x0: f64,
-    /// Right edge.
-    pub x1: f64,
     /// Dominant font size.
     pub size: f64,
     /// Set when the line is recognised as a running header/footer or page number.
@@ -46,7 +44,14 @@ struct Chunk {
 
 /// Lay out one page's glyphs.
 pub(crate) fn layout(mut glyphs: Vec<Glyph>) -> PageLayout {
-    glyphs.retain(|g| g.x.is_finite() && g.y.is_finite() && g.size.is_finite() && g.size > 0.1 && g.size < 5000.0 && g.w.is_finite());
+    glyphs.retain(|g| {
+        g.x.is_finite()
+            && g.y.is_finite()
+            && g.size.is_finite()
+            && g.size > 0.1
+            && g.size < 5000.0
+            && g.w.is_finite()
+    });
     combine_accents(&mut glyphs);
     let chunks = make_chunks(&glyphs);
     if chunks.is_empty() {
@@ -157,36 +162,53 @@ fn push_text(chunk: &mut Chunk, t: &str) {
 fn make_chunks(glyphs: &[Glyph]) -> Vec<Chunk> {
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut cur: Option<Chunk> = None;
+    // A space glyph counts only if the next glyph starts past it: Chromium draws zero-advance
+    // spaces at every hyphenation opportunity.
+    let mut pending_space: Option<f64> = None;
     for g in glyphs {
         let is_blank = g.text.chars().all(char::is_whitespace);
+        if is_blank && !g.text.is_empty() {
+            if cur.is_some() {
+                pending_space = Some(g.x + 0.5 * g.w.max(0.0));
+            }
+            continue;
+        }
         if let Some(c) = cur.as_mut() {
             let size = c.size.min(g.size).max(0.5);
             let same_line = (g.y - c.y).abs() < 0.5 * size;
             let gap = g.x - c.x1;
             if same_line && gap > -0.8 * size && gap < CHUNK_GAP * size.max(g.size) {
-                if gap > WORD_GAP * size && !c.trailing_space && !c.text.is_empty() {
+                let explicit = pending_space.is_some_and(|edge| g.x >= edge - 0.01);
+                if (explicit || gap > WORD_GAP * size) && !c.trailing_space && !c.text.is_empty() {
                     c.text.push(' ');
                     c.trailing_space = true;
                 }
+                pending_space = None;
                 push_text(c, &g.text);
-                if !is_blank || g.x + g.w > c.x1 {
-                    c.x1 = c.x1.max(g.x + g.w);
-                }
-                if !is_blank && g.size > c.size * 1.1 && g.y == c.y {
+                c.x1 = c.x1.max(g.x + g.w);
+                if g.size > c.size * 1.1 && (g.y - c.y).abs() < 0.01 {
                     c.size = g.size;
                 }
                 continue;
             }
         }
+        pending_space = None;
         if let Some(c) = cur.take() {
             if !c.text.trim().is_empty() {
                 chunks.push(c);
             }
         }
-        if is_blank {
+        if g.text.is_empty() {
             continue;
         }
-        let mut c = Chunk { text: String::new(), x0: g.x, x1: g.x + g.w, y: g.y, size: g.size, trailing_space: false };
+        let mut c = Chunk {
+            text: String::new(),
+            x0: g.x,
+            x1: g.x + g.w,
+            y: g.y,
+            size: g.size,
+            trailing_space: false,
+        };
         push_text(&mut c, &g.text);
         cur = Some(c);
     }
@@ -243,7 +265,7 @@ fn find_gutter(chunks: &[Chunk]) -> Option<f64> {
     let xmin = chunks.iter().map(|c| c.x0).fold(f64::INFINITY, f64::min);
     let xmax = chunks.iter().map(|c| c.x1).fold(f64::NEG_INFINITY, f64::max);
     let width = xmax - xmin;
-    if !(width > 50.0) || chunks.len() < 12 {
+    if width.is_nan() || width <= 50.0 || chunks.len() < 12 {
         return None;
     }
     let mut best: Option<(f64, usize)> = None;
@@ -274,7 +296,7 @@ fn find_gutter(chunks: &[Chunk]) -> Option<f64> {
         }
         // columns must be tall: many distinct lines on each side
         let score = crossing;
-        if best.is_none_or(|(_, s)| score < s) {
+        if best.map_or(true, |(_, s)| score < s) {
             best = Some((gx, score));
         }
     }
@@ -313,7 +335,10 @@ fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {
             let mut x1 = f64::NEG_INFINITY;
             let mut main = &members[0];
             for m in &members {
-                if !text.is_empty() && !text.ends_with(' ') && (m.x0 - x1 > WORD_GAP * m.size || x1 == f64::NEG_INFINITY) {
+                if !text.is_empty()
+                    && !text.ends_with(' ')
+                    && (m.x0 - x1 > WORD_GAP * m.size || x1 == f64::NEG_INFINITY)
+                {
                     text.push(' ');
                 }
                 text.push_str(&m.text);
@@ -322,7 +347,7 @@ fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {
                     main = m;
                 }
             }
-            Line { text, y: main.y, x0: members[0].x0, x1, size: main.size, furniture: false }
+            Line { text, y: main.y, x0: members[0].x0, size: main.size, furniture: false }
         })
         .collect()
 }
@@ -331,7 +356,8 @@ fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
     if lines.is_empty() {
         return;
     }
-    let mut gaps: Vec<f64> = lines.windows(2).map(|w| w[0].y - w[1].y).filter(|d| *d > 0.0 && *d < 3.0 * w_size(&lines)).collect();
+    let mut gaps: Vec<f64> =
+        lines.windows(2).map(|w| w[0].y - w[1].y).filter(|d| *d > 0.0 && *d < 3.0 * w_size(&lines)).collect();
     gaps.sort_by(f64::total_cmp);
     let pitch = gaps.get(gaps.len() / 3).copied();
     let left = lines.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
@@ -342,7 +368,9 @@ fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
             let size = prev.size.max(line.size);
             let limit = pitch.map_or(1.6 * size, |p| (p * 1.3).max(p + 0.3 * size));
             let size_change = (prev.size - line.size).abs() > 0.15 * prev.size.max(line.size);
-            let indented = line.x0 > left + 0.8 * line.size && line.x0 < left + 4.0 * line.size && prev.x0 < left + 0.5 * prev.size;
+            let indented = line.x0 > left + 0.8 * line.size
+                && line.x0 < left + 4.0 * line.size
+                && prev.x0 < left + 0.5 * prev.size;
             if dy > limit || dy < 0.0 || size_change || indented {
                 out.push(std::mem::take(&mut para));
             }
@@ -362,7 +390,22 @@ fn w_size(lines: &[Line]) -> f64 {
 
 /// Bullet glyphs dropped at the start of a line.
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '\u{F0B7}' | '\u{F0A7}' | '\u{F076}' | '\u{F0D8}' | '▪' | '●' | '◦' | '‣' | '⁃' | '■' | '□' | '∙' | '·' | '\u{2219}')
+    matches!(
+        c,
+        '•' | '\u{F0B7}'
+            | '\u{F0A7}'
+            | '\u{F076}'
+            | '\u{F0D8}'
+            | '▪'
+            | '●'
+            | '◦'
+            | '‣'
+            | '⁃'
+            | '■'
+            | '□'
+            | '∙'
+            | '·'
+    )
 }
 
 /// Render paragraphs (furniture excluded) as the page text.
@@ -389,7 +432,8 @@ pub(crate) fn render(paragraphs: &[Vec<Line>]) -> String {
             }
             lines.push(t);
         }
-        let lines: Vec<String> = lines.into_iter().map(|l| clean_line(&l)).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<String> =
+            lines.into_iter().map(|l| clean_line(&l)).filter(|l| !l.is_empty()).collect();
         if !lines.is_empty() {
             blocks.push(lines.join("\n"));
         }

@@ -108,7 +108,9 @@ impl PdfError {
             PdfError::Encrypted | PdfError::Decryption(_) => "encrypted",
             PdfError::Malformed(_) => "malformed",
             PdfError::NoTextLayer { .. } => "no_text_layer",
-            PdfError::TooManyPages { .. } | PdfError::StreamTooLarge { .. } | PdfError::Timeout => "limit_exceeded",
+            PdfError::TooManyPages { .. } | PdfError::StreamTooLarge { .. } | PdfError::Timeout => {
+                "limit_exceeded"
+            }
         }
     }
 }
@@ -135,7 +137,9 @@ pub fn extract_text(bytes: &[u8], limits: &PdfLimits) -> Result<PdfText, PdfErro
     check_deadline(limits)?;
     match catch_unwind(AssertUnwindSafe(|| extract_inner(bytes, start, limits))) {
         Ok(r) => r,
-        Err(_) => Err(PdfError::Malformed("internal error while reading the file (recovered from a panic)".into())),
+        Err(_) => {
+            Err(PdfError::Malformed("internal error while reading the file (recovered from a panic)".into()))
+        }
     }
 }
 
@@ -201,7 +205,7 @@ fn extract_inner(bytes: &[u8], start: usize, limits: &PdfLimits) -> Result<PdfTe
     if doc.is_encrypted() {
         return Err(PdfError::Encrypted);
     }
-    let mut page_list = pages::collect(&doc, limits.max_pages)?;
+    let page_list = pages::collect(&doc, limits.max_pages)?;
     if page_list.is_empty() && !recovered {
         // the page tree may be what is damaged: rebuild from a scan and look again
         if let Ok(d2) = load(bytes, limits, true) {
@@ -215,7 +219,12 @@ fn extract_inner(bytes: &[u8], start: usize, limits: &PdfLimits) -> Result<PdfTe
     extract_pages(&doc, page_list, limits, recovered)
 }
 
-fn extract_pages(doc: &Document, page_list: Vec<pages::Page>, limits: &PdfLimits, recovered: bool) -> Result<PdfText, PdfError> {
+fn extract_pages(
+    doc: &Document,
+    page_list: Vec<pages::Page>,
+    limits: &PdfLimits,
+    recovered: bool,
+) -> Result<PdfText, PdfError> {
     let mut fonts = FontCache::default();
     let mut laid = Vec::with_capacity(page_list.len().min(4096));
     let mut truncated = false;
@@ -248,7 +257,9 @@ fn extract_pages(doc: &Document, page_list: Vec<pages::Page>, limits: &PdfLimits
                 g
             }
             Ok((Err(Stop::Timeout), _, _)) => return Err(PdfError::Timeout),
-            Ok((Err(Stop::StreamLimit), _, _)) => return Err(PdfError::StreamTooLarge { max: limits.max_stream_bytes }),
+            Ok((Err(Stop::StreamLimit), _, _)) => {
+                return Err(PdfError::StreamTooLarge { max: limits.max_stream_bytes })
+            }
             Err(_) => {
                 truncated = true;
                 Vec::new()

@@ -7,6 +7,9 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use crate::font::{deref, num};
 use crate::PdfError;
 
+/// A page-tree node to visit: id, inherited resources, inherited MediaBox (bottom, top), depth.
+type Node<'a> = (ObjectId, Option<&'a Dictionary>, Option<(f64, f64)>, usize);
+
 /// One page: its content streams and resources.
 pub(crate) struct Page<'a> {
     /// Content stream object ids, in order.
@@ -21,7 +24,9 @@ pub(crate) struct Page<'a> {
 
 /// Pages in order. More than `max_pages` pages with distinct content gives [`PdfError::TooManyPages`].
 pub(crate) fn collect(doc: &Document, max_pages: usize) -> Result<Vec<Page<'_>>, PdfError> {
-    let Some(root) = doc.trailer.get(b"Root").ok().and_then(|r| deref(doc, Some(r))).and_then(|o| o.as_dict().ok()) else {
+    let Some(root) =
+        doc.trailer.get(b"Root").ok().and_then(|r| deref(doc, Some(r))).and_then(|o| o.as_dict().ok())
+    else {
         return Ok(Vec::new());
     };
     let Ok(Object::Reference(pages_id)) = root.get(b"Pages") else {
@@ -30,7 +35,7 @@ pub(crate) fn collect(doc: &Document, max_pages: usize) -> Result<Vec<Page<'_>>,
     let mut out = Vec::new();
     let mut seen: HashSet<ObjectId> = HashSet::new();
     // explicit stack of (node, inherited resources, inherited mediabox), kids pushed in reverse
-    let mut stack: Vec<(ObjectId, Option<&Dictionary>, Option<(f64, f64)>, usize)> = vec![(*pages_id, None, None, 0)];
+    let mut stack: Vec<Node<'_>> = vec![(*pages_id, None, None, 0)];
     let mut visited_nodes = 0usize;
     let mut distinct: HashSet<Vec<ObjectId>> = HashSet::new();
     while let Some((id, res, mbox, depth)) = stack.pop() {
@@ -67,10 +72,8 @@ pub(crate) fn collect(doc: &Document, max_pages: usize) -> Result<Vec<Page<'_>>,
         };
         // The page limit bounds interpretation work: pages without content cost nothing, and
         // content shared by many pages (blank pages, templates) is interpreted once.
-        if !contents.is_empty() && distinct.insert(contents.clone()) {
-            if distinct.len() > max_pages {
-                return Err(PdfError::TooManyPages { max: max_pages });
-            }
+        if !contents.is_empty() && distinct.insert(contents.clone()) && distinct.len() > max_pages {
+            return Err(PdfError::TooManyPages { max: max_pages });
         }
         let (bottom, top) = mbox.unwrap_or((0.0, 792.0));
         out.push(Page { contents, resources: res, height: top - bottom, bottom });

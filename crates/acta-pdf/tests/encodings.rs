@@ -6,7 +6,10 @@ use common::{doc, flat, helvetica, latin1, lines_at, text, Pdf};
 
 #[test]
 fn winansi_standard14() {
-    let pdf = doc(&[lines_at(&[(72.0, 760.0, "Cancillería: “ñandú” ¿Qué? ¡Sí! 1.º 2.ª — «Perú»")])], &[helvetica()]);
+    let pdf = doc(
+        &[lines_at(&[(72.0, 760.0, "Cancillería: “ñandú” ¿Qué? ¡Sí! 1.º 2.ª — «Perú»")])],
+        &[helvetica()],
+    );
     let t = text(&pdf);
     assert!(t.contains("Cancillería"), "{t}");
     assert!(t.contains("“ñandú”"), "{t}");
@@ -24,7 +27,10 @@ fn winansi_high_codes() {
 
 #[test]
 fn macroman() {
-    let font = ("F1", "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /MacRomanEncoding >>".to_string());
+    let font = (
+        "F1",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /MacRomanEncoding >>".to_string(),
+    );
     // MacRoman: 0x87 á, 0x96 ñ, 0x8E é, 0xC0 ¿
     let content = b"BT /F1 10 Tf 72 760 Td (\xc0Ma\x96ana est\x87 aqu\x8e?) Tj ET".to_vec();
     assert_eq!(text(&doc(&[content], &[font])), "¿Mañana está aqué?");
@@ -98,7 +104,7 @@ fn codes(s: &str) -> String {
 #[test]
 fn identity_h_tounicode_bfchar_bfrange_arrays_ligatures() {
     let content = format!("BT /F1 12 Tf 72 760 Td <{}0002{}> Tj ET", codes("ma"), codes("na ping "));
-    let content = content.replace("<", "<").into_bytes();
+    let content = content.into_bytes();
     let t = text(&type0_doc(CMAP, &content));
     assert_eq!(t, "mafina ping");
     let content = format!("BT /F1 12 Tf 72 760 Td <{}> Tj ET", codes("ma ñana ping ü á")).into_bytes();
@@ -162,7 +168,8 @@ fn type3_pdftex_glyph_names() {
 fn ligature_code_points_are_expanded_and_bullets_dropped() {
     let content = format!("BT /F1 12 Tf 72 760 Td <{}0002{}> Tj ET", codes("o"), codes("cina")).into_bytes();
     assert_eq!(text(&type0_doc(CMAP, &content)), "oficina");
-    let content = b"BT /F1 11 Tf 72 760 Td (\x95 primer punto) Tj 0 -13 Td (\x95 segundo punto) Tj ET".to_vec();
+    let content =
+        b"BT /F1 11 Tf 72 760 Td (\x95 primer punto) Tj 0 -13 Td (\x95 segundo punto) Tj ET".to_vec();
     assert_eq!(text(&doc(&[content], &[helvetica()])), "primer punto\nsegundo punto");
 }
 
@@ -173,10 +180,16 @@ fn form_xobject_text_is_read() {
     let tree = pdf.reserve();
     let font = pdf.add(helvetica().1);
     let form = pdf.stream(
-        &format!("/Type /XObject /Subtype /Form /BBox [0 0 500 100] /Resources << /Font << /F1 {font} 0 R >> >>"),
+        &format!(
+            "/Type /XObject /Subtype /Form /BBox [0 0 500 100] /Resources << /Font << /F1 {font} 0 R >> >>"
+        ),
         b"BT /F1 11 Tf 0 0 Td (desde el formulario) Tj ET",
     );
-    let c = pdf.stream("", &[b"BT /F1 11 Tf 72 760 Td (Texto de la p" as &[u8], b"\xe1gina) Tj ET q 1 0 0 1 72 700 cm /X1 Do Q"].concat());
+    let c = pdf.stream(
+        "",
+        &[b"BT /F1 11 Tf 72 760 Td (Texto de la p" as &[u8], b"\xe1gina) Tj ET q 1 0 0 1 72 700 cm /X1 Do Q"]
+            .concat(),
+    );
     let page = pdf.add(format!(
         "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << /Font << /F1 {font} 0 R >> /XObject << /X1 {form} 0 R >> >> >>"
     ));
@@ -190,7 +203,10 @@ fn image_only_pages_have_no_text_layer() {
     let mut pdf = Pdf::default();
     let catalog = pdf.reserve();
     let tree = pdf.reserve();
-    let img = pdf.stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", b"\x80");
+    let img = pdf.stream(
+        "/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8",
+        b"\x80",
+    );
     let c = pdf.stream("", b"q 595 0 0 842 0 0 cm /Im0 Do Q");
     let page = pdf.add(format!(
         "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << /XObject << /Im0 {img} 0 R >> >> >>"

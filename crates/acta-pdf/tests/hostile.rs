@@ -30,7 +30,10 @@ fn zero_bytes_and_whitespace_are_empty() {
 
 #[test]
 fn not_a_pdf() {
-    assert_eq!(kind(b"<!DOCTYPE html><html><body>Hola</body></html>", &PdfLimits::default()), "unsupported_format");
+    assert_eq!(
+        kind(b"<!DOCTYPE html><html><body>Hola</body></html>", &PdfLimits::default()),
+        "unsupported_format"
+    );
     assert_eq!(kind(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &PdfLimits::default()), "unsupported_format");
     assert!(!acta_pdf::looks_like_pdf(b"\x89PNG"));
 }
@@ -48,7 +51,8 @@ fn junk_before_header() {
 fn deep_nesting_is_bounded() {
     for (open, close) in [("[", "]"), ("<< /A ", " >>")] {
         let nest = format!("{}1{}", open.repeat(100_000), close.repeat(100_000));
-        let (bytes, _) = doc_with(&[lines_at(&[(72.0, 700.0, "Texto.")])], &[helvetica()], &format!("/PieceInfo {nest}"));
+        let (bytes, _) =
+            doc_with(&[lines_at(&[(72.0, 700.0, "Texto.")])], &[helvetica()], &format!("/PieceInfo {nest}"));
         let k = kind(&bytes, &PdfLimits::default());
         assert!(k == "text" || k == "malformed", "{k}");
     }
@@ -149,7 +153,8 @@ fn xref_prev_loop() {
 
 #[test]
 fn lying_page_count() {
-    let (bytes, _) = doc_with(&[lines_at(&[(72.0, 700.0, "Una sola pagina.")])], &[helvetica()], "/Count 2147483647");
+    let (bytes, _) =
+        doc_with(&[lines_at(&[(72.0, 700.0, "Una sola pagina.")])], &[helvetica()], "/Count 2147483647");
     // the writer put its own /Count first; a second /Count key overrides in most parsers
     assert_eq!(text(&bytes), "Una sola pagina.");
     let bytes = String::from_utf8_lossy(&bytes).replace("/Count 1 /Count 2147483647", "/Count 2147483647");
@@ -164,7 +169,13 @@ fn broken_xref_offsets_are_rebuilt() {
     let (head, tail) = s.split_at(xref_at);
     let tail: String = tail
         .lines()
-        .map(|l| if l.len() == 18 && l.ends_with(" n") { format!("{:010} 00000 n ", l[..10].parse::<usize>().unwrap() + 37) } else { l.to_string() })
+        .map(|l| {
+            if l.len() == 18 && l.ends_with(" n") {
+                format!("{:010} 00000 n ", l[..10].parse::<usize>().unwrap() + 37)
+            } else {
+                l.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n");
     let broken = format!("{head}{tail}\n");
@@ -202,7 +213,8 @@ fn too_many_pages_and_timeout_are_limits() {
     let pages: Vec<Vec<u8>> = (0..3).map(|i| lines_at(&[(72.0, 700.0, &format!("página {i}"))])).collect();
     let bytes = doc(&pages, &[helvetica()]);
     assert_eq!(kind(&bytes, &PdfLimits { max_pages: 2, ..PdfLimits::default() }), "limit_exceeded");
-    let past = PdfLimits { deadline: Some(Instant::now() - Duration::from_millis(1)), ..PdfLimits::default() };
+    let past =
+        PdfLimits { deadline: Some(Instant::now() - Duration::from_millis(1)), ..PdfLimits::default() };
     let e = extract_text(&bytes, &past).unwrap_err();
     assert_eq!(e.kind(), "limit_exceeded");
     assert!(e.to_string().contains("timeout"));
@@ -219,8 +231,17 @@ fn many_blank_pages_sharing_content_are_cheap() {
     let last = pdf.stream("", b"BT /F1 11 Tf 72 700 Td (ultima) Tj ET");
     let mut kids = Vec::new();
     for i in 0..3000 {
-        let c = if i == 0 { first } else if i == 2999 { last } else { blank };
-        kids.push(format!("{} 0 R", pdf.add(format!("<< /Type /Page /Parent {tree} 0 R /Contents {c} 0 R >>"))));
+        let c = if i == 0 {
+            first
+        } else if i == 2999 {
+            last
+        } else {
+            blank
+        };
+        kids.push(format!(
+            "{} 0 R",
+            pdf.add(format!("<< /Type /Page /Parent {tree} 0 R /Contents {c} 0 R >>"))
+        ));
     }
     pdf.set(catalog, format!("<< /Type /Catalog /Pages {tree} 0 R >>"));
     pdf.set(

@@ -14,20 +14,42 @@ fn two_columns_are_read_column_by_column() {
         lines.push((300.0, y, RIGHT[i as usize]));
     }
     let t = text(&doc(&[lines_at(&lines)], &[helvetica()]));
-    let expected = format!("Boletín conjunto de dos columnas con título ancho {} {}", LEFT.join(" "), RIGHT.join(" "));
+    let expected =
+        format!("Boletín conjunto de dos columnas con título ancho {} {}", LEFT.join(" "), RIGHT.join(" "));
     assert_eq!(flat(&t), expected);
 }
 
 const LEFT: [&str; 14] = [
-    "izquierda uno texto largo", "izquierda dos texto largo", "izquierda tres texto", "izquierda cuatro texto",
-    "izquierda cinco texto", "izquierda seis texto", "izquierda siete texto", "izquierda ocho texto",
-    "izquierda nueve texto", "izquierda diez texto", "izquierda once texto", "izquierda doce texto",
-    "izquierda trece texto", "izquierda catorce fin",
+    "izquierda uno texto largo",
+    "izquierda dos texto largo",
+    "izquierda tres texto",
+    "izquierda cuatro texto",
+    "izquierda cinco texto",
+    "izquierda seis texto",
+    "izquierda siete texto",
+    "izquierda ocho texto",
+    "izquierda nueve texto",
+    "izquierda diez texto",
+    "izquierda once texto",
+    "izquierda doce texto",
+    "izquierda trece texto",
+    "izquierda catorce fin",
 ];
 const RIGHT: [&str; 14] = [
-    "derecha uno texto", "derecha dos texto", "derecha tres texto", "derecha cuatro texto", "derecha cinco texto",
-    "derecha seis texto", "derecha siete texto", "derecha ocho texto", "derecha nueve texto", "derecha diez texto",
-    "derecha once texto", "derecha doce texto", "derecha trece texto", "derecha catorce fin",
+    "derecha uno texto",
+    "derecha dos texto",
+    "derecha tres texto",
+    "derecha cuatro texto",
+    "derecha cinco texto",
+    "derecha seis texto",
+    "derecha siete texto",
+    "derecha ocho texto",
+    "derecha nueve texto",
+    "derecha diez texto",
+    "derecha once texto",
+    "derecha doce texto",
+    "derecha trece texto",
+    "derecha catorce fin",
 ];
 
 #[test]
@@ -52,7 +74,10 @@ fn repeated_headers_footers_and_page_numbers_are_removed() {
 
 #[test]
 fn lone_page_number_is_removed_on_a_single_page() {
-    let t = text(&doc(&[lines_at(&[(72.0, 700.0, "Texto del comunicado."), (290.0, 30.0, "1")])], &[helvetica()]));
+    let t = text(&doc(
+        &[lines_at(&[(72.0, 700.0, "Texto del comunicado."), (290.0, 30.0, "1")])],
+        &[helvetica()],
+    ));
     assert_eq!(t, "Texto del comunicado.");
 }
 

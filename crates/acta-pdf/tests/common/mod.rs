@@ -39,16 +39,21 @@ impl Pdf {
         let mut offsets = Vec::new();
         for (i, o) in self.objs.iter().enumerate() {
             offsets.push(out.len());
-            write!(out, "{} 0 obj\n", i + 1).unwrap();
+            writeln!(out, "{} 0 obj", i + 1).unwrap();
             out.extend_from_slice(o);
             out.extend_from_slice(b"\nendobj\n");
         }
         let xref = out.len();
         write!(out, "xref\n0 {}\n0000000000 65535 f \n", self.objs.len() + 1).unwrap();
         for off in offsets {
-            write!(out, "{off:010} 00000 n \n").unwrap();
+            writeln!(out, "{off:010} 00000 n ").unwrap();
         }
-        write!(out, "trailer\n<< /Size {} /Root {root} 0 R {trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n", self.objs.len() + 1).unwrap();
+        write!(
+            out,
+            "trailer\n<< /Size {} /Root {root} 0 R {trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n",
+            self.objs.len() + 1
+        )
+        .unwrap();
         (out, xref)
     }
 
@@ -82,7 +87,10 @@ pub fn doc_with(pages: &[Vec<u8>], fonts: &[(&str, String)], pages_extra: &str) 
         kids.push(format!("{p} 0 R"));
     }
     pdf.set(catalog, format!("<< /Type /Catalog /Pages {tree} 0 R >>"));
-    pdf.set(tree, format!("<< /Type /Pages /Kids [{}] /Count {} {pages_extra} >>", kids.join(" "), pages.len()));
+    pdf.set(
+        tree,
+        format!("<< /Type /Pages /Kids [{}] /Count {} {pages_extra} >>", kids.join(" "), pages.len()),
+    );
     (pdf.finish(catalog), pdf)
 }
 
