@@ -1,20 +1,325 @@
 //! Dateline, title and issuer.
+//!
+//! A dateline is a place followed by a date at the head of a communiqué ("Ciudad de México, 3
+//! de diciembre de 2021", "MADRID, 2 FEB. 2023.-", "Tegucigalpa, M.D.C., 3-IV-2018"), a
+//! ministry-and-date header with no place ("Interior - 24.1.2025"), or a closing formula at the
+//! foot ("Dado en Panamá, a 14 de marzo de 2019"). The date is read by the dates extractor
+//! (one Spanish date grammar in the project); this module decides where the line is and which
+//! part is the place.
+//!
+//! Rules: `dateline.place_date` (place, optional region, date), `dateline.ministry_date`
+//! (ministry header and date, place null), `dateline.closing` (closing formula at the end);
+//! `title.heading` (a marked heading), `title.first_line` (a headline-like first paragraph);
+//! `issuer.communique_of` ("Comunicado del Gobierno de México"), `issuer.reporting_verb`
+//! ("La Cancillería informa ..."), `issuer.ministry_header`.
 
-use acta_record::{Dateline, Issuer, Organization};
+use std::sync::LazyLock;
 
-use crate::{CivilDate, Doc};
+use acta_record::{DateKind, DateMention, Dateline, Issuer, Organization, Span};
+use regex::Regex;
 
-/// The dateline of `doc`, with a byte span.
-pub fn find_dateline(_doc: &Doc<'_>, _reference: Option<CivilDate>) -> Option<Dateline> {
+use crate::{dates, CivilDate, Doc};
+
+/// How many leading paragraphs may hold the dateline (a title and subtitle may come first).
+const HEAD_PARAGRAPHS: usize = 4;
+/// How many trailing paragraphs may hold a closing dateline.
+const TAIL_PARAGRAPHS: usize = 3;
+/// The longest place-and-region prefix before the date, in characters.
+const MAX_PREFIX_CHARS: usize = 90;
+
+/// What may stand before the date: a place (capitalised words and particles), optional
+/// comma-separated regions ("Costa Rica", "M.D.C.", "D.F."), a comma, and "a"/"el"/weekday.
+static PLACE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.(?:\p{Lu}\.)+)";
+    let particle = r"(?:de|del|la|las|los|el|y|D\.|en)";
+    let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word})*");
+    Regex::new(&format!(
+        r"^(?P<lead>(?:Dado|Hecho|Firmado|Emitido|Expedido)\s+en\s+(?:la\s+(?:ciudad|Ciudad)\s+de\s+)?)?(?P<place>{name})(?P<regions>(?:\s*,\s*{name})*)\s*,?\s*(?:\((?:\p{{Lu}}[\p{{L}}.]*\s*)+\)\s*,?\s*)?(?:(?:a|el|hoy|este)\s+)?$"
+    ))
+    .expect("static regex")
+});
+
+/// A ministry-and-date header: "Interior - 24.1.2025", "Inclusión, Seguridad Social y
+/// Migraciones - 24.1.2025".
+static MINISTRY_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<ministry>\p{Lu}[\p{L}, ]{2,80}?)\s+[-–—]\s*$").expect("static regex"));
+
+/// Words that start a sentence, not a place.
+const NOT_PLACES: &[&str] = &[
+    "El", "La", "Los", "Las", "En", "Desde", "Hoy", "Este", "Esta", "Durante", "Con", "Para", "Por", "Al",
+    "Del", "Tras", "Ante", "Según", "Un", "Una", "Se", "Entre", "Hasta", "Ayer", "Mañana", "A", "De",
+];
+
+/// An agency tag right after the date: "(EFE)", "(SRE)".
+static AGENCY_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\((?:\p{Lu}[\p{L}.\-]*\s*){1,3}\)").expect("static regex"));
+
+/// The dateline of `doc`, with a byte span. Its date resolves a yearless date against
+/// `reference`.
+pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Dateline> {
+    let paragraphs = paragraphs(doc.text);
+    let head = paragraphs.iter().take(HEAD_PARAGRAPHS);
+    for &(start, end) in head {
+        if doc.headings.iter().any(|&(hs, he)| hs <= start && end <= he) {
+            continue;
+        }
+        // Only the first line of a paragraph: a dateline opens its block.
+        let line_end = doc.text.get(start..end).and_then(|p| p.find('\n')).map_or(end, |n| start + n);
+        if let Some(dateline) = dateline_at(doc, start, line_end, reference, false) {
+            return Some(dateline);
+        }
+    }
+    let tail_start =
+        paragraphs.len().saturating_sub(TAIL_PARAGRAPHS).max(HEAD_PARAGRAPHS.min(paragraphs.len()));
+    for &(start, end) in paragraphs.iter().skip(tail_start).rev() {
+        for (line_start, line_end) in lines(doc.text, start, end) {
+            if let Some(dateline) = dateline_at(doc, line_start, line_end, reference, true) {
+                return Some(dateline);
+            }
+        }
+    }
     None
 }
 
-/// The title heading.
-pub fn find_title(_doc: &Doc<'_>, _dateline: Option<&Dateline>) -> Option<String> {
+/// Tries the line `start..end` as a dateline.
+fn dateline_at(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    reference: Option<CivilDate>,
+    closing: bool,
+) -> Option<Dateline> {
+    let line = doc.text.get(start..end)?;
+    let found = dates::find(&Doc::new(line), reference).mentions;
+    let date = found.iter().find(|m| is_day_mention(m))?;
+    let prefix = line.get(..date.span.start)?;
+    if prefix.chars().count() > MAX_PREFIX_CHARS {
+        return None;
+    }
+    let after_date = line.get(date.span.end..).unwrap_or("");
+    let tag_len = AGENCY_TAG.find(after_date).map_or(0, |m| m.end());
+    let text_end = start + date.span.end + tag_len;
+    let value = date.value.as_deref().filter(|v| v.len() == 10).map(str::to_string);
+
+    if let Some(caps) = PLACE_PREFIX.captures(prefix) {
+        let place = caps.name("place").map(|m| m.as_str()).unwrap_or("");
+        let first_word = place.split_whitespace().next().unwrap_or("");
+        let is_closing = caps.name("lead").is_some();
+        if !NOT_PLACES.contains(&first_word) && (!closing || is_closing) {
+            let text_start = start + caps.name("lead").map_or(0, |m| m.end());
+            return Some(Dateline {
+                text: doc.slice(text_start, text_end).to_string(),
+                span: Span::new(text_start, text_end),
+                place: Some(place_as_written(place)),
+                date: value,
+                rule: if is_closing { "dateline.closing" } else { "dateline.place_date" }.to_string(),
+            });
+        }
+    }
+    if !closing && MINISTRY_PREFIX.is_match(prefix) {
+        return Some(Dateline {
+            text: doc.slice(start, text_end).to_string(),
+            span: Span::new(start, text_end),
+            place: None,
+            date: value,
+            rule: "dateline.ministry_date".to_string(),
+        });
+    }
     None
 }
 
-/// The issuing body.
-pub fn find_issuer(_doc: &Doc<'_>, _organizations: &[Organization]) -> Option<Issuer> {
+/// A mention that names a day (possibly yearless, then with a null value).
+fn is_day_mention(mention: &DateMention) -> bool {
+    matches!(mention.kind, DateKind::Date | DateKind::Datetime)
+}
+
+/// The place as an analyst writes it: an all-capitals "MADRID" becomes "Madrid" (particles in
+/// lower case); anything else is kept as written.
+fn place_as_written(place: &str) -> String {
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return place.to_string();
+    }
+    place
+        .split(' ')
+        .enumerate()
+        .map(|(i, word)| {
+            let lower = word.to_lowercase();
+            if i > 0 && matches!(lower.as_str(), "de" | "del" | "la" | "las" | "los" | "el" | "y") {
+                lower
+            } else {
+                let mut chars = lower.chars();
+                chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Byte ranges of paragraphs (separated by blank lines).
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (index, _) in text.match_indices("\n\n") {
+        if index > start {
+            out.push((start, index));
+        }
+        start = index + 2;
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// Byte ranges of the lines of `start..end`.
+fn lines(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = start;
+    let block = text.get(start..end).unwrap_or("");
+    for (index, _) in block.match_indices('\n') {
+        out.push((line_start, start + index));
+        line_start = start + index + 1;
+    }
+    out.push((line_start, end));
+    out
+}
+
+/// The title: the first heading line, else a headline-like first paragraph (short, no final
+/// period) that is not the dateline.
+pub fn find_title(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<String> {
+    if let Some(&(start, end)) = doc.headings.first() {
+        let heading = doc.slice(start, end).trim();
+        if !heading.is_empty() {
+            return Some(heading.to_string());
+        }
+    }
+    for &(start, end) in paragraphs(doc.text).iter().take(2) {
+        let overlaps_dateline = dateline.is_some_and(|d| d.span.start < end && start < d.span.end);
+        if overlaps_dateline {
+            continue;
+        }
+        let paragraph = doc.slice(start, end).trim();
+        let headline_like = !paragraph.contains('\n')
+            && paragraph.chars().count() <= 220
+            && paragraph.split_whitespace().count() >= 2
+            && !paragraph.ends_with(['.', ':', ';', ','])
+            && paragraph
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡' || c == '“' || c == '"');
+        return headline_like.then(|| paragraph.to_string());
+    }
     None
+}
+
+/// Reporting verbs that make the subject of the first sentence the issuer.
+static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,[^,]{0,80},\s*)?(?:informa|comunica|anuncia|da a conocer|hace del conocimiento|expresa|manifiesta|saluda|condena|lamenta|reitera|celebra|emite|desea informar)\b")
+        .expect("static regex")
+});
+/// "Comunicado (de prensa / conjunto) del|de la" just before the issuer in a title.
+static COMMUNIQUE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:comunicado|nota|bolet[ií]n|declaraci[oó]n|pronunciamiento)(?:\s+de\s+prensa|\s+conjunto|\s+oficial)?\s+(?:del|de\s+la|de\s+los|de)\s+$")
+        .expect("static regex")
+});
+
+/// The issuing body: the organisation named after "Comunicado del/de la" in the title or head,
+/// the subject of a reporting verb at the start of the body, or a ministry header.
+pub fn find_issuer(
+    doc: &Doc<'_>,
+    organizations: &[Organization],
+    dateline: Option<&Dateline>,
+) -> Option<Issuer> {
+    let head_end =
+        paragraphs(doc.text).get(..HEAD_PARAGRAPHS.min(3)).and_then(|p| p.last()).map_or(0, |p| p.1);
+    let mut mentions: Vec<(&Organization, Span)> = organizations
+        .iter()
+        .flat_map(|org| org.mentions.iter().map(move |span| (org, *span)))
+        .filter(|(_, span)| span.end <= head_end)
+        .collect();
+    mentions.sort_by_key(|(_, span)| span.start);
+    for (org, span) in &mentions {
+        let before = doc.text.get(span.start.saturating_sub(60)..span.start).unwrap_or("");
+        let before = before.get(before.find(' ').map_or(0, |i| i + 1)..).unwrap_or(before);
+        if COMMUNIQUE_OF.is_match(before) {
+            return Some(issuer(doc, org, *span, "issuer.communique_of"));
+        }
+    }
+    for (org, span) in &mentions {
+        let paragraph_start = doc.text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+        let lead = doc.text.get(paragraph_start..span.start).unwrap_or("").trim();
+        let lead_ok = lead.is_empty() || matches!(lead, "El" | "La" | "Los" | "Las") || lead.ends_with(".-");
+        let after = doc.text.get(span.end..).unwrap_or("");
+        if lead_ok && REPORTING_VERB.is_match(after) {
+            return Some(issuer(doc, org, *span, "issuer.reporting_verb"));
+        }
+    }
+    let dateline = dateline.filter(|d| d.rule == "dateline.ministry_date")?;
+    let ministry_end =
+        doc.text.get(dateline.span.start..dateline.span.end)?.find([' ', '-', '–', '—']).map(|_| {
+            let text = doc.slice(dateline.span.start, dateline.span.end);
+            let cut =
+                text.find(" -").or_else(|| text.find(" –")).or_else(|| text.find(" —")).unwrap_or(text.len());
+            dateline.span.start + cut
+        })?;
+    let name = doc.slice(dateline.span.start, ministry_end).trim().to_string();
+    (!name.is_empty()).then(|| Issuer {
+        text: name.clone(),
+        span: Span::new(dateline.span.start, dateline.span.start + name.len()),
+        name,
+        rule: "issuer.ministry_header".to_string(),
+    })
+}
+
+fn issuer(doc: &Doc<'_>, org: &Organization, span: Span, rule: &str) -> Issuer {
+    Issuer {
+        text: doc.slice(span.start, span.end).to_string(),
+        span,
+        name: org.name.clone(),
+        rule: rule.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place_of(prefix: &str) -> Option<String> {
+        PLACE_PREFIX.captures(prefix).and_then(|c| c.name("place")).map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn place_prefixes() {
+        let cases = [
+            ("Ciudad de México, ", Some("Ciudad de México")),
+            ("San José, Costa Rica, ", Some("San José")),
+            ("Tegucigalpa, M.D.C., ", Some("Tegucigalpa")),
+            ("México, D.F., a ", Some("México")),
+            ("MADRID, ", Some("MADRID")),
+            ("Lima, ", Some("Lima")),
+            ("Bruselas, ", Some("Bruselas")),
+            ("Dado en Panamá, a ", Some("Panamá")),
+            ("Ciudad de Guatemala (SRE), ", Some("Ciudad de Guatemala")),
+            ("El día ", None),
+            ("concluyeron el ", None),
+        ];
+        for (prefix, expected) in cases {
+            assert_eq!(place_of(prefix).as_deref(), expected, "{prefix:?}");
+        }
+    }
+
+    #[test]
+    fn all_capital_places_are_written_as_an_analyst_would() {
+        assert_eq!(place_as_written("MADRID"), "Madrid");
+        assert_eq!(place_as_written("CIUDAD DE MÉXICO"), "Ciudad de México");
+        assert_eq!(place_as_written("San José"), "San José");
+    }
+
+    #[test]
+    fn ministry_headers() {
+        assert!(MINISTRY_PREFIX.is_match("Interior - "));
+        assert!(MINISTRY_PREFIX.is_match("Inclusión, Seguridad Social y Migraciones - "));
+        assert!(!MINISTRY_PREFIX.is_match("El día "));
+    }
 }

@@ -15,6 +15,7 @@ pub mod dates;
 pub mod doc;
 pub mod events;
 pub mod instruments;
+pub mod language;
 pub mod ordinals;
 pub mod organizations;
 pub mod people;
@@ -72,7 +73,7 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let found_instruments = instruments::find(doc, &found_dates.mentions, &events);
     let title = dateline::find_title(doc, dateline.as_ref());
-    let issuer = dateline::find_issuer(doc, &organizations);
+    let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
 
     let mut warnings = found_dates.warnings;
     warnings.extend(found_instruments.warnings);
@@ -110,12 +111,18 @@ impl Extraction {
         let issuer = self.issuer.iter_mut().map(|i| &mut i.span);
         let dates = self.dates.iter_mut().map(|d| &mut d.span);
         let countries = self.countries.iter_mut().map(|c| &mut c.span);
-        let orgs =
-            self.organizations.iter_mut().flat_map(|o| std::iter::once(&mut o.span).chain(o.mentions.iter_mut()));
-        let people = self.people.iter_mut().flat_map(|p| std::iter::once(&mut p.span).chain(p.mentions.iter_mut()));
-        let events = self.events.iter_mut().flat_map(|e| std::iter::once(&mut e.span).chain(e.mentions.iter_mut()));
-        let instruments =
-            self.instruments.iter_mut().flat_map(|i| std::iter::once(&mut i.span).chain(i.mentions.iter_mut()));
+        let orgs = self
+            .organizations
+            .iter_mut()
+            .flat_map(|o| std::iter::once(&mut o.span).chain(o.mentions.iter_mut()));
+        let people =
+            self.people.iter_mut().flat_map(|p| std::iter::once(&mut p.span).chain(p.mentions.iter_mut()));
+        let events =
+            self.events.iter_mut().flat_map(|e| std::iter::once(&mut e.span).chain(e.mentions.iter_mut()));
+        let instruments = self
+            .instruments
+            .iter_mut()
+            .flat_map(|i| std::iter::once(&mut i.span).chain(i.mentions.iter_mut()));
         let warnings = self.warnings.iter_mut().filter_map(|w| w.span.as_mut());
         dateline
             .chain(issuer)

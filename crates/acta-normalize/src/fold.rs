@@ -5,30 +5,35 @@
 //! kept here turns folded byte offsets into original byte offsets.
 
 /// A folded copy of a text with a map back to the original's byte offsets.
+///
+/// Most characters fold to a character of the same UTF-8 length (ASCII stays ASCII), so the
+/// map only keeps anchors where the lengths differ: between two anchors, offsets move in step.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     text: String,
-    /// For every char of `text` (in order): its byte offset in the original text.
-    /// A trailing entry holds the original's length.
-    original_offsets: Vec<u32>,
-    /// For every char of `text`: its byte offset in the folded text (plus the length at the end).
-    folded_offsets: Vec<u32>,
+    /// (folded byte, original byte) at the start of every char whose folded length differs
+    /// from its original length, and at the start of the char after it. Sorted on both.
+    anchors: Vec<(usize, usize)>,
 }
 
 impl Folded {
     /// Folds `original`: lower case, accents removed, typographic quotes and dashes made ASCII.
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
-        let mut original_offsets = Vec::with_capacity(original.len() + 1);
-        let mut folded_offsets = Vec::with_capacity(original.len() + 1);
+        let mut anchors = vec![(0, 0)];
         for (byte, ch) in original.char_indices() {
-            original_offsets.push(byte as u32);
-            folded_offsets.push(text.len() as u32);
-            text.push(fold_char(ch));
+            let folded = fold_char(ch);
+            if folded.len_utf8() != ch.len_utf8() {
+                if anchors.last() != Some(&(text.len(), byte)) {
+                    anchors.push((text.len(), byte));
+                }
+                text.push(folded);
+                anchors.push((text.len(), byte + ch.len_utf8()));
+            } else {
+                text.push(folded);
+            }
         }
-        original_offsets.push(original.len() as u32);
-        folded_offsets.push(text.len() as u32);
-        Folded { text, original_offsets, folded_offsets }
+        Folded { text, anchors }
     }
 
     /// The folded text.
@@ -39,19 +44,16 @@ impl Folded {
     /// Maps a byte offset of the folded text (at a char boundary, or its end) to the byte offset
     /// of the same character in the original text.
     pub fn to_original(&self, folded_byte: usize) -> usize {
-        match self.folded_offsets.binary_search(&(folded_byte as u32)) {
-            Ok(index) => self.original_offsets.get(index).copied().unwrap_or(0) as usize,
-            // Not a char boundary: round down to the char that contains it.
-            Err(index) => self.original_offsets.get(index.saturating_sub(1)).copied().unwrap_or(0) as usize,
-        }
+        let slot = self.anchors.partition_point(|&(f, _)| f <= folded_byte).saturating_sub(1);
+        let (f, o) = self.anchors.get(slot).copied().unwrap_or((0, 0));
+        o + (folded_byte - f)
     }
 
     /// Maps a byte offset of the original text (at a char boundary) to the folded text.
     pub fn to_folded(&self, original_byte: usize) -> usize {
-        match self.original_offsets.binary_search(&(original_byte as u32)) {
-            Ok(index) => self.folded_offsets.get(index).copied().unwrap_or(0) as usize,
-            Err(index) => self.folded_offsets.get(index.saturating_sub(1)).copied().unwrap_or(0) as usize,
-        }
+        let slot = self.anchors.partition_point(|&(_, o)| o <= original_byte).saturating_sub(1);
+        let (f, o) = self.anchors.get(slot).copied().unwrap_or((0, 0));
+        f + (original_byte - o)
     }
 }
 
@@ -96,7 +98,13 @@ mod tests {
         let start = folded.as_str().find("panama").unwrap();
         let end = start + "panama".len();
         assert_eq!(&original[folded.to_original(start)..folded.to_original(end)], "Panamá");
-        let s = original.find("sí").unwrap();
-        assert_eq!(folded.to_original(folded.to_folded(s)), s);
+        for (byte, _) in original.char_indices().chain(std::iter::once((original.len(), ' '))) {
+            assert_eq!(folded.to_original(folded.to_folded(byte)), byte);
+        }
+        let folded_text = folded.as_str();
+        for (index, (byte, _)) in original.char_indices().enumerate() {
+            let folded_byte = folded_text.char_indices().nth(index).map(|(b, _)| b).unwrap();
+            assert_eq!(folded.to_original(folded_byte), byte);
+        }
     }
 }

@@ -141,14 +141,21 @@ mod tests {
 
     #[test]
     fn keeps_enumerators_as_text() {
-        assert_eq!(norm("Acuerdos:\na) el primero;\nb) el segundo."), "Acuerdos:\na) el primero;\nb) el segundo.");
+        assert_eq!(
+            norm("Acuerdos:\na) el primero;\nb) el segundo."),
+            "Acuerdos:\na) el primero;\nb) el segundo."
+        );
         assert_eq!(norm("Lista:\n1. uno\n2. dos"), "Lista:\n1. uno\n2. dos");
     }
 
     #[test]
     fn rejoins_a_paragraph_split_by_a_page_break() {
-        let raw = "Estos diálogos permitieron fortalecer las respuestas, y\n\n\n\nseguir consolidando.\n\nOtro.";
-        assert_eq!(norm_md(raw), "Estos diálogos permitieron fortalecer las respuestas, y seguir consolidando.\n\nOtro.");
+        let raw =
+            "Estos diálogos permitieron fortalecer las respuestas, y\n\n\n\nseguir consolidando.\n\nOtro.";
+        assert_eq!(
+            norm_md(raw),
+            "Estos diálogos permitieron fortalecer las respuestas, y seguir consolidando.\n\nOtro."
+        );
     }
 
     #[test]

@@ -22,7 +22,8 @@ static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A markdown heading mark.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("static regex"));
 /// A horizontal rule.
-static RULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:-{3,}|\*{3,}|_{3,})$").expect("static regex"));
+static RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:-{3,}|\*{3,}|_{3,})$").expect("static regex"));
 
 /// One line of input after mark removal.
 #[derive(Debug, Clone)]
@@ -104,8 +105,12 @@ fn running_furniture(pages: &[&str]) -> HashSet<String> {
         return HashSet::new();
     }
     for page in pages {
-        let lines: Vec<String> =
-            page.split('\n').map(collapse_spaces).map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<String> = page
+            .split('\n')
+            .map(collapse_spaces)
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
         let mut edge: HashSet<String> = HashSet::new();
         for line in lines.iter().take(2).chain(lines.iter().rev().take(2)) {
             edge.insert(digits_masked(line));
@@ -114,7 +119,11 @@ fn running_furniture(pages: &[&str]) -> HashSet<String> {
             *counts.entry(line).or_default() += 1;
         }
     }
-    counts.into_iter().filter(|(line, n)| *n >= 2 && line.chars().count() <= 120).map(|(line, _)| line).collect()
+    counts
+        .into_iter()
+        .filter(|(line, n)| *n >= 2 && line.chars().count() <= 120)
+        .map(|(line, _)| line)
+        .collect()
 }
 
 /// Page furniture: a page number alone, or a running header/footer line.

@@ -1,0 +1,115 @@
+//! Is the text Spanish? A stop-word vote, enough to flag a record whose text is in another
+//! language (the extractors' rules are Spanish).
+
+/// The detected language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// BCP-47 code: es, en, pt, fr, it, de, or und when there is too little text to tell.
+    pub code: &'static str,
+}
+
+/// Very frequent function words that are distinctive for each language.
+const STOP_WORDS: &[(&str, &[&str])] = &[
+    (
+        "es",
+        &[
+            "de", "la", "que", "el", "en", "los", "del", "se", "las", "por", "con", "para", "una", "su",
+            "al", "lo", "como", "más", "pero", "sus", "este", "esta", "entre", "sobre", "también", "fue",
+            "han", "y",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "be", "by",
+            "this", "are", "from", "have", "which",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "de", "que", "não", "em", "uma", "os", "do", "da", "para", "com", "no", "na", "dos", "das", "ao",
+            "foi", "são", "pelo", "pela", "também", "e",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "des", "est", "et", "une", "du", "pour", "dans", "qui", "au", "sur", "pas", "par",
+            "avec", "ce", "sont", "aux", "été", "la", "de",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "è", "per", "una", "della", "non", "sono", "del", "nel", "alla", "gli",
+            "delle", "anche", "con", "la",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf",
+            "für", "sich", "dem", "auch", "im",
+        ],
+    ),
+];
+
+/// Detects the language of `text` from its first few thousand words.
+pub fn detect(text: &str) -> Language {
+    let mut scores = [0usize; 6];
+    let mut words = 0usize;
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
+        words += 1;
+        let lower = word.to_lowercase();
+        for (index, (_, list)) in STOP_WORDS.iter().enumerate() {
+            if list.contains(&lower.as_str()) {
+                if let Some(score) = scores.get_mut(index) {
+                    *score += 1;
+                }
+            }
+        }
+    }
+    let spanish = scores.first().copied().unwrap_or(0);
+    let (best_index, best) =
+        scores.iter().copied().enumerate().max_by_key(|&(i, s)| (s, usize::MAX - i)).unwrap_or((0, 0));
+    // Short texts (a heading, a notice) carry too few function words to outvote anything:
+    // they stay Spanish unless another language clearly dominates.
+    if words < 8 || best == 0 {
+        return Language { code: if best > spanish + 2 { code_of(best_index) } else { "es" } };
+    }
+    if best_index == 0 || spanish * 10 >= best * 9 {
+        Language { code: "es" }
+    } else {
+        Language { code: code_of(best_index) }
+    }
+}
+
+fn code_of(index: usize) -> &'static str {
+    STOP_WORDS.get(index).map(|(code, _)| *code).unwrap_or("und")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_spanish_from_its_neighbours() {
+        let cases = [
+            (
+                "Los ministros de los países de la región se reunieron en la capital para aprobar el plan.",
+                "es",
+            ),
+            ("The ministers of the countries of the region met in the capital to approve the plan.", "en"),
+            ("Os ministros dos países da região se reuniram na capital para aprovar o plano de ação.", "pt"),
+            (
+                "Les ministres des pays de la région se sont réunis dans la capitale pour approuver le plan.",
+                "fr",
+            ),
+            ("Comunicado", "es"),
+        ];
+        for (text, code) in cases {
+            assert_eq!(detect(text).code, code, "{text}");
+        }
+    }
+}
