@@ -1,6 +1,7 @@
 //! `acta`: Spanish government communiqués (PDF, text, HTML) to schema-validated JSON records.
 #![forbid(unsafe_code)]
 
+mod check;
 mod discover;
 mod output;
 mod pipeline;
@@ -73,6 +74,9 @@ acta dates --cases cases.jsonl > predictions.jsonl")]
         #[arg(long)]
         cases: PathBuf,
     },
+    /// Compare extraction with expected records kept beside the documents (regression runs).
+    #[command(long_about = check::LONG_ABOUT)]
+    Check(check::CheckArgs),
 }
 
 #[derive(Args)]
@@ -80,34 +84,68 @@ struct ExtractArgs {
     /// Files or directories to read; - reads stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Anchor relative dates ("ayer", "este año") and yearless datelines when a document has
-    /// no dated dateline.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    reference_date: Option<CivilDate>,
     /// Write one pretty JSON per document to DIR/ID.json instead of JSON Lines on stdout.
     #[arg(short = 'o', long = "output-dir", value_name = "DIR")]
     output_dir: Option<PathBuf>,
-    /// Worker threads (default: every core).
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    jobs: Option<u16>,
-    /// Put the normalised text into each record (the text spans index into).
-    #[arg(long)]
-    include_text: bool,
     /// No progress bar and no per-document error lines on stderr.
     #[arg(long, short = 'q')]
     quiet: bool,
+    #[command(flatten)]
+    run: RunOptions,
+}
+
+/// Options that decide how documents are processed, shared by `extract` and `check`.
+#[derive(Args, Debug, Clone)]
+pub struct RunOptions {
+    /// Anchor relative dates ("ayer", "este año") and yearless datelines when a document has
+    /// no dated dateline.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub reference_date: Option<CivilDate>,
+    /// Worker threads (default: every core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Put the normalised text into each record (the text spans index into).
+    #[arg(long)]
+    pub include_text: bool,
     /// Largest input accepted per document, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
-    max_bytes: u64,
+    pub max_bytes: u64,
     /// Most PDF pages read per document.
     #[arg(long, value_name = "N", default_value_t = 2000)]
-    max_pages: usize,
+    pub max_pages: usize,
     /// Largest decompressed PDF stream, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 256 * 1024 * 1024)]
-    max_stream_bytes: u64,
+    pub max_stream_bytes: u64,
     /// Time allowed per document, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 30)]
-    timeout_secs: u64,
+    pub timeout_secs: u64,
+}
+
+impl RunOptions {
+    /// The per-document settings these options give.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            max_bytes: self.max_bytes,
+            max_pages: self.max_pages,
+            max_stream_bytes: self.max_stream_bytes,
+            timeout: Duration::from_secs(self.timeout_secs),
+            reference_date: self.reference_date,
+            include_text: self.include_text,
+        }
+    }
+
+    /// A thread pool of `--jobs` threads (default: every core).
+    pub fn thread_pool(&self) -> anyhow::Result<rayon::ThreadPool> {
+        let jobs = self.jobs();
+        rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("cannot start worker threads")
+    }
+
+    /// Worker thread count.
+    pub fn jobs(&self) -> usize {
+        self.jobs
+            .map(usize::from)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
 }
 
 fn parse_date(text: &str) -> Result<CivilDate, String> {
@@ -125,6 +163,7 @@ fn main() -> ExitCode {
         }
         Command::Validate { files } => validate::run(&files),
         Command::Dates { cases } => validate::run_dates(&cases),
+        Command::Check(args) => check::run(args),
     };
     match result {
         Ok(code) => code,
@@ -138,21 +177,10 @@ fn main() -> ExitCode {
 /// Documents are processed in parallel in chunks; each chunk's records are written in input
 /// order before the next starts, so output is streamed and memory stays bounded.
 fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let settings = Settings {
-        max_bytes: args.max_bytes,
-        max_pages: args.max_pages,
-        max_stream_bytes: args.max_stream_bytes,
-        timeout: Duration::from_secs(args.timeout_secs),
-        reference_date: args.reference_date,
-        include_text: args.include_text,
-    };
+    let settings = args.run.settings();
     let inputs = discover::inputs(&args.paths);
-    let jobs = args
-        .jobs
-        .map(usize::from)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let pool =
-        rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("cannot start worker threads")?;
+    let jobs = args.run.jobs();
+    let pool = args.run.thread_pool()?;
     if let Some(dir) = &args.output_dir {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create output directory {}", dir.display()))?;
