@@ -1,7 +1,63 @@
-//! Instruments (owned by the instruments work; this is the seam it fills).
+//! Instruments: the declarations, guidelines, guides, plans, agreements, memoranda, conventions,
+//! protocols, resolutions, reports, roadmaps, pacts, letters of intent and strategies a
+//! communiqué names, with what was done to them.
+//!
+//! How an instrument is found:
+//!
+//! 1. One aho-corasick pass over the folded text finds head nouns (`data/instruments.tsv`); the
+//!    head fixes the type ("XXVI Declaración Viceministerial" is a declaration). The title runs
+//!    from the ordinal (or head) to its natural end, as event names do
+//!    ([`crate::events::name_end`]).
+//! 2. A second pass finds the verbs and nouns that act on instruments
+//!    (`data/instrument_verbs.tsv`: aprobar, adoptar, emitir, firmar, suscribir, ratificar in
+//!    every form, "aprobación", "firma", "ratificación", plus the mode phrases). The governing
+//!    act of an instrument is the nearest one before it in its sentence when only articles,
+//!    adverbs, counts, dates, mode phrases and coordinated titles stand between
+//!    ("se aprobaron por consenso la Declaración ... y el Plan ..."; "con la aprobación de la
+//!    XXVI Declaración"), else a passive right after it ("... fue aprobado", "... se firmó").
+//! 3. The action (rule ids `instrument.approved`, `instrument.adopted`, `instrument.signed`,
+//!    `instrument.ratified`, `instrument.referenced`) follows that act's tense:
+//!    - past, headline present ("Aprueban plan"), a noun of the act ("la firma del"), or a
+//!      participle after a past auxiliary ("fue aprobada", "han sido firmados") → the act;
+//!    - **referenced** for everything that did not happen in the reported events: a future
+//!      ("se firmará"), a conditional or subjunctive, an infinitive ("exhortaron a ratificar",
+//!      "acordaron suscribir": an exhortation or an authorisation is not the act), a negation
+//!      ("no se aprobó"), a noun governed by an exhortation, plan or purpose ("instaron a la
+//!      ratificación", "para la firma"), a participle clause with an earlier year ("suscrito en
+//!      2002": a past act in passing), and a named instrument with no act at all ("el
+//!      seguimiento al Pacto Mundial ...", "en el marco de la Agenda 2030").
+//! 4. Which mentions are reported: a capitalised (named) instrument always, with its action or
+//!    `referenced`; a lowercase one only when acted on ("firmaron un memorándum de
+//!    entendimiento en materia de ...") and with a complement that identifies it. An unnamed
+//!    instrument in passing ("se ha impulsado un plan de trabajo orientado a ...") is not
+//!    identifiable and is not reported.
+//! 5. Lists (rule ids `instrument.<action>_list`): an announcing sentence with an act and a
+//!    colon ("se aprobaron por consenso dos documentos ...:") followed by list lines, numbered
+//!    items, or an inline semicolon list ("a saber: a) ...; b) ..."): each item is an
+//!    instrument carrying the announcement's action, mode and date (items without a known head
+//!    are type `other`). When the announced count ("dos", "3") differs from the items found, a
+//!    `count_mismatch` warning points at the announcing phrase.
+//! 6. Mode: "por consenso" → consensus, "por unanimidad" → unanimity, only when the phrase sits in
+//!    the same clause as the act ("también por consenso" carries it; a later sentence does not);
+//!    "por aclamación", "por mayoría", a vote → null.
+//! 7. Date: the action's date when the sentence gives one (a day, interval or month mention),
+//!    or the date of an event mentioned in the same sentence; else null.
+//! 8. Mentions merge: same type, compatible ordinals and one title a word-prefix of the other.
+//!    The entity's action, mode and date come from its first acted-on mention.
 
-use acta_record::{DateMention, Event, Instrument, Warning};
+use std::sync::LazyLock;
 
+use acta_normalize::fold_char;
+use acta_record::{
+    Action, DateKind, DateMention, Event, Instrument, InstrumentType, Mode, Span, Warning, WarningCode,
+};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::events::{
+    event_date, line_start, list_intro, name_end, next_token, previous_word, sentence_bounds,
+    starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, Token,
+};
+use crate::ordinals;
 use crate::Doc;
 
 /// Instruments found in a document and the warnings they raise (count_mismatch).
@@ -13,7 +69,1081 @@ pub struct InstrumentFindings {
     pub warnings: Vec<Warning>,
 }
 
+/// When an instrument head names an instrument (see `data/instruments.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Head,
+    Proper,
+    Collective,
+    Not,
+}
+
+struct Heads {
+    automaton: AhoCorasick,
+    rows: Vec<(InstrumentType, Class)>,
+}
+
+static HEADS: LazyLock<Heads> = LazyLock::new(|| {
+    let mut phrases = Vec::new();
+    let mut rows = Vec::new();
+    for (phrase, kind, class) in table_rows(include_str!("../data/instruments.tsv")) {
+        let class = match class {
+            "head" => Class::Head,
+            "proper" => Class::Proper,
+            "collective" => Class::Collective,
+            _ => Class::Not,
+        };
+        phrases.push(phrase);
+        rows.push((InstrumentType::from_word(kind).unwrap_or(InstrumentType::Other), class));
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("instrument head table builds");
+    Heads { automaton, rows }
+});
+
+/// The tense of an act, which decides whether it happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+    Noun,
+    Participle,
+    NotYet,
+}
+
+/// A row of the verb table: an act or a mode phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VerbRow {
+    Act(Action, Tense),
+    Mode(Option<Mode>),
+}
+
+struct Verbs {
+    automaton: AhoCorasick,
+    rows: Vec<VerbRow>,
+}
+
+static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
+    let mut phrases = Vec::new();
+    let mut rows = Vec::new();
+    for (phrase, action, tense) in table_rows(include_str!("../data/instrument_verbs.tsv")) {
+        let row = if action == "mode" {
+            VerbRow::Mode(match tense {
+                "consensus" => Some(Mode::Consensus),
+                "unanimity" => Some(Mode::Unanimity),
+                _ => None,
+            })
+        } else {
+            let Some(action) = Action::from_word(action) else { continue };
+            let tense = match tense {
+                "past" => Tense::Past,
+                "present" => Tense::Present,
+                "noun" => Tense::Noun,
+                "participle" => Tense::Participle,
+                _ => Tense::NotYet,
+            };
+            VerbRow::Act(action, tense)
+        };
+        phrases.push(phrase);
+        rows.push(row);
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("instrument verb table builds");
+    Verbs { automaton, rows }
+});
+
+/// An act or mode phrase found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    row: VerbRow,
+}
+
+/// Words that may stand between an act and its instrument ("aprobaron por consenso los dos
+/// siguientes ...").
+const GAP_WORDS: &[&str] = &[
+    "el",
+    "la",
+    "los",
+    "las",
+    "lo",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "del",
+    "de",
+    "al",
+    "a",
+    "y",
+    "e",
+    "tambien",
+    "asimismo",
+    "ademas",
+    "hoy",
+    "ayer",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+    "ambos",
+    "ambas",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "siguiente",
+    "siguientes",
+    "nuevo",
+    "nueva",
+    "nuevos",
+    "nuevas",
+    "respectivo",
+    "respectiva",
+    "respectivos",
+    "respectivas",
+    "sendos",
+    "sendas",
+    "importante",
+    "importantes",
+    "historico",
+    "historica",
+    "por",
+    "consenso",
+    "unanimidad",
+    "formalmente",
+    "oficialmente",
+    "ya",
+    "finalmente",
+    "posteriormente",
+    "igualmente",
+    "conjuntamente",
+    "se",
+    "en",
+    "materia",
+    "su",
+    "sus",
+    "mismo",
+    "misma",
+    "texto",
+    "proyecto",
+    "documento",
+    "documentos",
+    "con",
+    "manera",
+    "forma",
+    "unanime",
+];
+
+/// Words that may stand between an instrument and a passive act after it.
+const AFTER_GAP_WORDS: &[&str] = &[
+    "que",
+    "se",
+    "ya",
+    "fue",
+    "fueron",
+    "ha",
+    "han",
+    "habia",
+    "habian",
+    "sido",
+    "quedo",
+    "quedaron",
+    "hoy",
+    "ayer",
+    "tambien",
+    "finalmente",
+    "formalmente",
+    "oficialmente",
+    "no",
+    "sera",
+    "seran",
+    "sea",
+    "sean",
+    "podra",
+    "podran",
+    "debera",
+    "deberan",
+    "por",
+    "consenso",
+    "unanimidad",
+    "ambos",
+    "ambas",
+];
+
+/// Auxiliaries that make a following participle a past act.
+const PAST_AUXILIARIES: &[&str] =
+    &["fue", "fueron", "ha", "han", "habia", "habian", "hemos", "sido", "quedo", "quedaron"];
+
+/// Stems that, shortly before a noun of the act, say it has not happened ("instaron a la
+/// ratificación", "para la firma", "con miras a la adopción").
+const NOT_YET_STEMS: &[&str] = &[
+    "exhort", "inst", "llam", "invit", "autoriz", "promov", "impuls", "busc", "solicit", "propon", "propus",
+    "esper", "prepar", "negoci", "pendient", "proxim", "futur", "previst", "para", "hacia", "miras",
+    "avanzar", "lograr", "alcanzar",
+];
+
+/// Number words for announced counts.
+const COUNT_WORDS: &[(&str, usize)] = &[
+    ("dos", 2),
+    ("tres", 3),
+    ("cuatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("diez", 10),
+];
+
+/// One instrument mention before merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    instrument_type: InstrumentType,
+    key: String,
+    ordinal: Option<u32>,
+    action: Action,
+    mode: Option<Mode>,
+    date: Option<String>,
+    rule: String,
+}
+
 /// Instruments of `doc`. `dates` and `events` carry byte spans.
-pub fn find(_doc: &Doc<'_>, _dates: &[DateMention], _events: &[Event]) -> InstrumentFindings {
-    InstrumentFindings::default()
+pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> InstrumentFindings {
+    let text = doc.text;
+    let heads = &*HEADS;
+    let verbs = &*VERBS;
+    let cues: Vec<Cue> = word_matches(doc, &verbs.automaton)
+        .into_iter()
+        .filter_map(|(pattern, start, end)| Some(Cue { start, end, row: *verbs.rows.get(pattern)? }))
+        .collect();
+    let head_matches: Vec<(InstrumentType, Class, usize, usize)> = word_matches(doc, &heads.automaton)
+        .into_iter()
+        .filter_map(|(pattern, start, end)| {
+            let &(kind, class) = heads.rows.get(pattern)?;
+            Some((kind, class, start, end))
+        })
+        .collect();
+    let doc_year = dates
+        .iter()
+        .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime | DateKind::Interval))
+        .filter_map(|d| d.value.as_deref()?.get(..4)?.parse::<u32>().ok())
+        .max();
+    let event_spans: Vec<Span> =
+        events.iter().flat_map(|e| std::iter::once(e.span).chain(e.mentions.iter().copied())).collect();
+
+    let mut findings = InstrumentFindings::default();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut claimed: Vec<(usize, usize)> = Vec::new();
+    lists(doc, &cues, &head_matches, dates, events, &mut candidates, &mut claimed, &mut findings.warnings);
+
+    let mut context = Context {
+        text,
+        cues: &cues,
+        dates,
+        doc_year,
+        earlier: Vec::new(),
+        head_starts: head_matches
+            .iter()
+            .filter(|m| matches!(m.1, Class::Head | Class::Proper))
+            .map(|m| ordinals::before(text, m.2).map(|o| o.start).unwrap_or(m.2))
+            .collect(),
+    };
+    for &(instrument_type, class, head_start, head_end) in &head_matches {
+        if matches!(class, Class::Not | Class::Collective)
+            || claimed.iter().any(|&(s, e)| s <= head_start && head_start < e)
+            || candidates.iter().any(|c| c.start <= head_start && head_start < c.end)
+            || event_spans.iter().any(|s| s.start <= head_start && head_end <= s.end)
+        {
+            continue;
+        }
+        let head_text = doc.slice(head_start, head_end);
+        let ordinal = ordinals::before(text, head_start)
+            .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
+        let sentence_initial = starts_sentence(text, head_start);
+        let head_token = Token { start: head_start, end: head_end, text: head_text };
+        let capitalised = head_token.is_capitalised()
+            && (!sentence_initial
+                || next_token(text, head_end).is_some_and(|t| t.is_word() && t.is_capitalised()));
+        let named = capitalised || ordinal.is_some();
+        if class == Class::Proper && !named {
+            continue;
+        }
+        let (sentence_start, sentence_end) = sentence_bounds(text, head_start);
+        let style = if named { NameStyle::Proper } else { NameStyle::Common };
+        let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
+        let end = name_end(text, head_end, sentence_end, style, &date_starts);
+        let start = ordinal.map(|o| o.start).unwrap_or(head_start);
+        context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
+        let act = governing_act(&context, start, end, sentence_start, sentence_end);
+        let (action, mode) = act.unwrap_or((Action::Referenced, None));
+        let has_more = end > head_end || head_text.contains(' ');
+        if !named && (action == Action::Referenced || !has_more) {
+            continue;
+        }
+        if named && !has_more && ordinal.is_none() {
+            // A bare "el Acuerdo" does not say which one: not reported.
+            continue;
+        }
+        let date =
+            if action == Action::Referenced { None } else { act_date(text, start, end, dates, events) };
+        candidates.push(Candidate {
+            start,
+            end,
+            instrument_type,
+            key: fold(text.get(head_start..end).unwrap_or("")),
+            ordinal: ordinal.map(|o| o.value),
+            action,
+            mode,
+            date,
+            rule: format!("instrument.{}", action.as_str()),
+        });
+    }
+    findings.instruments = merge(text, candidates);
+    findings
+}
+
+/// The folded, space-normalised form of a title.
+fn fold(text: &str) -> String {
+    let folded: String = text.chars().map(fold_char).collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What the act analysis of one document needs.
+struct Context<'a> {
+    text: &'a str,
+    cues: &'a [Cue],
+    dates: &'a [DateMention],
+    /// Year of the latest full date of the document (the reported events' year).
+    doc_year: Option<u32>,
+    /// Spans of instruments already found: coordinated titles may stand between an act and
+    /// a later instrument ("firmaron el Acuerdo X y el Convenio Y").
+    earlier: Vec<(usize, usize)>,
+    /// Start of every instrument head, to bound a mode phrase to its own instrument.
+    head_starts: Vec<usize>,
+}
+
+/// The act governing an instrument at `start..end`, with its mode; `None` when nothing acts on
+/// it (a referenced instrument).
+fn governing_act(
+    context: &Context<'_>,
+    start: usize,
+    end: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+) -> Option<(Action, Option<Mode>)> {
+    let Context { text, cues, dates, doc_year, .. } = *context;
+    let skip = context.earlier.as_slice();
+    let next_head = context.head_starts.iter().copied().find(|&s| s >= end).unwrap_or(usize::MAX);
+    // Cues are in text order: bound them to the sentence once.
+    let low = cues.partition_point(|c| c.start < sentence_start);
+    let high = cues.partition_point(|c| c.start < sentence_end);
+    let cues = cues.get(low..high).unwrap_or(&[]);
+    let in_sentence = |c: &&Cue| c.end <= sentence_end;
+    // Before: the nearest act whose gap to the instrument is only gap words.
+    let before = cues
+        .iter()
+        .filter(in_sentence)
+        .rfind(|c| c.end <= start && matches!(c.row, VerbRow::Act(..)))
+        .filter(|c| gap_allows(text, c.end, start, GAP_WORDS, dates, skip));
+    if let Some(cue) = before {
+        let VerbRow::Act(action, tense) = cue.row else { return None };
+        let happened = match tense {
+            Tense::Past | Tense::Present => !negated(text, cue.start),
+            Tense::Noun => !not_yet_before(text, cue.start),
+            Tense::Participle => {
+                previous_word(text, cue.start)
+                    .is_some_and(|w| PAST_AUXILIARIES.contains(&w.folded().as_str()))
+                    && !negated(text, cue.start)
+            }
+            Tense::NotYet => false,
+        };
+        if !happened {
+            return Some((Action::Referenced, None));
+        }
+        let next_act = cues
+            .iter()
+            .filter(in_sentence)
+            .find(|c| c.start >= end && matches!(c.row, VerbRow::Act(..)))
+            .map(|c| c.start)
+            .unwrap_or(sentence_end);
+        // A mode phrase after the title is its own only when no other title follows it before
+        // the next act ("aprobaron X y también por consenso Y": the consensus is Y's).
+        let after_mode = if next_head < next_act { None } else { mode_in(cues, end, next_act) };
+        let mode = mode_in(cues, cue.end, start).or(after_mode);
+        return Some((action, mode.flatten()));
+    }
+    // After: a passive or participle right after the title.
+    let after = cues
+        .iter()
+        .filter(in_sentence)
+        .find(|c| c.start >= end && matches!(c.row, VerbRow::Act(..)))
+        .filter(|c| gap_allows(text, end, c.start, AFTER_GAP_WORDS, dates, skip))?;
+    let VerbRow::Act(action, tense) = after.row else { return None };
+    let gap_words: Vec<String> = tokens(text, end, after.start).iter().map(Token::folded).collect();
+    let negated_gap = gap_words.iter().any(|w| w == "no");
+    let future_gap = gap_words.iter().any(|w| {
+        matches!(w.as_str(), "sera" | "seran" | "sea" | "sean" | "podra" | "podran" | "debera" | "deberan")
+    });
+    let happened = !negated_gap
+        && !future_gap
+        && match tense {
+            Tense::Past | Tense::Present => true,
+            Tense::Participle => {
+                let auxiliary = gap_words.iter().any(|w| PAST_AUXILIARIES.contains(&w.as_str()));
+                // A bare participle clause with an earlier year is a past act in passing.
+                auxiliary || !earlier_year_follows(text, after.end, sentence_end, doc_year, dates)
+            }
+            Tense::Noun | Tense::NotYet => false,
+        };
+    if !happened {
+        return Some((Action::Referenced, None));
+    }
+    let next_act = cues
+        .iter()
+        .filter(in_sentence)
+        .find(|c| c.start >= after.end && matches!(c.row, VerbRow::Act(..)))
+        .map(|c| c.start)
+        .unwrap_or(sentence_end);
+    let mode = if next_head < after.start { None } else { mode_in(cues, end, next_act) };
+    Some((action, mode.flatten()))
+}
+
+/// The mode phrase between `from` and `to`: `Some(None)` for "por aclamación" and the like.
+fn mode_in(cues: &[Cue], from: usize, to: usize) -> Option<Option<Mode>> {
+    cues.iter().filter(|c| c.start >= from && c.end <= to).find_map(|c| match c.row {
+        VerbRow::Mode(mode) => Some(mode),
+        VerbRow::Act(..) => None,
+    })
+}
+
+/// Whether only `allowed` words, dates, capitalised words (coordinated titles) and punctuation
+/// other than ";" stand between `from` and `to`.
+fn gap_allows(
+    text: &str,
+    from: usize,
+    to: usize,
+    allowed: &[&str],
+    dates: &[DateMention],
+    skip: &[(usize, usize)],
+) -> bool {
+    if to.saturating_sub(from) > 400 {
+        return false;
+    }
+    tokens(text, from, to).iter().all(|token| {
+        if dates.iter().any(|d| d.span.start <= token.start && token.end <= d.span.end)
+            || skip.iter().any(|&(s, e)| s <= token.start && token.end <= e)
+        {
+            return true;
+        }
+        if !token.is_word() {
+            return matches!(token.text, "," | "(" | ")" | "\"" | "“" | "”");
+        }
+        let word = token.folded();
+        allowed.contains(&word.as_str()) || token.is_capitalised() || word.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether "no" (or "no se") stands right before the act at `pos`.
+fn negated(text: &str, pos: usize) -> bool {
+    let Some(previous) = previous_word(text, pos) else { return false };
+    let word = previous.folded();
+    if word == "no" || word == "nunca" {
+        return true;
+    }
+    (word == "se" || word == "lo" || word == "la" || word == "los" || word == "las")
+        && previous_word(text, previous.start).is_some_and(|w| matches!(w.folded().as_str(), "no" | "nunca"))
+}
+
+/// Whether an exhortation, plan or purpose governs the noun of an act at `pos` (looking at
+/// the four words before it).
+fn not_yet_before(text: &str, pos: usize) -> bool {
+    let mut cursor = pos;
+    for _ in 0..4 {
+        let Some(word) = previous_word(text, cursor) else { return false };
+        let folded = word.folded();
+        if NOT_YET_STEMS.iter().any(|stem| folded.starts_with(stem)) {
+            return true;
+        }
+        cursor = word.start;
+    }
+    false
+}
+
+/// Whether a year earlier than the document's own follows within a few words ("suscrito en
+/// 2002"). Without a document year, any written year counts as earlier.
+fn earlier_year_follows(
+    text: &str,
+    from: usize,
+    sentence_end: usize,
+    doc_year: Option<u32>,
+    dates: &[DateMention],
+) -> bool {
+    let window: Vec<Token<'_>> = tokens(text, from, sentence_end).into_iter().take(8).collect();
+    window.iter().any(|token| {
+        let year = token.text.parse::<u32>().ok().filter(|y| (1900..2100).contains(y)).or_else(|| {
+            dates
+                .iter()
+                .find(|d| d.span.start <= token.start && token.end <= d.span.end)
+                .and_then(|d| d.value.as_deref()?.get(..4)?.parse().ok())
+        });
+        match (year, doc_year) {
+            (Some(year), Some(doc_year)) => year < doc_year,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    })
+}
+
+/// The date of the act of an instrument at `start..end`: a day, interval, datetime or month in
+/// its sentence, else the date of an event mentioned in that sentence.
+fn act_date(text: &str, start: usize, end: usize, dates: &[DateMention], events: &[Event]) -> Option<String> {
+    event_date(text, start, end, dates).or_else(|| {
+        let (sentence_start, sentence_end) = sentence_bounds(text, start);
+        events.iter().find_map(|event| {
+            let in_sentence = std::iter::once(&event.span)
+                .chain(event.mentions.iter())
+                .any(|s| s.start >= sentence_start && s.end <= sentence_end);
+            if in_sentence {
+                event.date.clone()
+            } else {
+                None
+            }
+        })
+    })
+}
+
+/// Instruments announced as a list: "se aprobaron por consenso dos documentos ...:" followed by
+/// list lines, or "a saber: a) ...; b) ...".
+#[allow(clippy::too_many_arguments)]
+fn lists(
+    doc: &Doc<'_>,
+    cues: &[Cue],
+    heads: &[(InstrumentType, Class, usize, usize)],
+    dates: &[DateMention],
+    events: &[Event],
+    candidates: &mut Vec<Candidate>,
+    claimed: &mut Vec<(usize, usize)>,
+    warnings: &mut Vec<Warning>,
+) {
+    let text = doc.text;
+    let mut seen_colons: Vec<usize> = Vec::new();
+    for cue in cues {
+        let VerbRow::Act(action, tense) = cue.row else { continue };
+        let (sentence_start, sentence_end) = sentence_bounds(text, cue.start);
+        // The announcement ends with a colon: at the end of its line, or before an inline list.
+        let Some(colon) =
+            text.get(cue.end..sentence_end.min(text.len())).and_then(|s| s.find(':')).map(|i| cue.end + i)
+        else {
+            continue;
+        };
+        if seen_colons.contains(&colon) {
+            continue;
+        }
+        let happened = match tense {
+            Tense::Past | Tense::Present => !negated(text, cue.start),
+            Tense::Noun => !not_yet_before(text, cue.start),
+            Tense::Participle => previous_word(text, cue.start)
+                .is_some_and(|w| PAST_AUXILIARIES.contains(&w.folded().as_str())),
+            Tense::NotYet => false,
+        };
+        // The announcement counts documents or instruments between the act and the colon.
+        let first_after = heads.partition_point(|h| h.2 < cue.end);
+        let announced = heads.get(first_after..).unwrap_or(&[]).iter().take_while(|h| h.2 < colon).find(
+            |&&(_, class, s, e)| {
+                s >= cue.end && e <= colon && matches!(class, Class::Collective | Class::Head)
+            },
+        );
+        let Some(&(_, _, noun_start, noun_end)) = announced else { continue };
+        let lead = text.get(cue.end..noun_start).unwrap_or("");
+        if lead.len() > 80 || !happened {
+            continue;
+        }
+        let count_token = previous_word(text, noun_start);
+        let count = count_token.and_then(|t| {
+            let word = t.folded();
+            COUNT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).or_else(|| word.parse().ok())
+        });
+        let items = list_items(text, colon, sentence_end);
+        if items.len() < 2 && count.is_none_or(|n| n != items.len()) {
+            continue;
+        }
+        seen_colons.push(colon);
+        let mode = mode_in(cues, sentence_start, colon).flatten();
+        let date = act_date(text, sentence_start, colon, dates, events);
+        let rule = format!("instrument.{}_list", action.as_str());
+        for &(item_start, item_end) in &items {
+            if let Some(candidate) =
+                list_item(text, heads, item_start, item_end, action, mode, date.clone(), &rule, dates)
+            {
+                candidates.push(candidate);
+            }
+            claimed.push((item_start, item_end));
+        }
+        if let Some(n) = count {
+            if n != items.len() {
+                let phrase_start = count_token.map(|t| t.start).unwrap_or(noun_start);
+                warnings.push(Warning {
+                    code: WarningCode::CountMismatch,
+                    message: format!(
+                        "the text announces {n} {} and {} were found",
+                        doc.slice(noun_start, noun_end),
+                        items.len()
+                    ),
+                    span: Some(Span::new(phrase_start, noun_end)),
+                });
+            }
+        }
+    }
+}
+
+/// The byte ranges of the items after the colon at `colon`: an inline list to the end of the
+/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block.
+fn list_items(text: &str, colon: usize, sentence_end: usize) -> Vec<(usize, usize)> {
+    let inline = text.get(colon + 1..sentence_end).unwrap_or("");
+    if !inline.trim().is_empty() {
+        let mut items = Vec::new();
+        let mut offset = colon + 1;
+        for part in inline.split(';') {
+            let trimmed_start = offset + (part.len() - part.trim_start().len());
+            let trimmed_end = offset + part.trim_end().len();
+            if trimmed_end > trimmed_start {
+                items.push((trimmed_start, trimmed_end));
+            }
+            offset += part.len() + 1;
+        }
+        return if items.len() >= 2 { items } else { Vec::new() };
+    }
+    // Lines after the announcement's line (one blank line allowed before the block).
+    let mut items = Vec::new();
+    let mut pos = text.get(colon..).and_then(|s| s.find('\n')).map(|i| colon + i + 1).unwrap_or(text.len());
+    let mut blank_lines = 0;
+    while pos < text.len() && items.len() < 50 {
+        let line_end = text.get(pos..).and_then(|s| s.find('\n')).map(|i| pos + i).unwrap_or(text.len());
+        let line = text.get(pos..line_end).unwrap_or("");
+        if line.trim().is_empty() {
+            blank_lines += 1;
+            if blank_lines > 1 || !items.is_empty() {
+                break;
+            }
+        } else {
+            if list_intro(text, line_start(text, pos)).is_none() {
+                break;
+            }
+            let start = pos + (line.len() - line.trim_start().len());
+            items.push((start, pos + line.trim_end().len()));
+        }
+        pos = line_end + 1;
+    }
+    items
+}
+
+/// The instrument an item names: its head (after a marker, an article and at most one
+/// adjective) and title, or type `other` with the item's own words.
+#[allow(clippy::too_many_arguments)]
+fn list_item(
+    text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
+    item_start: usize,
+    item_end: usize,
+    action: Action,
+    mode: Option<Mode>,
+    date: Option<String>,
+    rule: &str,
+    dates: &[DateMention],
+) -> Option<Candidate> {
+    let words = tokens(text, item_start, item_end);
+    // Skip markers ("1.", "a)", "-", "•") and an article or conjunction.
+    let mut index = 0;
+    while let Some(token) = words.get(index) {
+        let folded = token.folded();
+        let marker = !token.is_word()
+            || folded.chars().all(|c| c.is_ascii_digit())
+            || folded.len() == 1 && words.get(index + 1).is_some_and(|t| t.text == ")" || t.text == ".");
+        let article = matches!(
+            folded.as_str(),
+            "el" | "la" | "los" | "las" | "un" | "una" | "unos" | "unas" | "y" | "e"
+        );
+        if !(marker || article) || index > 4 {
+            break;
+        }
+        index += 1;
+    }
+    let first = words.get(index)?;
+    let head = heads.iter().find(|&&(_, class, s, _)| {
+        class == Class::Head && s >= first.start && s < item_end && {
+            // The head is the first or second word of the item.
+            words.iter().skip(index).take(3).any(|t| t.start == s)
+        }
+    });
+    let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
+    let (instrument_type, head_start, head_end) = match head {
+        Some(&(kind, _, s, e)) => (kind, s, e),
+        None => (InstrumentType::Other, first.start, first.end),
+    };
+    let ordinal = ordinals::before(text, head_start).filter(|o| o.start >= item_start);
+    let start = ordinal.map(|o| o.start).unwrap_or(if head.is_some() { head_start } else { first.start });
+    // An item is a title: it runs to its natural end whatever its case.
+    let end = name_end(text, head_end, item_end, NameStyle::Proper, &date_starts).max(head_end);
+    Some(Candidate {
+        start,
+        end,
+        instrument_type,
+        key: fold(text.get(head_start..end).unwrap_or("")),
+        ordinal: ordinal.map(|o| o.value),
+        action,
+        mode,
+        date,
+        rule: rule.to_string(),
+    })
+}
+
+/// Whether two mentions name the same instrument.
+fn same_instrument(a: &Candidate, b: &Candidate) -> bool {
+    if a.instrument_type != b.instrument_type {
+        return false;
+    }
+    let (short, long) = if a.key.len() <= b.key.len() { (&a.key, &b.key) } else { (&b.key, &a.key) };
+    let short_words = short.split(' ').count();
+    match (a.ordinal, b.ordinal) {
+        (Some(x), Some(y)) => x == y && word_prefix(short, long),
+        _ => short == long && short_words >= 2 || word_prefix(short, long) && short_words >= 3,
+    }
+}
+
+/// Groups mentions into instruments, in order of first mention.
+fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
+    let mut candidates = candidates;
+    candidates.sort_by_key(|c| c.start);
+    let mut groups: Vec<Vec<Candidate>> = Vec::new();
+    for candidate in candidates {
+        match groups.iter_mut().find(|g| g.iter().any(|m| same_instrument(m, &candidate))) {
+            Some(group) => group.push(candidate),
+            None => groups.push(vec![candidate]),
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|group| {
+            let fullest = group.iter().max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))?;
+            let first = group.first()?;
+            let acted = group.iter().find(|m| m.action != Action::Referenced).unwrap_or(first);
+            let mut mentions: Vec<Span> = group.iter().map(|m| Span::new(m.start, m.end)).collect();
+            mentions.sort();
+            mentions.dedup();
+            let title = text.get(fullest.start..fullest.end)?.to_string();
+            Some(Instrument {
+                text: title.clone(),
+                span: Span::new(fullest.start, fullest.end),
+                mentions,
+                instrument_type: first.instrument_type,
+                title,
+                action: acted.action,
+                mode: acted.mode,
+                ordinal: group.iter().find_map(|m| m.ordinal),
+                date: acted.date.clone(),
+                rule: acted.rule.clone(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use acta_normalize::{normalize, Flavor};
+    use InstrumentType::*;
+
+    /// (type, title, action, mode, ordinal) of one instrument.
+    type Row<'a> = (InstrumentType, &'a str, Action, Option<Mode>, Option<u32>);
+
+    fn instruments_of(text: &str) -> (Vec<Instrument>, Vec<Warning>) {
+        let found = find(&Doc::new(text), &[], &[]);
+        (found.instruments, found.warnings)
+    }
+
+    fn check(rule: &str, cases: &[(&str, &[Row<'_>])]) {
+        for (text, expected) in cases {
+            let (found, _) = instruments_of(text);
+            let got: Vec<Row<'_>> = found
+                .iter()
+                .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
+                .collect();
+            assert_eq!(&got, expected, "{rule}: {text}");
+            for instrument in &found {
+                assert_eq!(instrument.rule, rule, "{rule}: {text}");
+                assert_eq!(&text[instrument.span.start..instrument.span.end], instrument.text);
+            }
+        }
+    }
+
+    const A: Action = Action::Approved;
+    const C: Option<Mode> = Some(Mode::Consensus);
+    const U: Option<Mode> = Some(Mode::Unanimity);
+
+    #[test]
+    fn approved() {
+        check(
+            "instrument.approved",
+            &[
+                ("Los ministros concluyeron con la aprobación de la XXVI Declaración Viceministerial de la CRM.", &[(Declaration, "XXVI Declaración Viceministerial de la CRM", A, None, Some(26))]),
+                ("Se aprobó por consenso el Plan de Acción de Brasil 2014-2024.", &[(Plan, "Plan de Acción de Brasil 2014-2024", A, C, None)]),
+                ("El Consejo aprobó por unanimidad la Estrategia Regional de Seguridad.", &[(Strategy, "Estrategia Regional de Seguridad", A, U, None)]),
+                ("La Guía Regional de Protección Consular fue aprobada por consenso.", &[(Guide, "Guía Regional de Protección Consular", A, C, None)]),
+                ("Aprobaron la Resolución sobre Migración Laboral y también por consenso el Informe Anual de Actividades.", &[(Resolution, "Resolución sobre Migración Laboral", A, None, None), (Report, "Informe Anual de Actividades", A, C, None)]),
+                ("Los ministros aprobaron la hoja de ruta para la integración regional.", &[(Roadmap, "hoja de ruta para la integración regional", A, None, None)]),
+                ("Se aprobaron los lineamientos regionales para la atención de niñez migrante.", &[(Guidelines, "lineamientos regionales para la atención de niñez migrante", A, None, None)]),
+                ("Se aprobó la Declaración de San José por aclamación.", &[(Declaration, "Declaración de San José", A, None, None)]),
+                ("Se aprobó el Plan Nacional de Desarrollo. Todo fue por consenso.", &[(Plan, "Plan Nacional de Desarrollo", A, None, None)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn adopted() {
+        check(
+            "instrument.adopted",
+            &[
+                ("Los Jefes de Estado adoptaron la Declaración de Los Ángeles sobre Migración y Protección.", &[(Declaration, "Declaración de Los Ángeles sobre Migración y Protección", Action::Adopted, None, None)]),
+                ("En la cumbre se adoptó por consenso la Declaración de Lima.", &[(Declaration, "Declaración de Lima", Action::Adopted, C, None)]),
+                ("Los cancilleres emitieron una declaración conjunta sobre la crisis humanitaria.", &[(Declaration, "declaración conjunta sobre la crisis humanitaria", Action::Adopted, None, None)]),
+                ("La Convención Interamericana contra la Corrupción fue adoptada en la sesión.", &[(Convention, "Convención Interamericana contra la Corrupción", Action::Adopted, None, None)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn signed() {
+        check(
+            "instrument.signed",
+            &[
+                ("Ambos cancilleres firmaron un Memorándum de Entendimiento en materia de cooperación consular.", &[(Memorandum, "Memorándum de Entendimiento en materia de cooperación consular", Action::Signed, None, None)]),
+                ("Los ministros suscribieron el Convenio Marco de Cooperación Técnica.", &[(Agreement, "Convenio Marco de Cooperación Técnica", Action::Signed, None, None)]),
+                ("Tras la firma del Acuerdo de Libre Comercio, los presidentes ofrecieron un mensaje.", &[(Agreement, "Acuerdo de Libre Comercio", Action::Signed, None, None)]),
+                ("Las partes firmaron una carta de intención para la cooperación educativa.", &[(LetterOfIntent, "carta de intención para la cooperación educativa", Action::Signed, None, None)]),
+                ("El Protocolo de Cooperación Aduanera fue firmado hoy por ambos países.", &[(Protocol, "Protocolo de Cooperación Aduanera", Action::Signed, None, None)]),
+                ("Se firmó el Acuerdo sobre Movilidad Laboral y el Convenio de Seguridad Social.", &[(Agreement, "Acuerdo sobre Movilidad Laboral", Action::Signed, None, None), (Agreement, "Convenio de Seguridad Social", Action::Signed, None, None)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn ratified() {
+        check(
+            "instrument.ratified",
+            &[
+                (
+                    "El Senado ratificó el Tratado de Extradición con Colombia.",
+                    &[(Agreement, "Tratado de Extradición con Colombia", Action::Ratified, None, None)],
+                ),
+                (
+                    "Con la ratificación del Protocolo de Palermo concluyó el proceso.",
+                    &[(Protocol, "Protocolo de Palermo", Action::Ratified, None, None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn referenced() {
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "El seguimiento al Pacto Mundial para una Migración Segura, Ordenada y Regular.",
+                    &[(Pact, "Pacto Mundial para una Migración Segura, Ordenada y Regular", r, None, None)],
+                ),
+                (
+                    "Trabajan en el marco de la Agenda 2030 para el Desarrollo Sostenible.",
+                    &[(Other, "Agenda 2030 para el Desarrollo Sostenible", r, None, None)],
+                ),
+                (
+                    "Exhortaron a los Estados a ratificar la Convención sobre los Derechos del Niño.",
+                    &[(Convention, "Convención sobre los Derechos del Niño", r, None, None)],
+                ),
+                (
+                    "El Senado autorizó la firma del Acuerdo de Asociación Estratégica.",
+                    &[(Agreement, "Acuerdo de Asociación Estratégica", r, None, None)],
+                ),
+                (
+                    "En la próxima reunión se firmará el Acuerdo de Cooperación Policial.",
+                    &[(Agreement, "Acuerdo de Cooperación Policial", r, None, None)],
+                ),
+                (
+                    "Finalmente no se aprobó la Resolución sobre Desplazamiento Interno.",
+                    &[(Resolution, "Resolución sobre Desplazamiento Interno", r, None, None)],
+                ),
+                (
+                    "Recordaron el Acuerdo de Cooperación Fronteriza, suscrito en 2002 por ambos gobiernos.",
+                    &[(Agreement, "Acuerdo de Cooperación Fronteriza", r, None, None)],
+                ),
+                ("Ratificaron su compromiso con la Agenda 2030.", &[(Other, "Agenda 2030", r, None, None)]),
+                (
+                    "Acordaron suscribir el Memorándum de Entendimiento sobre Turismo.",
+                    &[(Memorandum, "Memorándum de Entendimiento sobre Turismo", r, None, None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn unnamed_instruments_in_passing_are_not_reported() {
+        for text in [
+            "Se ha impulsado un plan de trabajo orientado a fortalecer la gobernanza migratoria.",
+            "De acuerdo con el informe, la migración aumentó.",
+            "El acuerdo fue un éxito.",
+            "Se firmará un acuerdo de cooperación el próximo año.",
+            "El Acuerdo fue bien recibido.",
+            "En declaraciones a la prensa, el ministro habló.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "not reported: {text}");
+        }
+    }
+
+    #[test]
+    fn announced_lists() {
+        let text = "Asimismo, se aprobaron por consenso dos documentos que serán orientadores de las políticas:\n\nLos lineamientos regionales para la identificación de perfiles.\nLa guía operativa para la aplicación del interés superior de la niñez.\n\nOtro párrafo.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<Row<'_>> = found
+            .iter()
+            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Guidelines, "lineamientos regionales para la identificación de perfiles", A, C, None),
+                (Guide, "guía operativa para la aplicación del interés superior de la niñez", A, C, None),
+            ]
+        );
+        assert!(found.iter().all(|i| i.rule == "instrument.approved_list"));
+        assert!(warnings.is_empty());
+
+        // A numbered list with a count that disagrees.
+        let text = "Los cancilleres firmaron tres acuerdos:\n1. Acuerdo de Cooperación Cultural.\n2. Memorándum de Entendimiento sobre Turismo.\n\nFin.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<(InstrumentType, &str, &str)> =
+            found.iter().map(|i| (i.instrument_type, i.title.as_str(), i.rule.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Agreement, "Acuerdo de Cooperación Cultural", "instrument.signed_list"),
+                (Memorandum, "Memorándum de Entendimiento sobre Turismo", "instrument.signed_list"),
+            ]
+        );
+        assert_eq!(warnings.len(), 1);
+        let warning = &warnings[0];
+        assert_eq!(warning.code, WarningCode::CountMismatch);
+        let span = warning.span.unwrap();
+        assert_eq!(&text[span.start..span.end], "tres acuerdos");
+
+        // An inline semicolon list after "a saber:".
+        let text = "Se adoptaron por unanimidad 3 instrumentos, a saber: la Declaración de Quito; el Plan de Acción de Quito; y la Hoja de Ruta de Quito.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<Row<'_>> = found
+            .iter()
+            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
+            .collect();
+        let adopted = Action::Adopted;
+        assert_eq!(
+            got,
+            vec![
+                (Declaration, "Declaración de Quito", adopted, U, None),
+                (Plan, "Plan de Acción de Quito", adopted, U, None),
+                (Roadmap, "Hoja de Ruta de Quito", adopted, U, None),
+            ]
+        );
+        assert!(warnings.is_empty());
+
+        // A list announced by an activity, not an act, gives nothing but named references.
+        let text = "Se realizaron diversas actividades, dentro de las que destacan:\n\nEl taller sobre búsqueda.\nEl seguimiento al Pacto Mundial para una Migración Segura.";
+        let (found, warnings) = instruments_of(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].action, Action::Referenced);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn dates_of_acts() {
+        let text = "El 3 de diciembre de 2021 se aprobó la Declaración de Puebla.";
+        let start = text.find("3 de diciembre de 2021").unwrap();
+        let dates = vec![DateMention {
+            text: "3 de diciembre de 2021".into(),
+            span: Span::new(start, start + "3 de diciembre de 2021".len()),
+            value: Some("2021-12-03".into()),
+            kind: DateKind::Date,
+            relative: false,
+            rule: "test".into(),
+        }];
+        let found = find(&Doc::new(text), &dates, &[]);
+        assert_eq!(found.instruments[0].date.as_deref(), Some("2021-12-03"));
+
+        // The date of an event in the same sentence.
+        let text = "En la Cumbre de Lima se adoptó la Declaración de Lima.";
+        let start = text.find("Cumbre de Lima").unwrap();
+        let event = Event {
+            text: "Cumbre de Lima".into(),
+            span: Span::new(start, start + 14),
+            mentions: vec![Span::new(start, start + 14)],
+            event_type: acta_record::EventType::Summit,
+            name: "Cumbre de Lima".into(),
+            ordinal: None,
+            organizations: vec![],
+            date: Some("2018-04-14".into()),
+            place: None,
+            rule: "test".into(),
+        };
+        let found = find(&Doc::new(text), &[], &[event]);
+        assert_eq!(found.instruments.len(), 1);
+        assert_eq!(found.instruments[0].date.as_deref(), Some("2018-04-14"));
+    }
+
+    #[test]
+    fn mentions_merge() {
+        let text = "Se adoptó la Declaración de Los Ángeles sobre Migración y Protección. La Declaración de Los Ángeles será revisada.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mentions.len(), 2);
+        assert_eq!(found[0].action, Action::Adopted);
+    }
+
+    const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
+
+    #[test]
+    fn seed_yields_the_four_instruments() {
+        let normalized = normalize(SEED, Flavor::Markdown);
+        let doc = Doc::new(&normalized.text);
+        let events = crate::events::find(&doc, &[], &[]);
+        let found = find(&doc, &[], &events);
+        let got: Vec<Row<'_>> = found
+            .instruments
+            .iter()
+            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Pact, "Pacto Mundial para una Migración Segura, Ordenada y Regular", Action::Referenced, None, None),
+                (Guidelines, "lineamientos regionales para la identificación preliminar de perfiles y mecanismos de referencia de poblaciones migrantes en condición de vulnerabilidad", A, C, None),
+                (Guide, "guía operativa para la aplicación del interés superior de la niñez en contextos de movilidad humana", A, C, None),
+                (Declaration, "XXVI Declaración Viceministerial de la CRM", A, None, Some(26)),
+            ]
+        );
+        assert!(found.warnings.is_empty());
+        for instrument in &found.instruments {
+            assert_eq!(&normalized.text[instrument.span.start..instrument.span.end], instrument.text);
+        }
+    }
 }
