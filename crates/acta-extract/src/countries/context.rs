@@ -120,10 +120,12 @@ const INSTITUTION_WORDS: &[&str] = &[
 ];
 
 /// Whether a demonym's capitalisation fits a demonym. Spanish writes demonyms in lower case,
-/// so a capitalised one mid-sentence is a surname ("Arnoldo Alemán") unless it starts the
-/// sentence, the whole word is in capitals (a heading), or it follows an institution's word
-/// inside a proper name ("Instituto Mexicano").
-pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str) -> bool {
+/// so a capitalised one mid-sentence is either inside a proper name ("Instituto Mexicano",
+/// "Diáspora Salvadoreña", "Cátedra de Estudios Mexicanos") or a surname ("Arnoldo Alemán").
+/// It counts when it starts the sentence, is written all in capitals (a heading), follows an
+/// institution's word, or follows another capitalised word and is not the dictionary form
+/// (surnames are masculine singular).
+pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str, dictionary_form: bool) -> bool {
     let mut letters = written.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return false };
     if first.is_lowercase() {
@@ -136,9 +138,12 @@ pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str) -> bool
         return true;
     }
     let head = before(text, start);
-    let previous = head.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let capitalised = previous.chars().next().is_some_and(char::is_uppercase);
-    capitalised && INSTITUTION_WORDS.contains(&super::gazetteer::fold(previous).as_str())
+    let previous = head.trim_end_matches(' ').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let touching =
+        head.ends_with(' ') && !head.trim_end_matches(' ').ends_with(|c: char| !c.is_alphanumeric());
+    let capitalised = touching && previous.chars().next().is_some_and(char::is_uppercase);
+    capitalised
+        && (!dictionary_form || INSTITUTION_WORDS.contains(&super::gazetteer::fold(previous).as_str()))
 }
 
 /// Whether `start` begins a sentence, a line or a quotation.
@@ -231,6 +236,20 @@ static STATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+
+static CITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:dad[oa]s?\s+en|(?:declaracion|compromiso|consenso|carta|protocolo|acta|llamado|proceso)\s+de)\s+$",
+    )
+    .expect("static regex")
+});
+
+/// Whether a country named like its capital stands for the city here (`city_state` guard):
+/// the place of a signature formula ("Dado en Panamá") or an instrument named after the host
+/// city ("Declaración de Panamá").
+pub(crate) fn city_of_city_state(folded: &str, start: usize) -> bool {
+    CITY_BEFORE.is_match(before(folded, start))
+}
 
 /// Whether a cue right before `start` says a country follows. `island_only` restricts the cues
 /// to islands ("isla de la Reunión").

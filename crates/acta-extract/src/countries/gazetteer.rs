@@ -60,6 +60,7 @@ pub(crate) mod guard {
     pub const NO_LIST: u8 = 1 << 3;
     pub const US_STATE: u8 = 1 << 4;
     pub const LANGUAGE: u8 = 1 << 5;
+    pub const CITY_STATE: u8 = 1 << 6;
 
     pub(crate) fn parse(word: &str) -> Option<u8> {
         Some(match word {
@@ -69,6 +70,7 @@ pub(crate) mod guard {
             "no_list" => NO_LIST,
             "us_state" => US_STATE,
             "language" => LANGUAGE,
+            "city_state" => CITY_STATE,
             _ => return None,
         })
     }
@@ -83,6 +85,9 @@ pub(crate) struct Entry {
     pub form: &'static str,
     pub kind: Kind,
     pub guards: u8,
+    /// A demonym's dictionary form (masculine singular, "alemán"): the form that is also a
+    /// surname, so a capitalised one needs an institution's word before it.
+    pub dictionary_form: bool,
 }
 
 /// A data line that could not be read (reported by the gazetteer test, skipped at run time).
@@ -146,7 +151,7 @@ impl Gazetteer {
             countries.push(Country { alpha2, alpha3, numeric, name });
             by_code.insert(alpha2, index);
             let mut push = |form: &'static str, kind: Kind| {
-                entries.push(Entry { country: Some(index), form, kind, guards: 0 });
+                entries.push(Entry { country: Some(index), form, kind, guards: 0, dictionary_form: false });
             };
             push(name, Kind::Name);
             list(fields.get(4)).for_each(|form| push(form, Kind::OfficialName));
@@ -160,6 +165,9 @@ impl Gazetteer {
             by_form.entry(fold(entry.form)).or_default().push(index);
         }
 
+        // The first form of a demonym row is its dictionary form, unless the row continues the
+        // previous one for the same country ("español" / "española|españoles|españolas").
+        let mut previous_demonym_code = "";
         for (line, fields) in data_lines(EXTRA_TSV) {
             let file = "countries_extra.tsv";
             let code = fields.get(1).copied().unwrap_or("");
@@ -184,10 +192,13 @@ impl Gazetteer {
                     None => errors.push(DataError { file, line, message: format!("unknown guard {word:?}") }),
                 }
             }
-            for form in list(fields.first()) {
+            let continues = kind == Kind::Demonym && previous_demonym_code == code;
+            previous_demonym_code = if kind == Kind::Demonym { code } else { "" };
+            for (position, form) in list(fields.first()).enumerate() {
                 let key = fold(form);
                 let slot = by_form.entry(key).or_default();
-                let entry = Entry { country, form, kind, guards };
+                let dictionary_form = kind == Kind::Demonym && position == 0 && !continues;
+                let entry = Entry { country, form, kind, guards, dictionary_form };
                 if kind == Kind::Block {
                     // A blocked phrase wins over any entry with the same folded form.
                     slot.clear();

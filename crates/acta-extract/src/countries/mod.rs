@@ -145,7 +145,7 @@ fn locally_fits(
 ) -> bool {
     let (start, end) = folded;
     let case_fits = match entry.kind {
-        Kind::Demonym => context::demonym_case_fits(doc.text, original.0, written),
+        Kind::Demonym => context::demonym_case_fits(doc.text, original.0, written, entry.dictionary_form),
         _ => context::capitals_match(entry.form, written, entry.kind),
     };
     if !case_fits {
@@ -155,6 +155,9 @@ fn locally_fits(
         return false;
     }
     if entry.guards & guard::US_STATE != 0 && context::us_state(doc.folded(), start, end) {
+        return false;
+    }
+    if entry.guards & guard::CITY_STATE != 0 && context::city_of_city_state(doc.folded(), start) {
         return false;
     }
     true

@@ -132,6 +132,11 @@ fn demonyms() {
         ("LA DELEGACIÓN PANAMEÑA", &[("PANAMEÑA", "PA", DEM)]),
         // A capitalised demonym mid-sentence after a first name is a surname.
         ("El expresidente Arnoldo Alemán declaró.", &[]),
+        // Inside a proper name, feminine and plural forms count after any capitalised word.
+        ("El Consejo Consultivo de la Diáspora Salvadoreña sesionó.", &[("Salvadoreña", "SV", DEM)]),
+        ("La Guía para Ciudadanos Venezolanos se actualizará.", &[("Venezolanos", "VE", DEM)]),
+        ("La Cátedra de Estudios Mexicanos abrió.", &[("Mexicanos", "MX", DEM)]),
+        ("El Instituto Guatemalteco de Migración.", &[("Guatemalteco", "GT", DEM)]),
         // Same folded form: capital for the country, lower case for the demonym.
         ("China y la delegación china.", &[("China", "CN", N), ("china", "CN", DEM)]),
     ]);
@@ -248,6 +253,12 @@ fn cities_do_not_add_their_country() {
         ("La Presidencia Pro-Témpore de México.", &[("México", "MX", N)]),
         ("La Secretaría de Relaciones Exteriores de México.", &[("México", "MX", N)]),
         ("Antigua y Barbuda firmó.", &[("Antigua y Barbuda", "AG", N)]),
+        ("Puerto España, 29 de marzo de 2019", &[]),
+        ("Se firmó la Declaración de Panamá sobre migración.", &[]),
+        ("Dado en Panamá, a 14 de marzo de 2019.", &[]),
+        ("Dado en la Ciudad de Guatemala.", &[]),
+        ("La Declaración de Lima y Panamá.", &[("Panamá", "PA", N)]),
+        ("Avances de la Hidrovía Paraguay-Paraná con Paraguay.", &[("Paraguay", "PY", N)]),
     ]);
 }
 
