@@ -12,8 +12,9 @@ fn main() {
         bench(megabytes);
         return;
     }
-    for path in args {
-        let Ok(raw) = std::fs::read_to_string(&path) else {
+    let json = args.first().map(String::as_str) == Some("--json");
+    for path in args.iter().skip(usize::from(json)) {
+        let Ok(raw) = std::fs::read_to_string(path) else {
             eprintln!("{path}: cannot read");
             continue;
         };
@@ -23,6 +24,16 @@ fn main() {
         let countries = countries::find(&doc);
         let orgs = organizations::find(&doc, &countries);
         let persons = people::find(&doc, &orgs);
+        if json {
+            let orgs: Vec<_> = orgs
+                .iter()
+                .map(|o| serde_json::json!({"name": o.name, "acronym": o.acronym, "text": o.text}))
+                .collect();
+            let persons: Vec<_> =
+                persons.iter().map(|p| serde_json::json!({"name": p.name, "role": p.role})).collect();
+            println!("{}", serde_json::json!({"file": path, "organizations": orgs, "people": persons}));
+            continue;
+        }
         println!("== {path}");
         for o in &orgs {
             let mentions: Vec<&str> = o.mentions.iter().map(|s| doc.slice(s.start, s.end)).collect();

@@ -111,6 +111,13 @@ pub(crate) fn is_space_gap(gap: &str) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ')
 }
 
+/// Whether the gap after `word` continues a name: plain spacing, or the period of an initial
+/// ("Gilbert F. Houngbo", "del H. Congreso de la Unión").
+pub(crate) fn is_name_gap(word: &str, gap: &str) -> bool {
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    is_space_gap(gap) || initial && gap.strip_prefix('.').is_some_and(is_space_gap)
+}
+
 /// Whether the gap is a comma followed by spacing (", ").
 pub(crate) fn is_comma_gap(gap: &str) -> bool {
     gap.strip_prefix(',').is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '))
@@ -549,7 +556,8 @@ fn tail_scan(
     let mut uncertain = false;
     while i <= head + max {
         let (Some(previous), Some(word)) = (words.get(i - 1), words.get(i)) else { break };
-        if !is_space_gap(text.get(previous.end..word.start).unwrap_or("")) {
+        let previous_text = text.get(previous.start..previous.end).unwrap_or("");
+        if !is_name_gap(previous_text, text.get(previous.end..word.start).unwrap_or("")) {
             break;
         }
         let word_text = text.get(word.start..word.end).unwrap_or("");
@@ -559,6 +567,14 @@ fn tail_scan(
                 break;
             }
             last = i;
+        } else if matches!(folded_word.as_str(), "y" | "e")
+            && words
+                .get(i + 1)
+                .and_then(|w| text.get(w.start..w.end))
+                .is_some_and(|w| matches!(w, "la" | "el" | "las" | "los"))
+        {
+            // "... de Costa Rica y la Comisión Económica ...": another body begins.
+            break;
         } else if !(is_name_linker(&folded_word) && (allow_y || !matches!(folded_word.as_str(), "y" | "e"))
             || allow_en && folded_word == "en"
             // "Protección a Mexicanos", "Oficina contra la Trata": kept only when a
@@ -594,14 +610,23 @@ pub(crate) fn enumeration_tail(text: &str, words: &[Word], last: usize) -> Optio
             break;
         }
         let end = name_tail(text, words, current + 1, false, true, 6);
-        let segment_has_and = (current + 2..=end).any(|i| {
+        let and_at = (current + 2..=end).find(|&i| {
             words.get(i).and_then(|w| text.get(w.start..w.end)).is_some_and(|w| w == "y" || w == "e")
         });
-        current = end;
-        if segment_has_and {
-            saw_and = true;
+        if let Some(and_at) = and_at {
+            // The last item is the capitalised words right after "y": "... y Cooperación" in
+            // "... y Cooperación del Reino de España" (the country is not part of the name).
+            let mut item_end = and_at;
+            while item_end < end
+                && words.get(item_end + 1).and_then(|w| text.get(w.start..w.end)).is_some_and(is_capitalised)
+            {
+                item_end += 1;
+            }
+            current = item_end;
+            saw_and = item_end > and_at;
             break;
         }
+        current = end;
     }
     (saw_and && current > last).then_some(current)
 }
@@ -615,6 +640,15 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
         }
         let folded_word = fold(word_text);
         let Some(tail) = government_head(&folded_word) else { continue };
+        // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
+        if matches!(folded_word.as_str(), "secretaria" | "subsecretaria") && !word_text.contains('í') {
+            continue;
+        }
+        // "jefes de Estado y de Gobierno de ...", "Palacio de Gobierno de Toluca": not a body.
+        let previous = index.checked_sub(1).and_then(|p| words.get(p)).and_then(|w| text.get(w.start..w.end));
+        if tail == Tail::Place && previous.is_some_and(|p| matches!(fold(p).as_str(), "de" | "y" | "e")) {
+            continue;
+        }
         let end = match tail {
             Tail::Place => government_place(text, words, index, countries),
             Tail::Exact(phrase) => {
@@ -630,6 +664,37 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
                 let (mut last, uncertain) = tail_scan(text, words, index, allow_en, true, 12);
                 if uncertain {
                     continue;
+                }
+                // "la Secretaría General", "la Secretaría Técnica": an unnamed organ.
+                let generic = (index + 1..=last).all(|i| {
+                    words
+                        .get(i)
+                        .and_then(|w| text.get(w.start..w.end))
+                        .is_some_and(|w| is_generic_organ_word(&fold(w)))
+                });
+                if last > index && generic {
+                    continue;
+                }
+                // "la Secretaría Técnica de la Conferencia": the organ of a body left unnamed.
+                let first_generic = words
+                    .get(index + 1)
+                    .and_then(|w| text.get(w.start..w.end))
+                    .is_some_and(|w| is_capitalised(w) && is_generic_organ_word(&fold(w)));
+                let last_is_head = words
+                    .get(last)
+                    .and_then(|w| text.get(w.start..w.end))
+                    .is_some_and(|w| is_org_head(&fold(w)));
+                if first_generic && last_is_head && last > index + 1 {
+                    continue;
+                }
+                // "la Cancillería venezolana": the ministry with its demonym.
+                if folded_word == "cancilleria" && last == index {
+                    let next = words.get(index + 1);
+                    let next_text = next.and_then(|w| text.get(w.start..w.end)).unwrap_or("");
+                    let gap = next.and_then(|w| text.get(word.end..w.start)).unwrap_or("");
+                    if is_space_gap(gap) && is_demonym_adjective(next_text) {
+                        last = index + 1;
+                    }
                 }
                 if folded_word == "ministerio" && last > index {
                     last = enumeration_tail(text, words, last).unwrap_or(last);
@@ -651,6 +716,49 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
             mentions.push(Mention { start: word.start, end, key, rule, priority: 1 });
         }
     }
+}
+
+/// Words that alone only name an organ of some body ("Secretaría General", "Secretaría Técnica").
+fn is_generic_organ_word(folded_word: &str) -> bool {
+    matches!(
+        folded_word,
+        "general"
+            | "tecnica"
+            | "ejecutiva"
+            | "ejecutivo"
+            | "permanente"
+            | "pro"
+            | "tempore"
+            | "pro-tempore"
+            | "adjunta"
+            | "particular"
+            | "privada"
+            | "nacional"
+    )
+}
+
+/// A lower-case demonym adjective ("venezolana", "uruguaya", "guatemalteca", "marroquí").
+pub(crate) fn is_demonym_adjective(word: &str) -> bool {
+    if word.chars().count() < 5 || !word.chars().all(char::is_lowercase) {
+        return false;
+    }
+    let folded = fold(word);
+    const SUFFIXES: &[&str] = &[
+        "ano", "ana", "ense", "eno", "ena", "ino", "ina", "esa", "ol", "ola", "eco", "eca", "ita", "aco",
+        "aca", "ego", "ega", "aya", "ayo",
+    ];
+    let singular = folded.strip_suffix('s').unwrap_or(&folded);
+    word.ends_with("és") || word.ends_with('í') || SUFFIXES.iter().any(|s| singular.ends_with(s))
+}
+
+/// Whether a body is the foreign ministry that a bare "Cancillería" refers back to.
+fn is_foreign_ministry(folded_name: &str) -> bool {
+    (folded_name.starts_with("ministerio")
+        || folded_name.starts_with("secretaria")
+        || folded_name.starts_with("cancilleria "))
+        && (folded_name.contains("relaciones exteriores")
+            || folded_name.contains("asuntos exteriores")
+            || folded_name.starts_with("cancilleria "))
 }
 
 /// "Gobierno de X": the end of X, a country mention or a capitalised place name.
@@ -692,7 +800,63 @@ pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
     build_entities(doc, &definitions, kept)
 }
 
-fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mentions: Vec<Mention>) -> Vec<Organization> {
+/// Re-keys short forms to the fuller body they refer to: "el Ministerio de Relaciones
+/// Exteriores" after "el Ministerio de Relaciones Exteriores de El Salvador", and "la
+/// Cancillería" (bare or with its demonym) after a foreign ministry. A bare "Cancillería" with
+/// no such ministry names no one in particular and is dropped.
+fn merge_short_forms(mentions: &mut Vec<Mention>) {
+    let named: Vec<String> = {
+        let mut names: Vec<String> = Vec::new();
+        for m in mentions.iter() {
+            if let (Key::Named(name), RULE_GOVERNMENT_BODY | RULE_GOVERNMENT) = (&m.key, m.rule) {
+                if !names.contains(name) {
+                    names.push(name.clone());
+                }
+            }
+        }
+        names
+    };
+    let foreign: Vec<&String> = named
+        .iter()
+        .filter(|n| is_foreign_ministry(n) && !n.starts_with("cancilleria"))
+        .filter(|n| !named.iter().any(|other| other.starts_with(&format!("{n} "))))
+        .collect();
+    let mut drop = vec![false; mentions.len()];
+    for (i, mention) in mentions.iter_mut().enumerate() {
+        let Key::Named(name) = &mention.key else { continue };
+        if mention.rule != RULE_GOVERNMENT_BODY {
+            continue;
+        }
+        if name == "cancilleria" || name.starts_with("cancilleria ") && !name.contains(" de ") {
+            match foreign.as_slice() {
+                [one] => mention.key = Key::Named((*one).clone()),
+                _ if name == "cancilleria" => {
+                    if let Some(other) = named.iter().find(|n| n.starts_with("cancilleria ")) {
+                        mention.key = Key::Named(other.clone());
+                    } else if let Some(i) = drop.get_mut(i) {
+                        *i = true;
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let prefix = format!("{name} ");
+        let longer: Vec<&String> = named.iter().filter(|n| n.starts_with(&prefix)).collect();
+        if let [one] = longer.as_slice() {
+            mention.key = Key::Named((*one).clone());
+        }
+    }
+    let mut index = 0;
+    mentions.retain(|_| {
+        let keep = !drop.get(index).copied().unwrap_or(false);
+        index += 1;
+        keep
+    });
+}
+
+fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Mention>) -> Vec<Organization> {
+    merge_short_forms(&mut mentions);
     let mut order: Vec<Key> = Vec::new();
     let mut grouped: HashMap<Key, Vec<Mention>> = HashMap::new();
     for mention in mentions {
@@ -718,8 +882,12 @@ fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mentions: Vec<Mentio
         let (name, acronym) = match (&key, defined) {
             (Key::Gazetteer(i), defined) => {
                 let entry = GAZETTEER.entries.get(*i);
-                let acronym =
-                    defined.map(|d| d.1.clone()).or_else(|| entry.and_then(|e| e.acronyms.first().cloned()));
+                // The acronym is reported only when the text writes it.
+                let written = group.iter().find_map(|m| {
+                    let text = doc.slice(m.start, m.end);
+                    entry.and_then(|e| e.acronyms.iter().any(|a| a == text).then(|| text.to_string()))
+                });
+                let acronym = defined.map(|d| d.1.clone()).or(written);
                 (entry.map(|e| e.name.clone()).unwrap_or_default(), acronym)
             }
             (Key::Named(_), Some(defined)) => (defined.0.clone(), Some(defined.1.clone())),
@@ -862,7 +1030,7 @@ mod tests {
                 "Las Naciones Unidas y la Organización de las Naciones Unidas son lo mismo.",
                 &[(
                     "Organización de las Naciones Unidas",
-                    Some("ONU"),
+                    None,
                     &["Naciones Unidas", "Organización de las Naciones Unidas"],
                 )],
             ),
@@ -875,8 +1043,8 @@ mod tests {
                 RULE_GAZETTEER_ACRONYM,
                 "Los miembros de la Celac y del Mercosur, con la UE.",
                 &[
-                    ("Comunidad de Estados Latinoamericanos y Caribeños", Some("CELAC"), &["Celac"]),
-                    ("Mercado Común del Sur", Some("Mercosur"), &["Mercosur"]),
+                    ("Comunidad de Estados Latinoamericanos y Caribeños", Some("Celac"), &["Celac"]),
+                    ("Mercosur", None, &["Mercosur"]),
                     ("Unión Europea", Some("UE"), &["UE"]),
                 ],
             ),
@@ -884,16 +1052,16 @@ mod tests {
                 RULE_GAZETTEER_NAME,
                 "El Consejo de Seguridad de la ONU sesionó con la Unión Europea.",
                 &[
-                    ("Consejo de Seguridad de las Naciones Unidas", Some("CSNU"), &["Consejo de Seguridad de la ONU"]),
-                    ("Unión Europea", Some("UE"), &["Unión Europea"]),
+                    ("Consejo de Seguridad de las Naciones Unidas", None, &["Consejo de Seguridad de la ONU"]),
+                    ("Unión Europea", None, &["Unión Europea"]),
                 ],
             ),
             (
                 RULE_GAZETTEER_NAME,
                 "la II Reunión Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre Migraciones.",
                 &[
-                    ("Conferencia Regional sobre Migración", Some("CRM"), &["Conferencia Regional sobre Migración"]),
-                    ("Conferencia Suramericana sobre Migraciones", Some("CSM"), &["Conferencia Suramericana sobre Migraciones"]),
+                    ("Conferencia Regional sobre Migración", None, &["Conferencia Regional sobre Migración"]),
+                    ("Conferencia Suramericana sobre Migraciones", None, &["Conferencia Suramericana sobre Migraciones"]),
                 ],
             ),
             (RULE_GAZETTEER_NAME, "las naciones unidas en minúsculas no cuentan; tampoco el alba ni la oea.", &[]),
@@ -927,6 +1095,8 @@ mod tests {
             ),
             (RULE_GOVERNMENT, "El Gobierno de Colombia y Ecuador firmaron.", &[("Gobierno de Colombia", None, &["Gobierno de Colombia"])]),
             (RULE_GOVERNMENT, "El Gobierno anunció medidas; el gobierno de turno también.", &[]),
+            (RULE_GOVERNMENT, "Los jefes de Estado y de Gobierno de América Latina llegaron.", &[]),
+            (RULE_GOVERNMENT, "Llegó al Palacio de Gobierno de Toluca por la tarde.", &[]),
         ]);
     }
 
@@ -960,7 +1130,6 @@ mod tests {
                 "La Embajada de México en Chile y la Cancillería colaboran con la Subsecretaría para América del Norte.",
                 &[
                     ("Embajada de México en Chile", None, &["Embajada de México en Chile"]),
-                    ("Cancillería", None, &["Cancillería"]),
                     ("Subsecretaría para América del Norte", None, &["Subsecretaría para América del Norte"]),
                 ],
             ),
@@ -988,9 +1157,64 @@ mod tests {
                     ("Secretaría de Salud", None, &["Secretaría de Salud"]),
                 ],
             ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Ministerio de Relaciones Exteriores de El Salvador convocó. El Ministerio de Relaciones Exteriores informó y la Cancillería salvadoreña agradeció.",
+                &[(
+                    "Ministerio de Relaciones Exteriores de El Salvador",
+                    None,
+                    &[
+                        "Ministerio de Relaciones Exteriores de El Salvador",
+                        "Ministerio de Relaciones Exteriores",
+                        "Cancillería salvadoreña",
+                    ],
+                )],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Lo dijo la Cancillería uruguaya y lo repitió la Cancillería.",
+                &[("Cancillería uruguaya", None, &["Cancillería uruguaya", "Cancillería"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación del Reino de España financia.",
+                &[(
+                    "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación",
+                    None,
+                    &["Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"],
+                )],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Firmaron el Ministerio de Relaciones Exteriores y Culto de Costa Rica y la Comisión Económica para América Latina y el Caribe (CEPAL).",
+                &[
+                    (
+                        "Ministerio de Relaciones Exteriores y Culto de Costa Rica",
+                        None,
+                        &["Ministerio de Relaciones Exteriores y Culto de Costa Rica"],
+                    ),
+                    (
+                        "Comisión Económica para América Latina y el Caribe",
+                        Some("CEPAL"),
+                        &["Comisión Económica para América Latina y el Caribe", "CEPAL"],
+                    ),
+                ],
+            ),
+            (RULE_GOVERNMENT_BODY, "La Secretaría General y la Secretaría Técnica de la Conferencia apoyaron.", &[]),
             // Offices and bare heads are not organisations.
             (RULE_GOVERNMENT_BODY, "Desde la Presidencia Pro-Témpore de México y la Presidencia de turno.", &[]),
             (RULE_GOVERNMENT_BODY, "La Secretaría informó y el Ministerio calló.", &[]),
+            // Without its accent, "Secretaria" is the title of a person.
+            (RULE_GOVERNMENT_BODY, "Janet Napolitano, Secretaria de Seguridad Interna, llegó.", &[]),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Lo aprobó la Cámara de Senadores del H. Congreso de la Unión.",
+                &[(
+                    "Cámara de Senadores del H. Congreso de la Unión",
+                    None,
+                    &["Cámara de Senadores del H. Congreso de la Unión"],
+                )],
+            ),
             (RULE_GOVERNMENT_BODY, "La XXVI Reunión Viceministerial y la Declaración de Quito.", &[]),
         ]);
     }

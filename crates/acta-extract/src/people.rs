@@ -26,7 +26,8 @@ use acta_record::{Organization, Person, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::organizations::{
-    fold, is_all_caps, is_capitalised, is_comma_gap, is_org_head, is_space_gap, word_at, words, Word,
+    fold, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
+    is_space_gap, word_at, words, Word,
 };
 use crate::Doc;
 
@@ -96,17 +97,45 @@ fn is_role_modifier(folded_word: &str) -> bool {
 }
 
 /// A lower-case demonym right after a role ("el presidente venezolano", "la canciller
-/// mexicana", "el presidente francés").
+/// mexicana", "el presidente francés", "el ministro marroquí").
 fn is_demonym_like(word: &str) -> bool {
-    if word.chars().count() < 5 || !word.chars().all(char::is_lowercase) {
-        return false;
-    }
-    let folded = fold(word);
-    const SUFFIXES: &[&str] = &[
-        "ano", "ana", "ense", "eno", "ena", "ino", "ina", "esa", "ola", "eco", "eca", "ita", "aco", "aca",
-        "ego", "ega",
-    ];
-    word.ends_with("és") || SUFFIXES.iter().any(|s| folded.ends_with(s))
+    is_demonym_adjective(word)
+}
+
+/// Lower-case ranks and courtesy titles written between a role and the name ("director general
+/// de Migración, vicealmirante Ramón Tejeda").
+fn is_rank(folded_word: &str) -> bool {
+    matches!(
+        folded_word,
+        "vicealmirante"
+            | "contralmirante"
+            | "almirante"
+            | "general"
+            | "coronel"
+            | "teniente"
+            | "capitan"
+            | "comandante"
+            | "doctor"
+            | "doctora"
+            | "licenciado"
+            | "licenciada"
+            | "ingeniero"
+            | "ingeniera"
+            | "embajador"
+            | "embajadora"
+            | "don"
+            | "dona"
+            | "senor"
+            | "senora"
+    )
+}
+
+/// Lower-case nouns that continue a role title ("jefa de misión de la OIM").
+fn is_office_noun(folded_word: &str) -> bool {
+    matches!(
+        folded_word,
+        "mision" | "gabinete" | "delegacion" | "despacho" | "cartera" | "estado" | "gobierno"
+    )
 }
 
 /// Words that may open the tail of a role ("de Relaciones Exteriores", "ante la OEA").
@@ -148,6 +177,11 @@ fn is_role_determiner(folded_word: &str) -> bool {
             | "como"
             | "tambien"
     )
+}
+
+/// Whether a folded word is a whole role noun of the data file ("representante").
+fn is_role_word(folded_word: &str) -> bool {
+    ROLE_NOUNS.automaton.find(folded_word).is_some_and(|h| h.start() == 0 && h.end() == folded_word.len())
 }
 
 /// Capitalised words that never belong to a person's name.
@@ -306,6 +340,12 @@ impl Ctx<'_, '_> {
         self.doc.text.get(previous.end..word.start)
     }
 
+    /// Whether word `i` continues a name from word `i - 1` (a space, or an initial's period).
+    fn name_gap_before(&self, i: usize) -> bool {
+        let previous = i.checked_sub(1).and_then(|p| self.word(p)).unwrap_or("");
+        self.gap_before(i).is_some_and(|g| is_name_gap(previous, g))
+    }
+
     fn start(&self, i: usize) -> usize {
         self.words.get(i).map_or(0, |w| w.start)
     }
@@ -322,13 +362,15 @@ impl Ctx<'_, '_> {
         let mut capitalised = 0;
         for i in first..=last {
             let Some(word) = self.word(i) else { return false };
-            if i > first && !self.gap_before(i).is_some_and(is_space_gap) {
+            if i > first && !self.name_gap_before(i) {
                 return false;
             }
             let folded = fold(word);
             if is_capitalised(word) {
                 let roman_after_name = i == last && i > first && is_roman_numeral(word);
-                if !roman_after_name && (is_all_caps(word) || is_non_name_word(&folded)) {
+                if !roman_after_name
+                    && (is_all_caps(word) || is_non_name_word(&folded) || is_role_word(&folded))
+                {
                     return false;
                 }
                 if word.chars().any(|c| c.is_ascii_digit()) {
@@ -348,6 +390,9 @@ impl Ctx<'_, '_> {
                 return false;
             }
         }
+        if self.word(last).is_some_and(|w| w.chars().count() == 1) {
+            return false;
+        }
         let (start, end) = (self.start(first), self.end(last));
         let overlaps_organization = self.organizations.iter().any(|o| o.start < end && start < o.end);
         (2..=5).contains(&capitalised) && !overlaps_organization
@@ -361,7 +406,7 @@ impl Ctx<'_, '_> {
         let mut i = first;
         while i < first + 8 {
             let Some(word) = self.word(i) else { break };
-            if i > first && !self.gap_before(i).is_some_and(is_space_gap) {
+            if i > first && !self.name_gap_before(i) {
                 break;
             }
             if is_capitalised(word) {
@@ -388,7 +433,11 @@ impl Ctx<'_, '_> {
                 break;
             }
             let folded = fold(word);
-            if is_capitalised(word) || is_role_modifier(&folded) || is_demonym_like(word) {
+            if is_capitalised(word)
+                || is_role_modifier(&folded)
+                || is_demonym_like(word)
+                || is_office_noun(&folded)
+            {
                 last = Some(i);
             } else if !is_role_linker(&folded) {
                 break;
@@ -410,6 +459,17 @@ struct Found {
 
 /// Tries "role, [list items,] Name" with the role noun ending at word `role_last`.
 fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<Found> {
+    // A capitalised word right after the role noun and its modifiers is a name ("la
+    // embajadora Liz Benítez, ..."), the business of [`role_name`].
+    let mut after = role_last + 1;
+    while ctx.word(after).is_some_and(|w| is_role_modifier(&fold(w)) || is_demonym_like(w)) {
+        after += 1;
+    }
+    if ctx.word(after).is_some_and(|w| is_capitalised(w) && !is_role_modifier(&fold(w)))
+        && ctx.gap_before(after).is_some_and(is_space_gap)
+    {
+        return None;
+    }
     // The first comma segment: the role noun and its tail, up to a comma.
     let (tail_last, stop) = ctx.role_tail(role_last + 1);
     let tail_last = tail_last.unwrap_or(role_last).max(role_last);
@@ -421,7 +481,12 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     let mut segment_first = stop;
     let mut saw_list_end = true; // A name may follow the first segment directly.
     for _ in 0..5 {
-        let word = ctx.word(segment_first)?;
+        let mut word = ctx.word(segment_first)?;
+        if saw_list_end && is_rank(&fold(word)) && ctx.gap_before(segment_first + 1).is_some_and(is_space_gap)
+        {
+            segment_first += 1;
+            word = ctx.word(segment_first)?;
+        }
         if !is_capitalised(word) {
             return None;
         }
@@ -503,12 +568,21 @@ fn role_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<F
     if !ctx.is_name(i, last) {
         return None;
     }
-    Some(Found {
-        name_start: ctx.start(i),
-        name_end: ctx.end(last),
-        role: Some((ctx.start(role_first), ctx.end(last_role_word))),
-        rule: RULE_ROLE_NAME,
-    })
+    // "la embajadora Liz Benítez, Representante Permanente de ... ante la OEA": the appositive
+    // title says more than the noun before the name.
+    let mut role = (ctx.start(role_first), ctx.end(last_role_word));
+    if ctx.gap_before(last + 1).is_some_and(is_comma_gap) {
+        let next = ctx.word(last + 1).map(fold).unwrap_or_default();
+        let hit = ROLE_NOUNS.automaton.find(next.as_str());
+        if hit.is_some_and(|h| h.start() == 0 && h.end() == next.len()) {
+            let (tail_last, _) = ctx.role_tail(last + 2);
+            let tail_last = tail_last.unwrap_or(last + 1).max(last + 1);
+            if tail_last > last + 1 {
+                role = (ctx.start(last + 1), ctx.end(tail_last));
+            }
+        }
+    }
+    Some(Found { name_start: ctx.start(i), name_end: ctx.end(last), role: Some(role), rule: RULE_ROLE_NAME })
 }
 
 /// Tries "Name, role ..." where the role noun (at word `role_first`) follows a comma.
@@ -853,6 +927,31 @@ mod tests {
                 "El embajador de México en Chile, Juan Carlos de la Fuente, presentó cartas.",
                 &[("Juan Carlos de la Fuente", Some("embajador de México en Chile"), &["Juan Carlos de la Fuente"])],
             ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "En su encuentro con el director general de la OIT, Gilbert F. Houngbo, la ministra habló.",
+                &[("Gilbert F. Houngbo", Some("director general de la OIT"), &["Gilbert F. Houngbo"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Habló el director general de Migración, vicealmirante Ramón Ernesto Tejeda Ulloa, en la apertura.",
+                &[("Ramón Ernesto Tejeda Ulloa", Some("director general de Migración"), &["Ramón Ernesto Tejeda Ulloa"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Asistió la jefa de misión de la OIM en Guatemala, Ingrid Solberg, y otros.",
+                &[("Ingrid Solberg", Some("jefa de misión de la OIM en Guatemala"), &["Ingrid Solberg"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Lo recibió el ministro marroquí de Inclusión Económica, Youssef Benali.",
+                &[("Youssef Benali", Some("ministro marroquí de Inclusión Económica"), &["Youssef Benali"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Participó el ministro español del Interior, Tomás Berrocal Iglesias.",
+                &[("Tomás Berrocal Iglesias", Some("ministro español del Interior"), &["Tomás Berrocal Iglesias"])],
+            ),
             // Not a name after the comma.
             (RULE_ROLE_COMMA_NAME, "El ministro de Salud, Ciudad de México y otros asistieron.", &[]),
             (RULE_ROLE_COMMA_NAME, "Por lo general, Estados Unidos no firma.", &[]),
@@ -887,6 +986,20 @@ mod tests {
                 RULE_ROLE_NAME,
                 "Saludó al rey Felipe VI en la recepción.",
                 &[("Felipe VI", Some("rey"), &["Felipe VI"])],
+            ),
+            (
+                RULE_ROLE_NAME,
+                "Presidió la embajadora Liz Carolina Benítez Ayala, Representante Permanente del Paraguay ante la OEA, la sesión.",
+                &[(
+                    "Liz Carolina Benítez Ayala",
+                    Some("Representante Permanente del Paraguay ante la OEA"),
+                    &["Liz Carolina Benítez Ayala"],
+                )],
+            ),
+            (
+                RULE_ROLE_NAME,
+                "Lo anunció el vicecanciller panameño Federico Arosemena Chiari ayer.",
+                &[("Federico Arosemena Chiari", Some("vicecanciller panameño"), &["Federico Arosemena Chiari"])],
             ),
             (RULE_ROLE_NAME, "La Secretaría General Iberoamericana convoca.", &[]),
             (RULE_ROLE_NAME, "El presidente Obama llegó.", &[]),
