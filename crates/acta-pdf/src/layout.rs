@@ -175,7 +175,9 @@ fn make_chunks(glyphs: &[Glyph]) -> Vec<Chunk> {
         }
         if let Some(c) = cur.as_mut() {
             let size = c.size.min(g.size).max(0.5);
-            let same_line = (g.y - c.y).abs() < 0.5 * size;
+            // a superscript or subscript (footnote call, ordinal) belongs to the line it sits on:
+            // judge the baseline distance by the larger of the two sizes
+            let same_line = (g.y - c.y).abs() < 0.5 * c.size.max(g.size).max(0.5);
             let gap = g.x - c.x1;
             if same_line && gap > -0.8 * size && gap < CHUNK_GAP * size.max(g.size) {
                 let explicit = pending_space.is_some_and(|edge| g.x >= edge - 0.01);
@@ -184,9 +186,18 @@ fn make_chunks(glyphs: &[Glyph]) -> Vec<Chunk> {
                     c.trailing_space = true;
                 }
                 pending_space = None;
+                if g.size > c.size * 1.2 && (g.y - c.y).abs() > 0.05 * g.size {
+                    // the chunk began with a raised, smaller mark (a footnote number before its
+                    // text): keep it apart, and take the full-size glyph's baseline as the chunk's
+                    if !c.trailing_space && !c.text.is_empty() {
+                        c.text.push(' ');
+                        c.trailing_space = true;
+                    }
+                    c.y = g.y;
+                }
                 push_text(c, &g.text);
                 c.x1 = c.x1.max(g.x + g.w);
-                if g.size > c.size * 1.1 && (g.y - c.y).abs() < 0.01 {
+                if g.size > c.size * 1.1 {
                     c.size = g.size;
                 }
                 continue;
@@ -265,33 +276,51 @@ fn find_gutter(chunks: &[Chunk]) -> Option<f64> {
     let xmin = chunks.iter().map(|c| c.x0).fold(f64::INFINITY, f64::min);
     let xmax = chunks.iter().map(|c| c.x1).fold(f64::NEG_INFINITY, f64::max);
     let width = xmax - xmin;
-    if width.is_nan() || width <= 50.0 || chunks.len() < 12 {
+    if width.is_nan() || width <= 50.0 || chunks.len() < 4 {
         return None;
     }
+
     let mut best: Option<(f64, usize)> = None;
     let steps = 100;
     for k in 30..=70 {
         let gx = xmin + width * f64::from(k) / f64::from(steps);
         let mut lefts = Vec::new();
         let mut rights = Vec::new();
+        let mut left_chunks: Vec<&Chunk> = Vec::new();
+        let mut right_chunks: Vec<&Chunk> = Vec::new();
         let mut crossing = 0usize;
         for c in chunks {
             if c.x0 < gx - 1.0 && c.x1 > gx + 1.0 {
                 crossing += 1;
             } else if c.x1 <= gx + 1.0 {
                 lefts.push(c.y);
+                left_chunks.push(c);
             } else {
                 rights.push(c.y);
+                right_chunks.push(c);
             }
         }
-        if lefts.len() < 6 || rights.len() < 6 {
+        // Few lines on a side (the end of a two-column text) need stronger evidence: no chunk
+        // crossing between the columns, and lines that fill their column (table cells are
+        // short; column lines are not).
+        let few = lefts.len() < 6 || rights.len() < 6;
+        let need = if few { 2 } else { 6 };
+        if lefts.len() < need || rights.len() < need {
+            continue;
+        }
+        // spanning lines above or below both columns (title, header, footer) do not count
+        let lo = lefts.iter().chain(&rights).copied().fold(f64::INFINITY, f64::min);
+        let hi = lefts.iter().chain(&rights).copied().fold(f64::NEG_INFINITY, f64::max);
+        let inside =
+            chunks.iter().filter(|c| c.x0 < gx - 1.0 && c.x1 > gx + 1.0 && c.y > lo && c.y < hi).count();
+        if few && (inside > 0 || !fills_column(&left_chunks) || !fills_column(&right_chunks)) {
             continue;
         }
         // side-by-side evidence: right-hand chunks sharing a baseline band with left-hand ones
         let ymin_l = lefts.iter().copied().fold(f64::INFINITY, f64::min);
         let ymax_l = lefts.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let beside = rights.iter().filter(|y| **y >= ymin_l && **y <= ymax_l).count();
-        if beside < 6 || crossing * 4 > lefts.len().min(rights.len()) {
+        if beside < need || inside * 4 > lefts.len().min(rights.len()) {
             continue;
         }
         // columns must be tall: many distinct lines on each side
@@ -312,6 +341,15 @@ fn find_gutter(chunks: &[Chunk]) -> Option<f64> {
         hi += 1.0;
     }
     Some((lo + hi) / 2.0)
+}
+
+/// Whether most chunks span most of the width their side of the page covers.
+fn fills_column(side: &[&Chunk]) -> bool {
+    let x0 = side.iter().map(|c| c.x0).fold(f64::INFINITY, f64::min);
+    let x1 = side.iter().map(|c| c.x1).fold(f64::NEG_INFINITY, f64::max);
+    let extent = x1 - x0;
+    let wide = side.iter().filter(|c| c.x1 - c.x0 >= 0.6 * extent).count();
+    extent > 0.0 && wide * 2 > side.len()
 }
 
 fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {

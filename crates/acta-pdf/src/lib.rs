@@ -192,7 +192,8 @@ fn extract_inner(bytes: &[u8], start: usize, limits: &PdfLimits) -> Result<PdfTe
             }
             // Junk before the header: offsets may be relative to the header.
             let retry = if start > 0 { load(&bytes[start..], limits, false) } else { Err(first.clone()) };
-            match retry.or_else(|_| load(bytes, limits, true)) {
+            let retry = retry.or_else(|_| load(bytes, limits, true));
+            match retry {
                 Ok(d) => {
                     recovered = true;
                     d

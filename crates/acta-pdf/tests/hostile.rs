@@ -209,6 +209,19 @@ fn truncated_file_gives_partial_text_or_malformed() {
 }
 
 #[test]
+fn truncated_inside_the_last_object_keeps_the_pages_before_it() {
+    let pages: Vec<Vec<u8>> =
+        ["Primera página.", "Segunda página."].iter().map(|t| lines_at(&[(72.0, 700.0, t)])).collect();
+    let (_, mut pdf) = doc_with(&pages, &[helvetica()], "");
+    // a big trailing object, cut half-way: no xref, no trailer, no startxref survive
+    pdf.add(format!("<< /Padding ({}) >>", "x".repeat(4000)));
+    let full = pdf.finish(1);
+    let cut = &full[..full.len() - 3000];
+    let r = extract_text(cut, &PdfLimits::default()).expect("recovered");
+    assert_eq!(r.pages, vec!["Primera página.", "Segunda página."]);
+}
+
+#[test]
 fn too_many_pages_and_timeout_are_limits() {
     let pages: Vec<Vec<u8>> = (0..3).map(|i| lines_at(&[(72.0, 700.0, &format!("página {i}"))])).collect();
     let bytes = doc(&pages, &[helvetica()]);

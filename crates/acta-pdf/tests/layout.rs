@@ -126,3 +126,26 @@ fn table_rows_stay_rows() {
     ));
     assert_eq!(t, "País Delegados\nMéxico 12\nPerú 7");
 }
+
+#[test]
+fn short_two_column_tail_is_read_column_by_column() {
+    // the last page of a two-column bulletin: few lines, a spanning header and footer
+    let t = text(&doc(
+        &[lines_at(&[
+            (150.0, 800.0, "Servicio Nacional de Migración — Boletín informativo n.º 12 extra"),
+            (72.0, 760.0, "que la persona hubiese manifestado temor"),
+            (340.0, 760.0, "un acuerdo con la República Dominicana"),
+            (72.0, 747.0, "fundado de persecución, conforme al principio"),
+            (340.0, 747.0, "y otro con el Ecuador para agilizar la"),
+            (72.0, 734.0, "de no devolución."),
+            (340.0, 734.0, "verificación de identidad de nacionales."),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(
+        flat(&t),
+        "Servicio Nacional de Migración — Boletín informativo n.º 12 extra que la persona hubiese manifestado temor \
+         fundado de persecución, conforme al principio de no devolución. un acuerdo con la República Dominicana \
+         y otro con el Ecuador para agilizar la verificación de identidad de nacionales."
+    );
+}
