@@ -10,24 +10,28 @@ const EDGE_LINES: usize = 3;
 
 /// Mark furniture lines on every page. Pages are (layout, height, bottom).
 pub(crate) fn mark(pages: &mut [(PageLayout, f64, f64)]) {
-    let mut counts: HashMap<String, usize> = HashMap::new();
     let candidates: Vec<Vec<(usize, usize)>> = pages.iter().map(|(p, h, b)| edge_lines(p, *h, *b)).collect();
-    for (page, cands) in pages.iter().zip(&candidates) {
-        let mut keys: Vec<String> =
-            cands.iter().map(|&(pi, li)| key(&page.0.paragraphs[pi][li].text)).collect();
-        keys.sort();
-        keys.dedup();
-        for k in keys {
-            *counts.entry(k).or_default() += 1;
+    // text key -> (page, baseline) of every edge line with that key
+    let mut seen: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
+    for (pno, (page, cands)) in pages.iter().zip(&candidates).enumerate() {
+        for &(pi, li) in cands {
+            let line = &page.0.paragraphs[pi][li];
+            seen.entry(key(&line.text)).or_default().push((pno, line.y));
         }
     }
     let n = pages.len();
-    for (page, cands) in pages.iter_mut().zip(&candidates) {
+    let needed = 2.max(n / 2 + usize::from(n > 3));
+    for (pno, (page, cands)) in pages.iter_mut().zip(&candidates).enumerate() {
         for &(pi, li) in cands {
             let line = &mut page.0.paragraphs[pi][li];
-            let k = key(&line.text);
-            let repeated =
-                n >= 2 && counts.get(&k).copied().unwrap_or(0) >= 2.max(n / 2 + usize::from(n > 3));
+            // a running header or footer repeats at the same height on other pages
+            let repeated = n >= 2
+                && seen.get(&key(&line.text)).is_some_and(|hits| {
+                    let mut pages_at_height: Vec<usize> =
+                        hits.iter().filter(|(_, y)| (y - line.y).abs() < 3.0).map(|(p, _)| *p).collect();
+                    pages_at_height.dedup();
+                    pages_at_height.len() >= needed && pages_at_height.contains(&pno)
+                });
             if repeated || is_page_number(&line.text) || names_page(&line.text) {
                 line.furniture = true;
             }
@@ -36,9 +40,10 @@ pub(crate) fn mark(pages: &mut [(PageLayout, f64, f64)]) {
     }
 }
 
-/// The topmost line of a page, in the top band, set smaller than the body text and well apart
-/// from what follows, is a running header even on a single page ("Secretaría de Gobernación"
-/// above the dateline). A title is larger than the body; a dateline is body-sized.
+/// The topmost block of a page (one to three lines), in the top band, set smaller than the body
+/// text and well apart from what follows, is a running header even on a single page
+/// ("Secretaría de Gobernación" above the dateline). A title is larger than the body; a dateline
+/// is body-sized.
 fn mark_small_top_header(p: &mut PageLayout, height: f64, bottom: f64) {
     let mut sizes: Vec<f64> = p.paragraphs.iter().flatten().map(|l| l.size).collect();
     if sizes.len() < 5 {
@@ -46,18 +51,18 @@ fn mark_small_top_header(p: &mut PageLayout, height: f64, bottom: f64) {
     }
     sizes.sort_by(f64::total_cmp);
     let body = sizes[sizes.len() / 2];
-    let mut ys: Vec<(f64, usize, usize)> = Vec::new();
-    for (pi, para) in p.paragraphs.iter().enumerate() {
-        for (li, l) in para.iter().enumerate() {
-            ys.push((l.y, pi, li));
-        }
-    }
-    ys.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let (Some(&(y0, pi, li)), Some(&(y1, _, _))) = (ys.first(), ys.get(1)) else { return };
+    let top_y = p.paragraphs.iter().flatten().map(|l| l.y).fold(f64::NEG_INFINITY, f64::max);
+    let Some(pi) = p.paragraphs.iter().position(|para| para.iter().any(|l| l.y == top_y)) else { return };
+    let para = &p.paragraphs[pi];
+    let lowest = para.iter().map(|l| l.y).fold(f64::INFINITY, f64::min);
+    let below =
+        p.paragraphs.iter().flatten().map(|l| l.y).filter(|y| *y < lowest).fold(f64::NEG_INFINITY, f64::max);
     let top = bottom + height;
-    let line = &mut p.paragraphs[pi][li];
-    if y0 > top - 0.1 * height.abs() && line.size < 0.95 * body && y0 - y1 > 2.0 * body {
-        line.furniture = true;
+    let small = para.iter().all(|l| l.size < 0.95 * body);
+    if para.len() <= 3 && small && top_y > top - 0.1 * height.abs() && lowest - below > 2.0 * body {
+        for l in &mut p.paragraphs[pi] {
+            l.furniture = true;
+        }
     }
 }
 

@@ -406,9 +406,12 @@ fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
             let size = prev.size.max(line.size);
             let limit = pitch.map_or(1.6 * size, |p| (p * 1.3).max(p + 0.3 * size));
             let size_change = (prev.size - line.size).abs() > 0.15 * prev.size.max(line.size);
+            // a first-line indent starts a paragraph, unless the line above opens a list item
+            // (a hanging indent continues the item)
             let indented = line.x0 > left + 0.8 * line.size
                 && line.x0 < left + 4.0 * line.size
-                && prev.x0 < left + 0.5 * prev.size;
+                && prev.x0 < left + 0.5 * prev.size
+                && !starts_list_item(&prev.text);
             if dy > limit || dy < 0.0 || size_change || indented {
                 out.push(std::mem::take(&mut para));
             }
@@ -424,6 +427,22 @@ fn w_size(lines: &[Line]) -> f64 {
     let mut s: Vec<f64> = lines.iter().map(|l| l.size).collect();
     s.sort_by(f64::total_cmp);
     s.get(s.len() / 2).copied().unwrap_or(10.0)
+}
+
+/// "• x", "- x", "a) x", "1. x", "(iv) x".
+fn starts_list_item(text: &str) -> bool {
+    let t = text.trim_start();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else { return false };
+    if is_bullet(first) || matches!(first, '-' | '–' | '—' | '*') {
+        return chars.next().is_some_and(char::is_whitespace);
+    }
+    let head: String = t.chars().take(6).collect();
+    let marker = head.trim_start_matches('(');
+    let n = marker.chars().take_while(|c| c.is_alphanumeric()).count();
+    (1..=3).contains(&n)
+        && marker.chars().nth(n).is_some_and(|c| c == '.' || c == ')')
+        && marker.chars().nth(n + 1).is_some_and(char::is_whitespace)
 }
 
 /// Bullet glyphs dropped at the start of a line.
@@ -448,7 +467,7 @@ fn is_bullet(c: char) -> bool {
 
 /// Render paragraphs (furniture excluded) as the page text.
 pub(crate) fn render(paragraphs: &[Vec<Line>]) -> String {
-    let mut blocks: Vec<String> = Vec::new();
+    let mut blocks: Vec<Vec<String>> = Vec::new();
     for para in paragraphs {
         let mut lines: Vec<String> = Vec::new();
         for l in para.iter().filter(|l| !l.furniture) {
@@ -470,13 +489,28 @@ pub(crate) fn render(paragraphs: &[Vec<Line>]) -> String {
             }
             lines.push(t);
         }
-        let lines: Vec<String> =
-            lines.into_iter().map(|l| clean_line(&l)).filter(|l| !l.is_empty()).collect();
+        // a word hyphenated across a paragraph split (a list item's hanging indent, a column
+        // break) is still one word
+        if let (Some(prev_block), Some(first)) = (blocks.last_mut(), lines.first()) {
+            if let Some(last) = prev_block.last_mut() {
+                let lower = first.chars().next().is_some_and(char::is_lowercase);
+                if let Some(joined) = dehyphenate(last, first).filter(|_| lower) {
+                    *last = joined;
+                    prev_block.extend(lines.into_iter().skip(1));
+                    continue;
+                }
+            }
+        }
         if !lines.is_empty() {
-            blocks.push(lines.join("\n"));
+            blocks.push(lines);
         }
     }
-    blocks.join("\n\n")
+    blocks
+        .into_iter()
+        .map(|b| b.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n"))
+        .filter(|b| !b.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Join `next` onto `prev` when `prev` ends with a line-end hyphen.

@@ -149,3 +149,36 @@ fn short_two_column_tail_is_read_column_by_column() {
          y otro con el Ecuador para agilizar la verificación de identidad de nacionales."
     );
 }
+
+#[test]
+fn single_page_small_header_and_page_footer_are_removed() {
+    let mut content = b"BT /F1 8.5 Tf 200 800 Td (Secretar\xeda de Gobernaci\xf3n) Tj ET\n".to_vec();
+    content
+        .extend_from_slice(b"BT /F1 11 Tf 72 760 Td (Ciudad de M\xe9xico, 3 de diciembre de 2021) Tj ET\n");
+    content.extend_from_slice(b"BT /F1 16 Tf 72 730 Td (Comunicado del Gobierno) Tj ET\n");
+    for (i, y) in [700, 687, 674, 661].iter().enumerate() {
+        content.extend_from_slice(
+            format!("BT /F1 11 Tf 72 {y} Td (L\\355nea {i} del cuerpo del comunicado.) Tj ET\n").as_bytes(),
+        );
+    }
+    content.extend_from_slice(b"BT /F1 8.5 Tf 220 40 Td (Comunicado No. 287 \x97 P\xe1gina 1 de 1) Tj ET\n");
+    let t = text(&doc(&[content], &[helvetica()]));
+    assert!(t.starts_with("Ciudad de México, 3 de diciembre de 2021"), "{t}");
+    assert!(t.ends_with("Línea 3 del cuerpo del comunicado."), "{t}");
+}
+
+#[test]
+fn hyphen_across_a_hanging_indent_list_item() {
+    let t = text(&doc(
+        &[lines_at(&[
+            (72.0, 700.0, "\u{95} fortalecer el intercambio de datos, con pleno re-"),
+            (84.0, 687.0, "speto a la protección de datos personales;"),
+            (72.0, 674.0, "\u{95} simplificar los requisitos."),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(
+        t,
+        "fortalecer el intercambio de datos, con pleno respeto a la protección de datos personales;\nsimplificar los requisitos."
+    );
+}
