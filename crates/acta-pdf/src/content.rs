@@ -17,7 +17,7 @@ const MAX_FORM_DEPTH: usize = 12;
 /// Deepest `q` nesting kept (deeper saves are ignored, matching restores too).
 const MAX_GSTATE_DEPTH: usize = 256;
 /// Glyphs kept per page; beyond it the page is cut short.
-const MAX_GLYPHS_PER_PAGE: usize = 2_000_000;
+const MAX_GLYPHS_PER_PAGE: usize = 1_000_000;
 /// Operand stack bound.
 const MAX_OPERANDS: usize = 64;
 
@@ -72,9 +72,16 @@ struct GState {
 }
 
 /// Fonts loaded once per document, by object id.
-#[derive(Default)]
 pub(crate) struct FontCache {
     by_id: HashMap<ObjectId, Rc<Font>>,
+    /// Remaining table entries for the document's fonts.
+    budget: usize,
+}
+
+impl FontCache {
+    pub(crate) fn new() -> Self {
+        FontCache { by_id: HashMap::new(), budget: crate::font::DOC_TABLE_BUDGET }
+    }
 }
 
 /// Interpreter for one page.
@@ -88,6 +95,7 @@ pub(crate) struct Interp<'a> {
     /// True when the page was cut short by the glyph bound or a bad stream.
     pub truncated: bool,
     forms: Vec<ObjectId>,
+    form_cache: HashMap<ObjectId, Rc<Vec<u8>>>,
     ops: u64,
 }
 
@@ -114,6 +122,7 @@ impl<'a> Interp<'a> {
             glyphs: Vec::new(),
             truncated: false,
             forms: Vec::new(),
+            form_cache: HashMap::new(),
             ops: 0,
         }
     }
@@ -160,12 +169,12 @@ impl<'a> Interp<'a> {
                 return Some(f.clone());
             }
             let dict = deref(doc, Some(entry))?.as_dict().ok()?;
-            let f = Rc::new(Font::load(doc, dict));
+            let f = Rc::new(Font::load(doc, dict, &mut self.fonts.budget));
             self.fonts.by_id.insert(*id, f.clone());
             return Some(f);
         }
         let dict = deref(doc, Some(entry))?.as_dict().ok()?;
-        Some(Rc::new(Font::load(doc, dict)))
+        Some(Rc::new(Font::load(doc, dict, &mut self.fonts.budget)))
     }
 
     fn run(&mut self, data: &[u8], resources: Option<&'a Dictionary>, start: GState) -> Result<(), Stop> {
@@ -304,17 +313,28 @@ impl<'a> Interp<'a> {
             return Ok(());
         };
         let Ok(Object::Reference(id)) = xobjs.get(name) else { return Ok(()) };
-        if self.forms.len() >= MAX_FORM_DEPTH || self.forms.contains(id) {
+        if self.forms.len() >= MAX_FORM_DEPTH
+            || self.forms.contains(id)
+            || self.glyphs.len() >= MAX_GLYPHS_PER_PAGE
+        {
             return Ok(()); // recursion: the form is already being painted
         }
         let Ok(Object::Stream(stream)) = doc.get_object(*id) else { return Ok(()) };
         if stream.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form") {
             return Ok(());
         }
-        let data = match decode_stream(stream, self.stream_limit) {
-            Ok(d) => d,
-            Err(DecodeError::Limit) => return Err(Stop::StreamLimit),
-            Err(DecodeError::Unsupported) => return Ok(()),
+        // a form painted many times is decoded once per page
+        let data = match self.form_cache.get(id) {
+            Some(d) => d.clone(),
+            None => {
+                let d = match decode_stream(stream, self.stream_limit) {
+                    Ok(d) => Rc::new(d),
+                    Err(DecodeError::Limit) => return Err(Stop::StreamLimit),
+                    Err(DecodeError::Unsupported) => return Ok(()),
+                };
+                self.form_cache.insert(*id, d.clone());
+                d
+            }
         };
         let mut inner = gs.clone();
         if let Ok(Object::Array(m)) = stream.dict.get(b"Matrix") {

@@ -9,6 +9,9 @@ use crate::tables;
 
 /// Largest code range a single `bfrange`/`cidrange` line may expand to (hostile CMaps).
 const MAX_RANGE: u32 = 0x1_0000;
+/// Table entries (ToUnicode mappings plus glyph widths) all fonts of one document may expand to;
+/// real documents use a few thousand per font. Past it, fonts load without those tables.
+pub(crate) const DOC_TABLE_BUDGET: usize = 4_000_000;
 /// Limit on decoded font-related streams (CMaps, font programs): they are small in practice.
 const FONT_STREAM_LIMIT: u64 = 16 << 20;
 
@@ -63,17 +66,19 @@ impl Font {
     }
 
     /// Build a font from its dictionary.
-    pub(crate) fn load(doc: &Document, dict: &Dictionary) -> Font {
+    /// `budget` is the document's remaining table budget ([`DOC_TABLE_BUDGET`]); entries this
+    /// font expands are taken from it.
+    pub(crate) fn load(doc: &Document, dict: &Dictionary, budget: &mut usize) -> Font {
         let subtype = dict.get(b"Subtype").and_then(Object::as_name).unwrap_or(b"");
         let mut font = Font { default_width: 0.5, ..Font::default() };
         if let Some(cmap) = stream_of(doc, dict.get(b"ToUnicode").ok()) {
-            font.to_unicode = parse_cmap(&cmap);
+            font.to_unicode = parse_cmap(&cmap, budget);
         }
         if subtype == b"Type0" {
             font.two_byte = true;
             font.default_width = 1.0;
             if let Some(desc) = first_descendant(doc, dict) {
-                load_cid_widths(doc, desc, &mut font);
+                load_cid_widths(doc, desc, &mut font, budget);
             }
             return font;
         }
@@ -331,21 +336,24 @@ fn first_descendant<'a>(doc: &'a Document, dict: &'a Dictionary) -> Option<&'a D
     }
 }
 
-fn load_cid_widths(doc: &Document, desc: &Dictionary, font: &mut Font) {
+fn load_cid_widths(doc: &Document, desc: &Dictionary, font: &mut Font, budget: &mut usize) {
     if let Some(dw) = desc.get(b"DW").ok().and_then(num) {
         font.default_width = dw / 1000.0;
     }
     let Some(Object::Array(w)) = deref(doc, desc.get(b"W").ok()) else { return };
     let items: Vec<&Object> = w.iter().take(200_000).collect();
     let mut i = 0;
-    let mut budget: u32 = 1 << 20;
     while i < items.len() {
         let Some(c1) = deref(doc, items.get(i).copied()).and_then(num) else { break };
         match deref(doc, items.get(i + 1).copied()) {
             Some(Object::Array(list)) => {
                 for (k, wv) in list.iter().enumerate() {
+                    if *budget == 0 {
+                        break;
+                    }
                     if let Some(wv) = num(wv) {
-                        font.widths.insert(c1 as u32 + k as u32, wv / 1000.0);
+                        *budget -= 1;
+                        font.widths.insert((c1 as u32).wrapping_add(k as u32), wv / 1000.0);
                     }
                 }
                 i += 2;
@@ -354,8 +362,8 @@ fn load_cid_widths(doc: &Document, desc: &Dictionary, font: &mut Font) {
                 let c2 = num(o).unwrap_or(c1);
                 let wv = deref(doc, items.get(i + 2).copied()).and_then(num).unwrap_or(1000.0);
                 let (a, b) = (c1 as u32, c2 as u32);
-                if b >= a && b - a < MAX_RANGE && budget > b - a {
-                    budget -= b - a;
+                if b >= a && b - a < MAX_RANGE && *budget > (b - a) as usize {
+                    *budget -= (b - a) as usize + 1;
                     for c in a..=b {
                         font.widths.insert(c, wv / 1000.0);
                     }
@@ -395,11 +403,10 @@ fn stream_of(doc: &Document, o: Option<&Object>) -> Option<Vec<u8>> {
 }
 
 /// Parse a ToUnicode CMap (`bfchar`, `bfrange` with string or array targets).
-pub(crate) fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
+pub(crate) fn parse_cmap(data: &[u8], budget: &mut usize) -> HashMap<u32, String> {
     let toks = cmap_tokens(data);
     let mut map = HashMap::new();
     let mut i = 0;
-    let mut budget: u32 = 1 << 20;
     while i < toks.len() {
         match &toks[i] {
             Tok::Op(op) if op == b"beginbfchar" => {
@@ -407,7 +414,10 @@ pub(crate) fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                 while i + 1 < toks.len() {
                     match (&toks[i], &toks[i + 1]) {
                         (Tok::Hex(src), Tok::Hex(dst)) => {
-                            map.insert(be(src), utf16(dst));
+                            if *budget > 0 {
+                                *budget -= 1;
+                                map.insert(be(src), utf16(dst));
+                            }
                             i += 2;
                         }
                         (Tok::Hex(src), Tok::Name(n)) => {
@@ -426,9 +436,9 @@ pub(crate) fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                     let (Tok::Hex(lo), Tok::Hex(hi)) = (&toks[i], &toks[i + 1]) else { break };
                     let (lo, hi) = (be(lo), be(hi));
                     let span = hi.saturating_sub(lo);
-                    let ok = hi >= lo && span < MAX_RANGE && budget > span;
+                    let ok = hi >= lo && span < MAX_RANGE && *budget > span as usize;
                     if ok {
-                        budget -= span;
+                        *budget -= span as usize + 1;
                     }
                     match &toks[i + 2] {
                         Tok::Hex(dst) if ok => {
@@ -589,7 +599,7 @@ mod tests {
     fn cmap_bfchar_bfrange_arrays_and_ligatures() {
         let cm = b"2 beginbfchar <0003> <0020> <0010> <00660069> endbfchar\n\
                    2 beginbfrange <0020> <0022> <0041> <0030> <0031> [<00E1> <00F1>] endbfrange";
-        let m = parse_cmap(cm);
+        let m = parse_cmap(cm, &mut 1000);
         assert_eq!(m[&3], " ");
         assert_eq!(m[&0x10], "fi");
         assert_eq!(m[&0x22], "C");

@@ -53,6 +53,7 @@ pub(crate) fn layout(mut glyphs: Vec<Glyph>) -> PageLayout {
             && g.w.is_finite()
     });
     combine_accents(&mut glyphs);
+    glyphs.retain(|g| g.x.is_finite());
     let chunks = make_chunks(&glyphs);
     if chunks.is_empty() {
         return PageLayout::default();
@@ -86,6 +87,7 @@ fn spacing_accent(c: char) -> Option<char> {
 /// pdfTeX's OT1 fonts draw "á" as "a" plus a separately placed "´": merge such pairs into the
 /// precomposed letter when the accent sits over the letter.
 fn combine_accents(glyphs: &mut Vec<Glyph>) {
+    // merged accents are blanked (NaN x) and dropped by the caller in one pass: linear time
     let mut i = 0;
     while i < glyphs.len() {
         let mut chars = glyphs[i].text.chars();
@@ -118,7 +120,10 @@ fn combine_accents(glyphs: &mut Vec<Glyph>) {
             };
             if let Some(composed) = compose(b, mark) {
                 glyphs[j].text = composed.to_string();
-                glyphs.remove(i);
+                glyphs[i].text.clear();
+                glyphs[i].x = f64::NAN;
+                // the base, if it came after the accent, must not be taken again
+                i += if j > i { 2 } else { 1 };
                 merged = true;
                 break;
             }
@@ -330,17 +335,13 @@ fn find_gutter(chunks: &[Chunk]) -> Option<f64> {
         }
     }
     let (gx, _) = best?;
-    // refine: centre of the empty band around gx
-    let mut lo = gx;
-    let mut hi = gx;
-    let free = |x: f64| !chunks.iter().any(|c| c.x0 < x - 0.5 && c.x1 > x + 0.5);
-    while lo > xmin && free(lo - 1.0) {
-        lo -= 1.0;
+    // refine: centre of the empty band around gx (between the nearest edges on either side)
+    if chunks.iter().any(|c| c.x0 < gx - 1.0 && c.x1 > gx + 1.0) {
+        return Some(gx);
     }
-    while hi < xmax && free(hi + 1.0) {
-        hi += 1.0;
-    }
-    Some((lo + hi) / 2.0)
+    let lo = chunks.iter().filter(|c| c.x1 <= gx + 1.0).map(|c| c.x1).fold(xmin, f64::max);
+    let hi = chunks.iter().filter(|c| c.x1 > gx + 1.0).map(|c| c.x0).fold(xmax, f64::min);
+    Some(if hi > lo { (lo + hi) / 2.0 } else { gx })
 }
 
 /// Whether most chunks span most of the width their side of the page covers.
@@ -480,22 +481,18 @@ pub(crate) fn render(paragraphs: &[Vec<Line>]) -> String {
             if t.is_empty() {
                 continue;
             }
-            let t = t.to_string();
             if let Some(prev) = lines.last_mut() {
-                if let Some(joined) = dehyphenate(prev, &t) {
-                    *prev = joined;
+                if dehyphenate(prev, t, false) {
                     continue;
                 }
             }
-            lines.push(t);
+            lines.push(t.to_string());
         }
         // a word hyphenated across a paragraph split (a list item's hanging indent, a column
         // break) is still one word
         if let (Some(prev_block), Some(first)) = (blocks.last_mut(), lines.first()) {
             if let Some(last) = prev_block.last_mut() {
-                let lower = first.chars().next().is_some_and(char::is_lowercase);
-                if let Some(joined) = dehyphenate(last, first).filter(|_| lower) {
-                    *last = joined;
+                if dehyphenate(last, first, true) {
                     prev_block.extend(lines.into_iter().skip(1));
                     continue;
                 }
@@ -513,25 +510,27 @@ pub(crate) fn render(paragraphs: &[Vec<Line>]) -> String {
         .join("\n\n")
 }
 
-/// Join `next` onto `prev` when `prev` ends with a line-end hyphen.
-fn dehyphenate(prev: &str, next: &str) -> Option<String> {
+/// Join `next` onto `prev` (in place) when `prev` ends with a line-end hyphen: the hyphen goes
+/// when `next` starts in lower case (or it is a soft hyphen), stays when it starts with a capital
+/// or digit ("Pro-" + "Témpore"). With `lowercase_only`, only the first case joins.
+fn dehyphenate(prev: &mut String, next: &str, lowercase_only: bool) -> bool {
     let mut it = prev.chars().rev();
-    let last = it.next()?;
-    let before = it.next()?;
-    let first = next.chars().next()?;
-    match last {
-        '\u{00AD}' => Some(format!("{}{}", &prev[..prev.len() - last.len_utf8()], next)),
-        '-' | '\u{2010}' if before.is_alphabetic() => {
-            if first.is_lowercase() {
-                Some(format!("{}{}", &prev[..prev.len() - last.len_utf8()], next))
-            } else if first.is_alphanumeric() {
-                Some(format!("{}-{}", &prev[..prev.len() - last.len_utf8()], next))
-            } else {
-                None
-            }
-        }
-        _ => None,
+    let (Some(last), Some(before), Some(first)) = (it.next(), it.next(), next.chars().next()) else {
+        return false;
+    };
+    let cut = prev.len() - last.len_utf8();
+    let keep_hyphen = match last {
+        '\u{00AD}' if !lowercase_only || first.is_lowercase() => false,
+        '-' | '\u{2010}' if before.is_alphabetic() && first.is_lowercase() => false,
+        '-' | '\u{2010}' if before.is_alphabetic() && first.is_alphanumeric() && !lowercase_only => true,
+        _ => return false,
+    };
+    prev.truncate(cut);
+    if keep_hyphen {
+        prev.push('-');
     }
+    prev.push_str(next);
+    true
 }
 
 fn clean_line(l: &str) -> String {

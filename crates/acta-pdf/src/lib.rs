@@ -226,15 +226,24 @@ fn extract_pages(
     limits: &PdfLimits,
     recovered: bool,
 ) -> Result<PdfText, PdfError> {
-    let mut fonts = FontCache::default();
+    let mut fonts = FontCache::new();
     let mut laid = Vec::with_capacity(page_list.len().min(4096));
     let mut truncated = false;
     let mut any_glyph = false;
     let mut memo: HashMap<(Vec<lopdf::ObjectId>, usize), Vec<content::Glyph>> = HashMap::new();
+    // Glyphs kept for the whole document: bounds memory when one huge form is painted on
+    // every page. Past it, the remaining pages are left empty and the text marked truncated.
+    let mut glyph_budget: usize = 10_000_000;
     for page in &page_list {
         check_deadline(limits)?;
+        if glyph_budget == 0 {
+            truncated = true;
+            laid.push((layout::PageLayout::default(), page.height, page.bottom));
+            continue;
+        }
         let memo_key = (page.contents.clone(), page.resources.map_or(0, |r| std::ptr::from_ref(r) as usize));
         if let Some(glyphs) = memo.get(&memo_key) {
+            glyph_budget = glyph_budget.saturating_sub(glyphs.len());
             let page_layout = layout::layout(glyphs.clone());
             laid.push((page_layout, page.height, page.bottom));
             continue;
@@ -267,6 +276,7 @@ fn extract_pages(
             }
         };
         any_glyph |= glyphs.iter().any(|g| !g.text.trim().is_empty());
+        glyph_budget = glyph_budget.saturating_sub(glyphs.len());
         if glyphs.len() < 10_000 {
             memo.insert(memo_key, glyphs.clone());
         }

@@ -141,6 +141,48 @@ fn xobject_recursion_is_bounded() {
 }
 
 #[test]
+fn form_painted_many_times_is_bounded() {
+    // amplification: one form of 2,000 glyphs painted 20,000 times on one page
+    let mut pdf = Pdf::default();
+    let catalog = pdf.reserve();
+    let tree = pdf.reserve();
+    let font = pdf.add(helvetica().1);
+    let body = format!("BT /F1 1 Tf 0 0 Td ({}) Tj ET", "ab ".repeat(700));
+    let form = pdf.stream(
+        &format!(
+            "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /Font << /F1 {font} 0 R >> >>"
+        ),
+        body.as_bytes(),
+    );
+    let c = pdf.stream("", "/X1 Do ".repeat(20_000).as_bytes());
+    let page = pdf.add(format!(
+        "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << /XObject << /X1 {form} 0 R >> >> >>"
+    ));
+    pdf.set(catalog, format!("<< /Type /Catalog /Pages {tree} 0 R >>"));
+    pdf.set(tree, format!("<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>"));
+    let t0 = Instant::now();
+    let limits =
+        PdfLimits { deadline: Some(Instant::now() + Duration::from_secs(20)), ..PdfLimits::default() };
+    let k = kind(&pdf.finish(catalog), &limits);
+    assert!(k == "text" || k == "limit_exceeded", "{k}");
+    assert!(t0.elapsed() < Duration::from_secs(25));
+}
+
+#[test]
+fn absurd_coordinates_do_not_hang_layout() {
+    let mut lines = Vec::new();
+    for i in 0..20 {
+        let y = 700.0 - 12.0 * f64::from(i);
+        lines.push((-1.0e9, y, "lejos a la izquierda"));
+        lines.push((1.0e9, y, "lejos a la derecha"));
+    }
+    let t0 = Instant::now();
+    let r = extract_text(&doc(&[lines_at(&lines)], &[helvetica()]), &PdfLimits::default());
+    assert!(r.is_ok());
+    assert!(t0.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
 fn xref_prev_loop() {
     let (_, pdf) = doc_with(&[lines_at(&[(72.0, 700.0, "Texto.")])], &[helvetica()], "");
     let (plain, xref) = pdf.finish_parts(1, "");
