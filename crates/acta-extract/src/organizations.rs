@@ -296,6 +296,9 @@ fn spells(acronym: &str, long: &str) -> bool {
 
 /// Finds the long form that ends at word `last` (inclusive) and spells `acronym`: the
 /// shortest run of capitalised and linking words that starts with a capitalised head noun.
+/// An acronym of three capitals or more that the Spanish name does not spell (an English
+/// acronym: "Agencia Caribeña de Gestión de Emergencias en Casos de Desastre (CDEMA)") takes
+/// the run from the nearest head noun.
 fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -> Option<(usize, usize)> {
     let text = doc.text;
     let folded_acronym = fold(acronym);
@@ -305,28 +308,39 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
         return None;
     }
     let mut first = last;
-    let mut best = None;
+    let mut nearest_head = None;
     for _ in 0..14 {
-        let word = words.get(first)?;
+        let Some(word) = words.get(first) else { break };
         let word_text = text.get(word.start..word.end)?;
         let folded_word = fold(word_text);
         if is_capitalised(word_text) {
-            let long = fold(text.get(word.start..last_word.end)?);
-            if spells(&folded_acronym, &long) && is_org_head(&folded_word) && first < last {
-                best = Some((word.start, last_word.end));
-                break;
+            if is_org_head(&folded_word) && first < last {
+                let long = fold(text.get(word.start..last_word.end)?);
+                if spells(&folded_acronym, &long) {
+                    return Some((word.start, last_word.end));
+                }
+                nearest_head = nearest_head.or(Some(word.start));
             }
         } else if !is_definition_linker(&folded_word) {
             break;
         }
-        let previous = first.checked_sub(1)?;
+        let Some(previous) = first.checked_sub(1) else { break };
         let gap = text.get(words.get(previous)?.end..word.start)?;
         if !is_space_gap(gap) {
             break;
         }
         first = previous;
     }
-    best
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    if capitals < 3 || capitals != acronym.chars().filter(|c| c.is_alphabetic()).count() {
+        return None;
+    }
+    // Most of its letters must still start words of the name.
+    let start = nearest_head?;
+    let initials: HashSet<char> =
+        fold(text.get(start..last_word.end)?).split(' ').filter_map(|w| w.chars().next()).collect();
+    let matched = folded_acronym.chars().filter(|c| initials.contains(c)).count();
+    (matched * 3 >= folded_acronym.chars().count() * 2).then_some((start, last_word.end))
 }
 
 fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) -> Definitions {
@@ -419,6 +433,21 @@ fn is_capitalised_sentence_start(text: &str, start: usize) -> bool {
     mixed && (before.is_empty() || before.ends_with(['.', '\n', ':']))
 }
 
+static MINISTRY_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Ministerio|[Mm]inistr[oa]) de(?: [A-ZÁÉÍÓÚÑ][\w-]*| de| del| la| y)+, $")
+        .expect("static regex")
+});
+
+/// Whether a match starting at `start` is an item of a ministry's name that lists its
+/// portfolios ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación").
+fn inside_ministry_list(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..start).is_some_and(|before| MINISTRY_LIST_BEFORE.is_match(before))
+}
+
 /// Whether the folded match `[start, end)` stands as whole words.
 fn whole_word(folded: &str, start: usize, end: usize) -> bool {
     let before = folded.get(..start).and_then(|s| s.chars().next_back());
@@ -451,7 +480,7 @@ fn find_gazetteer(doc: &Doc<'_>, words: &[Word], definitions: &Definitions, ment
         let Some(targets) = gazetteer.targets.get(found.pattern().as_usize()) else { continue };
         for target in targets {
             match target {
-                Target::Name(index) if is_capitalised(original) => {
+                Target::Name(index) if is_capitalised(original) && !inside_ministry_list(doc.text, start) => {
                     mentions.push(Mention {
                         start,
                         end,
@@ -526,11 +555,67 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         "gobierno" => Tail::Place,
         "secretaria" | "subsecretaria" | "ministerio" | "instituto" | "embajada" | "consulado"
         | "direccion" | "procuraduria" | "fiscalia" | "defensoria" | "camara" | "superintendencia"
-        | "subdireccion" | "viceministerio" | "contraloria" => Tail::Required,
+        | "subdireccion" | "viceministerio" | "contraloria" | "universidad" | "policia" | "guardia"
+        | "fuerza" | "fuerzas" | "departamento" | "servicio" | "comision" | "consejo" | "comite" => {
+            Tail::Required
+        }
         "cancilleria" | "senado" => Tail::Optional,
         "presidencia" => Tail::Exact("presidencia de la republica"),
         _ => return None,
     })
+}
+
+/// Heads that also name organs of other bodies, reported only outside event names: "XXIV
+/// Reunión Ordinaria del Consejo de Ministros" names a meeting, not a body.
+fn is_organ_head(folded_word: &str) -> bool {
+    matches!(folded_word, "comision" | "consejo" | "comite" | "departamento" | "servicio")
+}
+
+/// Event head nouns.
+fn is_event_noun(folded_word: &str) -> bool {
+    matches!(
+        folded_word,
+        "reunion"
+            | "sesion"
+            | "cumbre"
+            | "foro"
+            | "congreso"
+            | "taller"
+            | "seminario"
+            | "encuentro"
+            | "jornada"
+            | "jornadas"
+            | "mesa"
+            | "curso"
+            | "diplomado"
+            | "dialogo"
+            | "simposio"
+            | "conversatorio"
+    )
+}
+
+/// Whether word `head` sits inside a capitalised name that began with an event noun.
+fn inside_event_name(text: &str, words: &[Word], head: usize) -> bool {
+    let mut i = head;
+    for _ in 0..10 {
+        let (Some(previous), Some(word)) = (i.checked_sub(1).and_then(|p| words.get(p)), words.get(i)) else {
+            return false;
+        };
+        if !is_space_gap(text.get(previous.end..word.start).unwrap_or("")) {
+            return false;
+        }
+        let previous_text = text.get(previous.start..previous.end).unwrap_or("");
+        let folded = fold(previous_text);
+        // "la XXIV Reunión Ordinaria del Consejo", "la reunión de la Comisión Mixta".
+        if is_event_noun(&folded) {
+            return true;
+        }
+        if !is_capitalised(previous_text) && !is_name_linker(&folded) {
+            return false;
+        }
+        i -= 1;
+    }
+    false
 }
 
 /// Extends a body's name from word `head`: capitalised words and linking words, ending at the
@@ -576,16 +661,15 @@ fn tail_scan(
             // "... de Costa Rica y la Comisión Económica ...": another body begins.
             break;
         } else if !(is_name_linker(&folded_word) && (allow_y || !matches!(folded_word.as_str(), "y" | "e"))
-            || allow_en && folded_word == "en"
-            // "Protección a Mexicanos", "Oficina contra la Trata": kept only when a
-            // capitalised word follows, since the name always ends at one.
-            || matches!(folded_word.as_str(), "a" | "al" | "contra"))
+            || allow_en && folded_word == "en")
         {
-            if matches!(folded_word.as_str(), "en" | "el") && i == last + 1 {
+            // "Protección a Mexicanos en el Exterior" or "entregó la presidencia del Consejo a
+            // Belice"? Stopping here could cut a name short, so the end is uncertain.
+            if matches!(folded_word.as_str(), "en" | "el" | "a" | "al" | "contra") && i == last + 1 {
                 let next_capitalised = |j: usize| {
                     words.get(j).and_then(|w| text.get(w.start..w.end)).is_some_and(is_capitalised)
                 };
-                uncertain = next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word == "en";
+                uncertain = next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word != "el";
             }
             break;
         }
@@ -633,6 +717,8 @@ pub(crate) fn enumeration_tail(text: &str, words: &[Word], last: usize) -> Optio
 
 fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], mentions: &mut Vec<Mention>) {
     let text = doc.text;
+    let mut organs_of_events: HashSet<Key> = HashSet::new();
+    let first_new = mentions.len();
     for (index, word) in words.iter().enumerate() {
         let Some(word_text) = text.get(word.start..word.end) else { continue };
         if !is_capitalised(word_text) || is_all_caps(word_text) {
@@ -640,6 +726,7 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
         }
         let folded_word = fold(word_text);
         let Some(tail) = government_head(&folded_word) else { continue };
+        let inside_event = is_organ_head(&folded_word) && inside_event_name(text, words, index);
         // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
         if matches!(folded_word.as_str(), "secretaria" | "subsecretaria") && !word_text.contains('í') {
             continue;
@@ -713,9 +800,21 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
                 None => Key::Named(folded_name),
             };
             let rule = if tail == Tail::Place { RULE_GOVERNMENT } else { RULE_GOVERNMENT_BODY };
+            if inside_event {
+                // An organ named by an event's name belongs to that event, wherever else it
+                // is named: "la presidencia del Consejo de Ministros" after "la XXIV Reunión
+                // Ordinaria del Consejo de Ministros".
+                organs_of_events.insert(key);
+                continue;
+            }
             mentions.push(Mention { start: word.start, end, key, rule, priority: 1 });
         }
     }
+    let mut position = 0;
+    mentions.retain(|m| {
+        position += 1;
+        position <= first_new || !organs_of_events.contains(&m.key)
+    });
 }
 
 /// Words that alone only name an organ of some body ("Secretaría General", "Secretaría Técnica").
@@ -733,7 +832,6 @@ fn is_generic_organ_word(folded_word: &str) -> bool {
             | "adjunta"
             | "particular"
             | "privada"
-            | "nacional"
     )
 }
 
@@ -764,7 +862,9 @@ fn is_foreign_ministry(folded_name: &str) -> bool {
 /// "Gobierno de X": the end of X, a country mention or a capitalised place name.
 fn government_place(text: &str, words: &[Word], head: usize, countries: &[CountryMention]) -> Option<usize> {
     let de = words.get(head + 1)?;
-    if text.get(de.start..de.end)? != "de" || !is_space_gap(text.get(words.get(head)?.end..de.start)?) {
+    if !matches!(text.get(de.start..de.end)?, "de" | "del")
+        || !is_space_gap(text.get(words.get(head)?.end..de.start)?)
+    {
         return None;
     }
     let after_de = text.get(de.end..)?;
@@ -980,6 +1080,24 @@ mod tests {
                     ("Conferencia Regional sobre Migración", Some("CRM"), &["Conferencia Regional sobre Migración", "CRM", "CRM"]),
                 ],
             ),
+            (
+                RULE_DEFINITION,
+                "Con la Agencia Caribeña de Gestión de Emergencias en Casos de Desastre (CDEMA) y la CDEMA.",
+                &[(
+                    "Agencia Caribeña de Gestión de Emergencias en Casos de Desastre",
+                    Some("CDEMA"),
+                    &["Agencia Caribeña de Gestión de Emergencias en Casos de Desastre", "CDEMA", "CDEMA"],
+                )],
+            ),
+            (
+                RULE_DEFINITION,
+                "Con el apoyo de la Oficina de las Naciones Unidas para la Reducción del Riesgo de Desastres (UNDRR).",
+                &[(
+                    "Oficina de las Naciones Unidas para la Reducción del Riesgo de Desastres",
+                    Some("UNDRR"),
+                    &["Oficina de las Naciones Unidas para la Reducción del Riesgo de Desastres", "UNDRR"],
+                )],
+            ),
             // Not organisations: documents, events, economic terms.
             (RULE_DEFINITION, "Se revisó el Producto Interno Bruto (PIB) del año.", &[]),
             (RULE_DEFINITION, "Se adoptó el Pacto Mundial para la Migración (PMM) en 2018.", &[]),
@@ -1093,6 +1211,11 @@ mod tests {
                     ("Gobierno de los Estados Unidos", None, &["Gobierno de los Estados Unidos"]),
                 ],
             ),
+            (
+                RULE_GOVERNMENT,
+                "Lo agradeció el Gobierno del Ecuador.",
+                &[("Gobierno del Ecuador", None, &["Gobierno del Ecuador"])],
+            ),
             (RULE_GOVERNMENT, "El Gobierno de Colombia y Ecuador firmaron.", &[("Gobierno de Colombia", None, &["Gobierno de Colombia"])]),
             (RULE_GOVERNMENT, "El Gobierno anunció medidas; el gobierno de turno también.", &[]),
             (RULE_GOVERNMENT, "Los jefes de Estado y de Gobierno de América Latina llegaron.", &[]),
@@ -1201,6 +1324,33 @@ mod tests {
                 ],
             ),
             (RULE_GOVERNMENT_BODY, "La Secretaría General y la Secretaría Técnica de la Conferencia apoyaron.", &[]),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Comisión Binacional sesionó con el Departamento de Estado y la Universidad de Granada.",
+                &[
+                    ("Comisión Binacional", None, &["Comisión Binacional"]),
+                    ("Departamento de Estado", None, &["Departamento de Estado"]),
+                    ("Universidad de Granada", None, &["Universidad de Granada"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Agentes de la Guardia Civil y de la Policía Nacional, con la Fuerza Aérea Guatemalteca.",
+                &[
+                    ("Guardia Civil", None, &["Guardia Civil"]),
+                    ("Policía Nacional", None, &["Policía Nacional"]),
+                    ("Fuerza Aérea Guatemalteca", None, &["Fuerza Aérea Guatemalteca"]),
+                ],
+            ),
+            // Organs named inside an event name belong to the event.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Concluyó la XXIV Reunión Ordinaria del Consejo de Ministros. La presidencia del Consejo de Ministros pasará a Guatemala.",
+                &[],
+            ),
+            (RULE_GOVERNMENT_BODY, "En la reunión de la Comisión Mixta se acordó un programa.", &[]),
+            (RULE_GOVERNMENT_BODY, "Entregó la presidencia del Consejo a Belice en junio.", &[]),
+            (RULE_GOVERNMENT_BODY, "El ministro de Asuntos Exteriores, Unión Europea y Cooperación viajó.", &[]),
             // Offices and bare heads are not organisations.
             (RULE_GOVERNMENT_BODY, "Desde la Presidencia Pro-Témpore de México y la Presidencia de turno.", &[]),
             (RULE_GOVERNMENT_BODY, "La Secretaría informó y el Ministerio calló.", &[]),
