@@ -86,7 +86,7 @@ fn spacing_accent(c: char) -> Option<char> {
 
 /// pdfTeX's OT1 fonts draw "á" as "a" plus a separately placed "´": merge such pairs into the
 /// precomposed letter when the accent sits over the letter.
-fn combine_accents(glyphs: &mut Vec<Glyph>) {
+fn combine_accents(glyphs: &mut [Glyph]) {
     // merged accents are blanked (NaN x) and dropped by the caller in one pass: linear time
     let mut i = 0;
     while i < glyphs.len() {

@@ -336,3 +336,15 @@ fn garbage_never_panics() {
         let _ = extract_text(&b, &limits);
     }
 }
+
+#[test]
+fn fuzz_regressions_finish_quickly() {
+    // Inputs the fuzzer found; each once made the extractor slow or crash.
+    let cases: [(&str, &[u8]); 1] =
+        [("gutter-walk-timeout", include_bytes!("fuzz-regressions/gutter-walk-timeout.pdf"))];
+    for (name, bytes) in cases {
+        let t0 = Instant::now();
+        let _ = extract_text(bytes, &PdfLimits::default());
+        assert!(t0.elapsed() < Duration::from_secs(5), "{name} took {:?}", t0.elapsed());
+    }
+}
