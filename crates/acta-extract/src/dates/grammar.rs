@@ -57,6 +57,8 @@ struct Partial {
     month: Option<u8>,
     year: Option<i32>,
     end: usize,
+    /// The year or month came from a deictic phrase ("de este mes", "del próximo año").
+    relative: bool,
 }
 
 /// Year of a two-digit numeric year ("3/12/21").
@@ -278,10 +280,41 @@ impl<'t, 'a> Grammar<'t, 'a> {
         self.year(j)
     }
 
+    /// A deictic year after a month or day: "del próximo año", "de este año", "del año pasado".
+    fn relative_year_part(&self, i: usize) -> Option<(i32, usize)> {
+        if !self.is_any(i, &["de", "del"]) {
+            return None;
+        }
+        let found =
+            if self.is(i, "del") { self.relative_unit_after_del(i) } else { self.relative_unit(i + 1) }?;
+        match (found.kind, found.value) {
+            (DateKind::Year, Some(Value::Year(y))) => Some((y, found.end)),
+            _ => None,
+        }
+    }
+
+    /// A deictic month after a day: "de este mes", "del próximo mes", "del mes pasado".
+    fn relative_month_part(&self, i: usize) -> Option<((i32, u8), usize)> {
+        let found = if self.is(i, "del") {
+            self.relative_unit_after_del(i)
+        } else if self.is(i, "de") {
+            self.relative_unit(i + 1)
+        } else {
+            None
+        }?;
+        match (found.kind, found.value) {
+            (DateKind::Month, Some(Value::Month(m))) => Some((m, found.end)),
+            _ => None,
+        }
+    }
+
     /// Day and month, with an optional year: "3 de diciembre de 2021", "3 dic. 2021",
     /// "primero de mayo".
     fn day_month(&self, i: usize) -> Option<Partial> {
         let (day, mut j, in_words) = self.day(i)?;
+        if let Some(((y, m), e)) = self.relative_month_part(j) {
+            return Some(Partial { day: Some(day), month: Some(m), year: Some(y), end: e, relative: true });
+        }
         let had_de = self.is(j, "de");
         if had_de {
             j += 1;
@@ -289,10 +322,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return None;
         }
         let (month, j) = self.month(j, true)?;
-        let mut partial = Partial { day: Some(day), month: Some(month), year: None, end: j };
+        let mut partial = Partial { day: Some(day), month: Some(month), year: None, end: j, relative: false };
         if let Some((year, k)) = self.year_part(j) {
             partial.year = Some(year);
             partial.end = k;
+        } else if let Some((year, k)) = self.relative_year_part(j) {
+            partial.year = Some(year);
+            partial.end = k;
+            partial.relative = true;
         }
         Some(partial)
     }
@@ -353,6 +390,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             TokKind::Num => {
                 consider(self.recurring(i));
                 consider(self.range(i));
+                consider(self.generic_range(i));
                 consider(self.numeric(i));
                 consider(self.absolute_day(i));
                 consider(self.duration(i));
@@ -362,6 +400,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
             TokKind::Word => {
                 consider(self.recurring(i));
                 consider(self.range(i));
+                consider(self.generic_range(i));
+                consider(self.weekday(i));
+                consider(self.day_of_month(i));
+                consider(self.month_day(i));
+                consider(self.century(i));
+                consider(self.week_of(i));
+                consider(self.whole_unit(i));
                 consider(self.absolute_day(i));
                 consider(self.month_year(i));
                 consider(self.year_rule(i));
@@ -408,6 +453,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         // No year can make 31 de febrero exist.
         let never = CivilDate::new(2000, month, day).is_none();
         let (year, relative, rule) = match p.year {
+            Some(y) if p.relative => (Some(y), true, rule_rel),
             Some(y) => (Some(y), false, rule_abs),
             None => (self.anchor_year(), true, rule_rel),
         };
@@ -536,7 +582,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let (a, a_len) = self.digits(i)?;
         let middle = self.tok(i + 2).filter(|t| !t.spaced)?;
         if !(self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
-            return None;
+            return self.numeric_two_parts(i, sep);
         }
         let (c, c_len) = self.digits(i + 4)?;
         // More digits or separators glued on: a phone number or an identifier.
@@ -564,7 +610,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
             };
             let (month, rule) = match middle.kind {
                 TokKind::Num if middle.text.len() <= 2 => (self.digits(i + 2)?.0, "date.numeric"),
-                TokKind::Word => (roman_month(middle.text)?, "date.roman_month"),
+                TokKind::Word => match roman_month(middle.text) {
+                    Some(m) => (m, "date.roman_month"),
+                    None => (u32::from(self.info(i + 2)?.month?.0), "date.numeric"),
+                },
                 _ => return None,
             };
             (year, month, a, rule)
@@ -572,7 +621,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
-        let p = Partial { day: Some(day as u8), month: Some(month as u8), year: Some(year), end: i + 5 };
+        let p = Partial {
+            day: Some(day as u8),
+            month: Some(month as u8),
+            year: Some(year),
+            end: i + 5,
+            relative: false,
+        };
         Some(self.with_time(self.resolve_day(p, i, rule, rule)))
     }
 
@@ -592,7 +647,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 return Some(Found::of(start, e, Value::Month((y, m)), false, "date.month_year"));
             }
         }
-        let (m, k) = self.month(j, false)?;
+        if let Some((m, k)) = self.month(j, true) {
+            if let Some((y, e)) = self.relative_year_part(k) {
+                return Some(Found::of(start, e, Value::Month((y, m)), true, "date.month_relative"));
+            }
+        }
+        let (m, k) = self.month(j, j > i)?;
         let prev = j.checked_sub(1).and_then(|p| self.word(p));
         let context = prev.is_some_and(|w| MONTH_CONTEXT.contains(&w));
         if !context {
@@ -648,6 +708,263 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let (y, e) = plain(j)?;
         let start = if self.is(j - 1, "el") { j - 1 } else { j };
         Some(Found::of(start, e, Value::Year(y), false, "date.year"))
+    }
+
+    /// "el 20/11" (day and month, year from the anchor) and "en 11/2016" (month and year):
+    /// only after a word that makes them dates, since "1/3" is also a fraction and "Ley 1/2019"
+    /// an identifier.
+    fn numeric_two_parts(&self, i: usize, sep: &str) -> Option<Found> {
+        let (a, a_len) = self.digits(i)?;
+        let (b, b_len) = self.digits(i + 2).filter(|_| self.glued(i + 2))?;
+        if self.glued(i + 3)
+            && (self.digits(i + 3).is_some()
+                || self.word(i + 3).is_some()
+                || (self.punct(i + 3, "/-.,") && self.glued(i + 4) && self.digits(i + 4).is_some()))
+        {
+            return None;
+        }
+        let prev = self.prev_word(i)?;
+        if b_len == 4 && a_len <= 2 && matches!(prev, "en" | "desde" | "hasta" | "durante") {
+            if !(1..=12).contains(&a) || !(1000..=2999).contains(&b) {
+                return None;
+            }
+            return Some(Found::of(
+                i,
+                i + 3,
+                Value::Month((b as i32, a as u8)),
+                false,
+                "date.numeric_month_year",
+            ));
+        }
+        if sep == "/"
+            && a_len <= 2
+            && b_len <= 2
+            && (a_len == 2 || b_len == 2)
+            && matches!(prev, "el" | "del" | "al" | "desde" | "hasta" | "dia")
+        {
+            if !(1..=12).contains(&b) || !(1..=31).contains(&a) {
+                return None;
+            }
+            let p =
+                Partial { day: Some(a as u8), month: Some(b as u8), year: None, end: i + 3, relative: false };
+            return Some(self.resolve_day(p, i, "date.numeric_day_month", "date.numeric_day_month"));
+        }
+        None
+    }
+
+    /// Any complete date expression that can stand at one end of a range.
+    fn point(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.is(j, "el") {
+            j += 1;
+        }
+        if self.is(j, "dia") {
+            j += 1;
+        }
+        let mut best: Option<Found> = None;
+        let mut consider = |found: Option<Found>| {
+            if let Some(f) = found.filter(|f| !f.suppress && f.kind != DateKind::Duration) {
+                if best.as_ref().is_none_or(|b| f.end > b.end) {
+                    best = Some(f);
+                }
+            }
+        };
+        consider(self.absolute_day(j));
+        consider(self.numeric(j));
+        consider(self.relative_named(i));
+        consider(self.day_relative(i));
+        consider(self.relative_unit(i));
+        consider(self.period_ordinal(i));
+        consider(self.month_day(j));
+        if let Some((m, e)) = self.month(j, true) {
+            consider(Some(match self.year_part(e) {
+                Some((y, e2)) => Found::of(j, e2, Value::Month((y, m)), false, "date.month_year"),
+                None => {
+                    let value = self.anchor_year().map(|y| Value::Month((y, m)));
+                    Found::new(j, e, value, DateKind::Month, true, "date.month")
+                }
+            }));
+        }
+        if let Some((y, e)) = self.year_in_range(j).or_else(|| self.year(j)) {
+            consider(Some(Found::of(j, e, Value::Year(y), false, "date.year")));
+        }
+        best
+    }
+
+    /// "desde hoy hasta el próximo sábado", "desde 2015 hasta 5 de mayo de 2017",
+    /// "de 1-10-2018 a 7-10-2018": two complete expressions joined by a range connector.
+    fn generic_range(&self, i: usize) -> Option<Found> {
+        let (between, bare, j) = if self.is_any(i, &["desde", "de", "del"]) {
+            (false, false, i + 1)
+        } else if self.is(i, "entre") {
+            (true, false, i + 1)
+        } else {
+            (false, true, i)
+        };
+        let left = self.point(j)?;
+        let k = left.end;
+        let ok = if between {
+            self.is(k, "y")
+        } else if bare {
+            self.is_any(k, &["hasta", "al"]) || self.punct(k, "-")
+        } else {
+            self.is_any(k, &["hasta", "a", "al"]) || self.punct(k, "-")
+        };
+        if !ok {
+            return None;
+        }
+        let mut r = k + 1;
+        if self.is(k, "hasta") && self.is(r, "el") {
+            r += 1;
+        }
+        let right = self.point(r)?;
+        if bare && (left.kind != DateKind::Date || right.kind != DateKind::Date) {
+            return None;
+        }
+        let relative = left.relative || right.relative;
+        let value = match (&left.value, &right.value) {
+            (Some(a), Some(b)) => Some(join(a, b)?),
+            _ => None,
+        };
+        Some(Found::new(i, right.end, value, DateKind::Interval, relative, "date.range"))
+    }
+
+    /// A bare weekday, "el viernes": the nearest such day to the anchor (ties: the coming one).
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "el") { i + 1 } else { i };
+        let wd = self.info(j)?.weekday?;
+        if j == i && self.prev_word(i).is_some_and(|w| matches!(w, "los" | "las" | "cada" | "todos" | "el")) {
+            return None;
+        }
+        // "el lunes 5 de abril" is the absolute rule's.
+        if self.digits(j + 1).is_some()
+            || (self.punct(j + 1, ",") && (self.digits(j + 2).is_some() || self.is(j + 2, "el")))
+        {
+            return None;
+        }
+        let value = self.anchor.and_then(|a| {
+            let delta = i64::from(wd) - i64::from(a.weekday());
+            let days = [delta, delta - 7, delta + 7].into_iter().min_by_key(|d| (d.abs(), -d.signum()))?;
+            a.add_days(days).map(Value::Day)
+        });
+        Some(Found::new(i, j + 1, value, DateKind::Date, true, "date.weekday"))
+    }
+
+    /// "el día 18": that day of the anchor's month.
+    fn day_of_month(&self, i: usize) -> Option<Found> {
+        if !(self.is(i, "el") && self.is(i + 1, "dia")) {
+            return None;
+        }
+        let (day, e, false) = self.day(i + 2)? else {
+            return None;
+        };
+        if self.is_any(e, &["de", "del"])
+            || self.info(e).and_then(|w| w.month).is_some()
+            || (self.punct(e, "/-.:") && self.glued(e))
+        {
+            return None;
+        }
+        let value = self.anchor.and_then(|a| CivilDate::new(a.year(), a.month(), day)).map(Value::Day);
+        Some(Found::new(i, e, value, DateKind::Date, true, "date.day_of_month"))
+    }
+
+    /// "marzo 3 de 2021", "mayo 5, 2013" (month first, as in much of Latin America).
+    fn month_day(&self, i: usize) -> Option<Found> {
+        let (month, j) = self.month(i, true)?;
+        let (day, len) = self.digits(j)?;
+        if len > 2 || !(1..=31).contains(&day) || !self.tok(j)?.spaced {
+            return None;
+        }
+        let k = j + 1;
+        if self.glued(k) && !self.punct(k, ",") {
+            return None;
+        }
+        let p = Partial { day: Some(day as u8), month: Some(month), year: None, end: k, relative: false };
+        if let Some((y, e)) = self.year_part(k) {
+            let with_year = Partial { year: Some(y), end: e, ..p };
+            return Some(self.resolve_day(with_year, i, "date.month_day_year", "date.month_day_year"));
+        }
+        // Yearless only when nothing follows the number ("en marzo 3 países" is not a date).
+        if self.info(i)?.month?.1 || !(self.tok(k).is_none() || self.punct(k, ".,;:)")) {
+            return None;
+        }
+        Some(self.resolve_day(p, i, "date.month_day", "date.month_day"))
+    }
+
+    /// "el siglo XXI", "siglo XV".
+    fn century(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "el") { i + 1 } else { i };
+        if !self.is(j, "siglo") {
+            return None;
+        }
+        let n = roman_value(self.word(j + 1)?)?;
+        if !(1..=30).contains(&n) {
+            return None;
+        }
+        let first = (n as i32 - 1) * 100;
+        Some(Found::of(i, j + 2, Value::Years(first, first + 99), false, "date.century"))
+    }
+
+    /// "la semana del 16 de septiembre", "la primera semana de octubre", "la última semana de
+    /// julio de 2017": Monday to Sunday.
+    fn week_of(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "la") { i + 1 } else { i };
+        if self.is(j, "semana") && self.is(j + 1, "del") {
+            let found = self.absolute_day(j + 2).filter(|f| f.kind == DateKind::Date)?;
+            let value = match found.value {
+                Some(Value::Day(d)) => {
+                    let monday = d.week_start()?;
+                    Some(Value::Days(monday, monday.add_days(6)?))
+                }
+                _ => None,
+            };
+            return Some(Found::new(i, found.end, value, DateKind::Interval, found.relative, "date.week_of"));
+        }
+        let nth = match self.word(j)? {
+            "ultima" => 0,
+            _ => self.info(j)?.ordinal.filter(|n| (1..=5).contains(n))?,
+        };
+        if !(self.is(j + 1, "semana") && self.is(j + 2, "de")) {
+            return None;
+        }
+        let (month, e) = self.month(j + 3, true)?;
+        let (year, end, relative) = match self.year_part(e) {
+            Some((y, e2)) => (Some(y), e2, false),
+            None => (self.anchor_year(), e, true),
+        };
+        let value = year.and_then(|y| {
+            let monday = if nth == 0 {
+                // The last week whose Sunday falls in the month.
+                let last = CivilDate::new(y, month, crate::calendar::days_in_month(y, month))?;
+                let sunday = last.add_days(-((i64::from(last.weekday()) + 1) % 7))?;
+                sunday.add_days(-6)?
+            } else {
+                CivilDate::new(y, month, 1)?.week_start()?.add_days(7 * (i64::from(nth) - 1))?
+            };
+            Some(Value::Days(monday, monday.add_days(6)?))
+        });
+        Some(Found::new(i, end, value, DateKind::Interval, relative, "date.week_of"))
+    }
+
+    /// "todo el día", "toda la semana", "todo el mes", "todo el año", "media hora".
+    fn whole_unit(&self, i: usize) -> Option<Found> {
+        if self.is(i, "media") && self.is(i + 1, "hora") {
+            return Some(Found::of(i, i + 2, Value::Duration("PT30M".into()), false, "date.duration"));
+        }
+        if !((self.is(i, "todo") && self.is(i + 1, "el")) || (self.is(i, "toda") && self.is(i + 1, "la"))) {
+            return None;
+        }
+        let iso = match self.word(i + 2)? {
+            "dia" => "P1D",
+            "semana" => "P1W",
+            "mes" => "P1M",
+            "ano" => "P1Y",
+            _ => return None,
+        };
+        if self.is_any(i + 3, &["de", "del"]) || self.info(i + 3).and_then(|w| w.relative).is_some() {
+            return None;
+        }
+        Some(Found::of(i, i + 3, Value::Duration(iso.into()), false, "date.duration"))
     }
 
     /// Ranges with two written anchors: "del 1 al 3 de diciembre de 2021", "entre el 8 y el 10
@@ -733,10 +1050,29 @@ impl<'t, 'a> Grammar<'t, 'a> {
             };
             match ry {
                 None => None,
-                Some(ry) => {
+                Some(mut ry) => {
                     let mut ly = left.year.unwrap_or(ry);
                     if left.year.is_none() && (lm, ld) > (rm, rd) {
                         ly -= 1;
+                        // A yearless range across New Year: the reading nearest the anchor.
+                        if let (Some(anchor), None) = (self.anchor, right.year) {
+                            let distance = |y0: i32| -> Option<i64> {
+                                let a = CivilDate::new(y0, lm, ld)?.to_days();
+                                let b = CivilDate::new(y0 + 1, rm, rd)?.to_days();
+                                let t = anchor.to_days();
+                                Some(if t < a {
+                                    a - t
+                                } else if t > b {
+                                    t - b
+                                } else {
+                                    0
+                                })
+                            };
+                            if distance(ry).unwrap_or(i64::MAX) < distance(ly).unwrap_or(i64::MAX) {
+                                ly = ry;
+                                ry += 1;
+                            }
+                        }
                     }
                     let a = CivilDate::new(ly, lm, ld)?;
                     let b = CivilDate::new(ry, rm, rd)?;
@@ -1025,11 +1361,26 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 j += 1;
             }
         }
-        let unit = self.word(j)?;
-        if !matches!(unit, "ano" | "mes" | "semana") {
+        let mut unit = self.word(j)?;
+        let mut e = j + 1;
+        if unit == "fin" && self.is(j + 1, "de") && self.is(j + 2, "semana") {
+            unit = "fin de semana";
+            e = j + 3;
+        }
+        if !matches!(
+            unit,
+            "ano" | "mes" | "semana" | "fin de semana" | "decada" | "decenio" | "trimestre" | "semestre"
+        ) {
             return None;
         }
-        let mut e = j + 1;
+        // "el fin de semana" with no modifier: the anchor's.
+        if unit == "fin de semana"
+            && article
+            && offset.is_none()
+            && self.info(e).and_then(|w| w.relative).is_none()
+        {
+            offset = Some(0);
+        }
         if offset.is_none() {
             if !article {
                 return None;
@@ -1059,7 +1410,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 DateKind::Month,
                 "date.month_relative",
             ),
-            _ => (
+            "semana" => (
                 self.anchor.and_then(|a| {
                     let monday = a.week_start()?.add_days(7 * off)?;
                     Some(Value::Days(monday, monday.add_days(6)?))
@@ -1067,6 +1418,34 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 DateKind::Interval,
                 "date.week_relative",
             ),
+            "fin de semana" => (
+                self.anchor.and_then(|a| {
+                    let saturday = a.week_start()?.add_days(7 * off + 5)?;
+                    Some(Value::Days(saturday, saturday.add_days(1)?))
+                }),
+                DateKind::Interval,
+                "date.week_relative",
+            ),
+            "decada" | "decenio" => (
+                self.anchor.map(|a| {
+                    let first = a.year() - a.year().rem_euclid(10) + 10 * off as i32;
+                    Value::Years(first, first + 9)
+                }),
+                DateKind::Interval,
+                "date.decade_relative",
+            ),
+            _ => {
+                let months: i64 = if unit == "trimestre" { 3 } else { 6 };
+                (
+                    self.anchor.and_then(|a| {
+                        let index = (i64::from(a.month()) - 1) / months + off;
+                        let first = CivilDate::new(a.year(), 1, 1)?.add_months(index * months)?;
+                        Some(Value::Days(first, first.add_months(months)?.add_days(-1)?))
+                    }),
+                    DateKind::Interval,
+                    if months == 3 { "date.quarter" } else { "date.half_year" },
+                )
+            }
         };
         Some(Found::new(i, e, value, kind, true, rule))
     }
@@ -1290,7 +1669,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
     fn next_last(&self, i: usize) -> Option<Found> {
         let j = if self.is_any(i, &["los", "las"]) { i + 1 } else { i };
         let (forward, rule) = match self.word(j)? {
-            "proximos" | "proximas" | "siguientes" => (true, "date.next_period"),
+            "proximos" | "proximas" => (true, "date.next_period"),
             "ultimos" | "ultimas" => (false, "date.last_period"),
             _ => return None,
         };
@@ -1299,6 +1678,19 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return None;
         }
         let amount = i64::from(n) * i64::from(unit.amount);
+        if unit.kind == UnitKind::Year && unit.amount == 10 {
+            // Decades count as calendar decades: "las últimas dos décadas" in 2016 = 1990-2009.
+            let value = self.anchor.map(|a| {
+                let current = a.year() - a.year().rem_euclid(10);
+                let n = n as i32;
+                if forward {
+                    Value::Years(current + 10, current + 10 * n + 9)
+                } else {
+                    Value::Years(current - 10 * n, current - 1)
+                }
+            });
+            return Some(Found::new(i, e, value, DateKind::Interval, true, rule));
+        }
         let value = self.anchor.and_then(|a| {
             let far = match unit.kind {
                 UnitKind::Day => a.add_days(if forward { amount } else { -amount })?,
@@ -1470,7 +1862,64 @@ pub fn may_start(tok: &Tok<'_>) -> bool {
                     | "siguientes"
                     | "ultimos"
                     | "ultimas"
+                    | "ultima"
+                    | "todo"
+                    | "toda"
+                    | "media"
+                    | "siglo"
+                    | "semana"
+                    | "fin"
             ) || lexicon::lookup(tok.text).is_some()
         }
     }
+}
+
+/// First day, last day and grain (0 day, 1 month, 2 year) of a value.
+fn bounds(value: &Value) -> Option<(CivilDate, CivilDate, u8)> {
+    let month_first = |(y, m): (i32, u8)| CivilDate::new(y, m, 1);
+    let month_last = |(y, m): (i32, u8)| CivilDate::new(y, m, crate::calendar::days_in_month(y, m));
+    match value {
+        Value::Day(d) | Value::DateTime(d, ..) => Some((*d, *d, 0)),
+        Value::Days(a, b) => Some((*a, *b, 0)),
+        Value::Month(m) => Some((month_first(*m)?, month_last(*m)?, 1)),
+        Value::Months(a, b) => Some((month_first(*a)?, month_last(*b)?, 1)),
+        Value::Year(y) => Some((CivilDate::new(*y, 1, 1)?, CivilDate::new(*y, 12, 31)?, 2)),
+        Value::Years(a, b) => Some((CivilDate::new(*a, 1, 1)?, CivilDate::new(*b, 12, 31)?, 2)),
+        Value::Duration(_) => None,
+    }
+}
+
+/// The interval from the start of `left` to the end of `right`, at their common grain.
+fn join(left: &Value, right: &Value) -> Option<Value> {
+    let (a, _, ga) = bounds(left)?;
+    let (_, b, gb) = bounds(right)?;
+    if a >= b {
+        return None;
+    }
+    Some(match (ga, gb) {
+        (2, 2) => Value::Years(a.year(), b.year()),
+        (1, 1) | (1, 2) | (2, 1) => Value::Months((a.year(), a.month()), (b.year(), b.month())),
+        _ => Value::Days(a, b),
+    })
+}
+
+/// Value of a Roman numeral up to XXX (folded to lower case).
+fn roman_value(text: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for ch in text.chars().rev() {
+        let v = match ch {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
 }
