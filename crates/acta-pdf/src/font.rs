@@ -216,7 +216,7 @@ fn encoding_names(doc: &Document, dict: &Dictionary, subtype: &[u8]) -> Vec<Opti
                             if let Some(slot) = usize::try_from(code).ok().and_then(|c| names.get_mut(c)) {
                                 *slot = Some(n.clone());
                             }
-                            code += 1;
+                            code = code.saturating_add(1);
                         }
                         _ => {}
                     }
@@ -313,7 +313,7 @@ fn load_simple_widths(doc: &Document, dict: &Dictionary, scale: f64, font: &mut 
     if let Some(Object::Array(ws)) = deref(doc, dict.get(b"Widths").ok()) {
         for (i, w) in ws.iter().take(256).enumerate() {
             if let Some(w) = deref(doc, Some(w)).and_then(num) {
-                if let Ok(code) = u32::try_from(first + i as i64) {
+                if let Ok(code) = u32::try_from(first.saturating_add(i as i64)) {
                     font.widths.insert(code, w * scale);
                 }
             }
@@ -460,10 +460,10 @@ pub(crate) fn parse_cmap(data: &[u8], budget: &mut usize) -> HashMap<u32, String
                             while i < toks.len() {
                                 match &toks[i] {
                                     Tok::Hex(dst) => {
-                                        if ok && lo + k <= hi {
-                                            map.insert(lo + k, utf16(dst));
+                                        if let Some(code) = lo.checked_add(k).filter(|c| ok && *c <= hi) {
+                                            map.insert(code, utf16(dst));
                                         }
-                                        k += 1;
+                                        k = k.saturating_add(1);
                                     }
                                     Tok::ArrEnd => break,
                                     _ => {}
