@@ -187,8 +187,11 @@ fn extract_inner(bytes: &[u8], start: usize, limits: &PdfLimits) -> Result<PdfTe
         Err(first) => {
             check_deadline(limits)?;
             let lower = first.to_ascii_lowercase();
-            if lower.contains("password") || lower.contains("decrypt") {
+            if lower.contains("password") {
                 return Err(PdfError::Encrypted);
+            }
+            if lower.contains("decrypt") || lower.contains("encrypt") {
+                return Err(PdfError::Decryption(first));
             }
             // Junk before the header: offsets may be relative to the header.
             let retry = if start > 0 { load(&bytes[start..], limits, false) } else { Err(first.clone()) };
@@ -202,29 +205,36 @@ fn extract_inner(bytes: &[u8], start: usize, limits: &PdfLimits) -> Result<PdfTe
             }
         }
     };
+    // lenient loading may have rebuilt the cross-reference table by itself
+    recovered |= doc.xref_recovery.is_some();
     check_deadline(limits)?;
     if doc.is_encrypted() {
         return Err(PdfError::Encrypted);
     }
+    // A file cut short has lost its final "%%EOF"; its cross-reference data had to be rebuilt.
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let cut_short = !tail.windows(5).any(|w| w == b"%%EOF");
     let page_list = pages::collect(&doc, limits.max_pages)?;
-    if page_list.is_empty() && !recovered {
+    if page_list.is_empty() {
         // the page tree may be what is damaged: rebuild from a scan and look again
-        if let Ok(d2) = load(bytes, limits, true) {
-            let l2 = pages::collect(&d2, limits.max_pages)?;
-            if !l2.is_empty() {
-                return extract_pages(&d2, l2, limits, true);
+        if !recovered {
+            if let Ok(d2) = load(bytes, limits, true) {
+                let l2 = pages::collect(&d2, limits.max_pages)?;
+                if !l2.is_empty() {
+                    return extract_pages(&d2, l2, limits, cut_short);
+                }
             }
         }
         return Err(PdfError::Malformed("the document has no readable pages".into()));
     }
-    extract_pages(&doc, page_list, limits, recovered)
+    extract_pages(&doc, page_list, limits, recovered && cut_short)
 }
 
 fn extract_pages(
     doc: &Document,
     page_list: Vec<pages::Page>,
     limits: &PdfLimits,
-    recovered: bool,
+    cut_short: bool,
 ) -> Result<PdfText, PdfError> {
     let mut fonts = FontCache::new();
     let mut laid = Vec::with_capacity(page_list.len().min(4096));
@@ -292,9 +302,5 @@ fn extract_pages(
     check_deadline(limits)?;
     furniture::mark(&mut laid);
     let pages = laid.iter().map(|(p, _, _)| layout::render(&p.paragraphs)).collect();
-    Ok(PdfText { pages, truncated: truncated || (recovered && doc_looks_truncated(doc)) })
-}
-
-fn doc_looks_truncated(doc: &Document) -> bool {
-    doc.trailer.get(b"Root").is_err()
+    Ok(PdfText { pages, truncated: truncated || cut_short })
 }

@@ -261,6 +261,7 @@ fn truncated_inside_the_last_object_keeps_the_pages_before_it() {
     let cut = &full[..full.len() - 3000];
     let r = extract_text(cut, &PdfLimits::default()).expect("recovered");
     assert_eq!(r.pages, vec!["Primera página.", "Segunda página."]);
+    assert!(r.truncated, "a file cut short is flagged");
 }
 
 #[test]
