@@ -366,10 +366,13 @@ fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {
         }
         lines.push((c.y, vec![c]));
     }
+    for (_, members) in &mut lines {
+        members.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    }
+    let lines = merge_wrapped_cells(lines);
     lines
         .into_iter()
-        .map(|(_, mut members)| {
-            members.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        .map(|(_, members)| {
             let mut text = String::new();
             let mut x1 = f64::NEG_INFINITY;
             let mut main = &members[0];
@@ -389,6 +392,49 @@ fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {
             Line { text, y: main.y, x0: members[0].x0, size: main.size, furniture: false }
         })
         .collect()
+}
+
+/// Table rows whose cells wrap: a line whose chunks all start at the left edges of the cells
+/// of the row just above it, but fills fewer cells than that row, continues those cells
+/// ("24 de septiembre de | Reunión técnica de comercio y | Dajabón" over "2018 | aduanas").
+/// The cell texts are joined so each row stays one line.
+fn merge_wrapped_cells(lines: Vec<(f64, Vec<Chunk>)>) -> Vec<(f64, Vec<Chunk>)> {
+    let mut out: Vec<(f64, Vec<Chunk>)> = Vec::with_capacity(lines.len());
+    for (y, members) in lines {
+        if let Some((prev_y, cells)) = out.last_mut() {
+            let size = cells.first().map_or(0.0, |c| c.size);
+            let is_row = cells.len() >= 2 && cells.windows(2).all(|w| w[1].x0 - w[0].x1 > 1.0 * size);
+            let close = *prev_y - y > 0.0 && *prev_y - y < 1.6 * size;
+            if is_row && close && members.len() < cells.len() {
+                let slots: Option<Vec<usize>> = members
+                    .iter()
+                    .map(|m| {
+                        // aligned with a cell, and not running into the next cell
+                        let i = cells
+                            .iter()
+                            .position(|c| (c.x0 - m.x0).abs() < 2.0 && (c.size - m.size).abs() < 0.5)?;
+                        let fits = cells.get(i + 1).map_or(true, |next| m.x1 <= next.x0 + 1.0);
+                        fits.then_some(i)
+                    })
+                    .collect();
+                if let Some(slots) =
+                    slots.filter(|s| s.iter().any(|&i| i > 0) && s.windows(2).all(|w| w[0] < w[1]))
+                {
+                    for (m, i) in members.into_iter().zip(slots) {
+                        if let Some(cell) = cells.get_mut(i) {
+                            cell.text.push(' ');
+                            cell.text.push_str(&m.text);
+                            cell.x1 = cell.x1.max(m.x1);
+                        }
+                    }
+                    *prev_y = y;
+                    continue;
+                }
+            }
+        }
+        out.push((y, members));
+    }
+    out
 }
 
 fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {

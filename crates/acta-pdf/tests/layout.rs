@@ -182,3 +182,28 @@ fn hyphen_across_a_hanging_indent_list_item() {
         "fortalecer el intercambio de datos, con pleno respeto a la protección de datos personales;\nsimplificar los requisitos."
     );
 }
+
+#[test]
+fn wrapped_table_cells_stay_in_their_row() {
+    let t = text(&doc(
+        &[lines_at(&[
+            (72.0, 700.0, "Fecha"),
+            (200.0, 700.0, "Actividad"),
+            (400.0, 700.0, "Sede"),
+            (72.0, 680.0, "24 de septiembre de"),
+            (200.0, 680.0, "Reunión técnica de comercio y"),
+            (400.0, 680.0, "Dajabón"),
+            (72.0, 667.0, "2018"),
+            (200.0, 667.0, "aduanas"),
+            (72.0, 647.0, "15 de octubre de 2018"),
+            (200.0, 647.0, "Mesa de salud fronteriza"),
+            (400.0, 647.0, "Ouanaminthe"),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(
+        flat(&t),
+        "Fecha Actividad Sede 24 de septiembre de 2018 Reunión técnica de comercio y aduanas Dajabón \
+         15 de octubre de 2018 Mesa de salud fronteriza Ouanaminthe"
+    );
+}
