@@ -251,6 +251,43 @@ pub(crate) fn city_of_city_state(folded: &str, start: usize) -> bool {
     CITY_BEFORE.is_match(before(folded, start))
 }
 
+static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\.\s|,\s*(?:\d|a\s+\d|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b))")
+        .expect("static regex")
+});
+
+/// Whether a city-state name opens a dateline ("Panamá, 14 de marzo de 2019", "Panamá. Delegados
+/// de 194 países ..."): there it is the locality, the city.
+pub(crate) fn opens_dateline(text: &str, folded: &str, start: usize, folded_end: usize) -> bool {
+    let line_start =
+        text.get(..start).unwrap_or("").trim_end_matches([' ', '\t']).ends_with('\n') || start == 0;
+    line_start && DATELINE_AFTER.is_match(after(folded, folded_end))
+}
+
+/// Whether a capitalised first name stands right before `start` ("Lisa Monaco", "Juan Chad"):
+/// a capitalised word after a lower-case word, a single space away.
+pub(crate) fn first_name_before(text: &str, start: usize) -> bool {
+    let head = before(text, start);
+    let Some(head) = head.strip_suffix(' ') else { return false };
+    let mut words = head.rsplit(' ');
+    let (Some(name), Some(previous)) = (words.next(), words.next()) else { return false };
+    let mut chars = name.chars();
+    let title_case = matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+        && name.chars().all(char::is_alphabetic);
+    let lower_before =
+        previous.chars().next().is_some_and(char::is_lowercase) && previous.chars().all(char::is_alphabetic);
+    title_case && lower_before && !INSTITUTION_WORDS.contains(&super::gazetteer::fold(name).as_str())
+}
+
+static LANGUAGE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{Alphabetic}])(?:lengua|lenguas|idioma|idiomas|habla)\s+$").expect("static regex")
+});
+
+/// Whether any demonym follows a language noun ("la lengua española", "de habla francesa").
+pub(crate) fn after_language_noun(folded: &str, start: usize) -> bool {
+    LANGUAGE_NOUN_BEFORE.is_match(before(folded, start))
+}
+
 /// Whether a cue right before `start` says a country follows. `island_only` restricts the cues
 /// to islands ("isla de la Reunión").
 pub(crate) fn country_cue(folded: &str, start: usize, island_only: bool) -> bool {

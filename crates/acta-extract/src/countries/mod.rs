@@ -151,13 +151,22 @@ fn locally_fits(
     if !case_fits {
         return false;
     }
-    if entry.guards & guard::GIVEN_NAME != 0 && context::surname_follows(doc.text, original.1) {
+    if entry.guards & guard::GIVEN_NAME != 0
+        && (context::surname_follows(doc.text, original.1)
+            || context::first_name_before(doc.text, original.0))
+    {
+        return false;
+    }
+    if entry.kind == Kind::Demonym && context::after_language_noun(doc.folded(), start) {
         return false;
     }
     if entry.guards & guard::US_STATE != 0 && context::us_state(doc.folded(), start, end) {
         return false;
     }
-    if entry.guards & guard::CITY_STATE != 0 && context::city_of_city_state(doc.folded(), start) {
+    if entry.guards & guard::CITY_STATE != 0
+        && (context::city_of_city_state(doc.folded(), start)
+            || context::opens_dateline(doc.text, doc.folded(), original.0, end))
+    {
         return false;
     }
     true

@@ -101,6 +101,8 @@ fn abbreviations() {
         ("Viajó a EE. UU. en marzo.", &[("EE. UU.", "US", ABBR)]),
         ("Deportados desde EEUU y EUA.", &[("EEUU", "US", ABBR), ("EUA", "US", ABBR)]),
         ("Frontera entre México y E.U.A.", &[("México", "MX", N), ("E.U.A.", "US", ABBR)]),
+        ("Establecen México y EU mecanismos de cooperación.", &[("México", "MX", N), ("EU", "US", ABBR)]),
+        ("La UE y la eu-ropa.", &[]),
         // A lower-case "usa" is the verb.
         ("La red usa datos abiertos.", &[]),
     ]);
@@ -150,6 +152,9 @@ fn languages_are_not_demonyms() {
         ("Se publicará en español, inglés y francés.", &[]),
         ("El idioma portugués se habla en Brasil.", &[("Brasil", "BR", N)]),
         ("Un curso de japonés para funcionarios.", &[]),
+        ("El Congreso Internacional de la Lengua Española.", &[]),
+        ("Recién llegados de habla francesa y la lengua inglesa.", &[]),
+        ("El mercado estadunidense creció.", &[("estadunidense", "US", DEM)]),
         ("Enseña español como lengua extranjera.", &[]),
         // The demonym itself still counts.
         ("El ministro español y la ministra francesa.", &[("español", "ES", DEM), ("francesa", "FR", DEM)]),
@@ -178,6 +183,8 @@ fn given_names_are_not_countries() {
         ("El director Israel Vargas inauguró el foro.", &[]),
         ("Israel anunció ayuda humanitaria.", &[("Israel", "IL", N)]),
         ("El diputado Mauricio Funes votó.", &[]),
+        ("Se reunió en Washington con Lisa Monaco, asesora de seguridad.", &[]),
+        ("Mónaco y Andorra firmaron.", &[("Mónaco", "MC", N), ("Andorra", "AD", N)]),
     ]);
 }
 
@@ -257,6 +264,11 @@ fn cities_do_not_add_their_country() {
         ("Se firmó la Declaración de Panamá sobre migración.", &[]),
         ("Dado en Panamá, a 14 de marzo de 2019.", &[]),
         ("Dado en la Ciudad de Guatemala.", &[]),
+        ("Cumbre climática\n\nPanamá. Delegados de 194 países llegaron a Panamá.", &[("Panamá", "PA", N)]),
+        (
+            "Panamá, 14 de marzo de 2019\n\nPanamá, Costa Rica y Honduras firmaron.",
+            &[("Panamá", "PA", N), ("Costa Rica", "CR", N), ("Honduras", "HN", N)],
+        ),
         ("La Declaración de Lima y Panamá.", &[("Panamá", "PA", N)]),
         ("Avances de la Hidrovía Paraguay-Paraná con Paraguay.", &[("Paraguay", "PY", N)]),
     ]);
