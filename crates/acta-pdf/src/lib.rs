@@ -2,9 +2,9 @@
 //!
 //! [`extract_text`] parses a document with `lopdf` (whose reader already bounds nesting,
 //! rebuilds broken cross-reference tables and opens owner-password-only encryption) and runs its
-//! own text layer on top: content-stream interpretation ([`content`]), fonts and encodings
-//! ([`font`]), and layout into lines and paragraphs with running headers, footers, page numbers,
-//! bullets and line-end hyphenation removed ([`layout`]). Every stream is decoded under a size
+//! own text layer on top: content-stream interpretation (`content`), fonts and encodings
+//! (`font`), and layout into lines and paragraphs with running headers, footers, page numbers,
+//! bullets and line-end hyphenation removed (`layout`). Every stream is decoded under a size
 //! bound, every loop over document structure is bounded, a deadline is checked inside the work,
 //! and a panic from any dependency is caught and reported as a malformed file.
 #![forbid(unsafe_code)]
