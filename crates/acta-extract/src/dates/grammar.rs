@@ -407,6 +407,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.century(i));
                 consider(self.week_of(i));
                 consider(self.whole_unit(i));
+                consider(self.year_list_item(i));
                 consider(self.absolute_day(i));
                 consider(self.month_year(i));
                 consider(self.year_rule(i));
@@ -421,7 +422,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.next_last(i));
                 consider(self.duration(i));
             }
-            TokKind::Punct => {}
+            TokKind::Punct => consider(self.year_list_item(i)),
         }
         best
     }
@@ -507,9 +508,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.punct(j, ",") {
             j += 1;
         }
-        if self.is(j, "a") && self.is_any(j + 1, &["las", "la"]) {
-            j += 2;
-        } else if self.is_any(j, &["desde", "hasta"]) && self.is_any(j + 1, &["las", "la"]) {
+        if self.is_any(j, &["a", "desde", "hasta"]) && self.is_any(j + 1, &["las", "la"]) {
             j += 2;
         } else {
             return found;
@@ -639,9 +638,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else {
             (i, i)
         };
-        if self.info(j).and_then(|w| w.month).is_none() {
-            return None;
-        }
+        self.info(j).and_then(|w| w.month)?;
         if let Some((m, k)) = self.month(j, true) {
             if let Some((y, e)) = self.year_part(k) {
                 return Some(Found::of(start, e, Value::Month((y, m)), false, "date.month_year"));
@@ -705,9 +702,40 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.is(j, "ano") {
             return None; // "en el año 2021": the "el año" rule at the next token takes it.
         }
-        let (y, e) = plain(j)?;
+        let (y, e) = plain(j).or_else(|| {
+            // Years in words after a preposition: "en mil novecientos noventa".
+            self.year(j).filter(|_| self.digits(j).is_none() && self.is_any(j, &["mil", "dos"]))
+        })?;
         let start = if self.is(j - 1, "el") { j - 1 } else { j };
         Some(Found::of(start, e, Value::Year(y), false, "date.year"))
+    }
+
+    /// The second year of a list: "en 2007 y 2009", "en 2019, 2020 y 2021".
+    fn year_list_item(&self, i: usize) -> Option<Found> {
+        if !(self.is_any(i, &["y", "o", "e"]) || self.punct(i, ",")) {
+            return None;
+        }
+        let before = i.checked_sub(1)?;
+        self.digits(before).filter(|&(n, len)| len == 4 && (1900..=2100).contains(&n))?;
+        // The year before must itself be a date ("en 2007 y 2009", not "Agenda 2030 y 2040").
+        let mut k = before;
+        while let Some(p) = k.checked_sub(1) {
+            if self.punct(p, ",") || self.is_any(p, &["y", "o", "e"]) {
+                k = p.checked_sub(1)?;
+                self.digits(k).filter(|&(_, len)| len == 4)?;
+                continue;
+            }
+            break;
+        }
+        let p = k.checked_sub(1)?;
+        if !self.is_any(p, YEAR_PREPOSITIONS) && !self.is_any(p, &["el", "ano", "anos"]) {
+            return None;
+        }
+        let (n, len) = self.digits(i + 1)?;
+        if len != 4 || !(1900..=2100).contains(&n) || self.year(i + 1).is_none() {
+            return None;
+        }
+        Some(Found::of(i + 1, i + 2, Value::Year(n as i32), false, "date.year"))
     }
 
     /// "el 20/11" (day and month, year from the anchor) and "en 11/2016" (month and year):
@@ -715,6 +743,19 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// an identifier.
     fn numeric_two_parts(&self, i: usize, sep: &str) -> Option<Found> {
         let (a, a_len) = self.digits(i)?;
+        // "28-nov", "1/ene": a day glued to a month name.
+        if let Some((month, _)) = self.info(i + 2).and_then(|w| w.month).filter(|_| self.glued(i + 2)) {
+            if a_len > 2 || sep == "." || (self.glued(i + 3) && !self.punct(i + 3, ".,;:)")) {
+                return None;
+            }
+            let end = if self.punct(i + 3, ".") && self.glued(i + 3) && self.info(i + 2)?.month?.1 {
+                i + 4
+            } else {
+                i + 3
+            };
+            let p = Partial { day: Some(a as u8), month: Some(month), year: None, end, relative: false };
+            return Some(self.resolve_day(p, i, "date.numeric_day_month", "date.numeric_day_month"));
+        }
         let (b, b_len) = self.digits(i + 2).filter(|_| self.glued(i + 2))?;
         if self.glued(i + 3)
             && (self.digits(i + 3).is_some()
@@ -1096,10 +1137,29 @@ impl<'t, 'a> Grammar<'t, 'a> {
             };
             match ry {
                 None => None,
-                Some(ry) => {
+                Some(mut ry) => {
                     let mut ly = left.year.unwrap_or(ry);
                     if left.year.is_none() && lm > rm {
                         ly -= 1;
+                        // Across New Year with no year written: the reading nearest the anchor.
+                        if let (Some(anchor), None) = (self.anchor, right.year) {
+                            let key = |y: i32, m: u8| i64::from(y) * 12 + i64::from(m);
+                            let t = key(anchor.year(), anchor.month());
+                            let distance = |y0: i32| {
+                                let (a, b) = (key(y0, lm), key(y0 + 1, rm));
+                                if t < a {
+                                    a - t
+                                } else if t > b {
+                                    t - b
+                                } else {
+                                    0
+                                }
+                            };
+                            if distance(ry) < distance(ly) {
+                                ly = ry;
+                                ry += 1;
+                            }
+                        }
                     }
                     if (ly, lm) >= (ry, rm) {
                         return None;
@@ -1275,9 +1335,22 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         }
         if offset.is_none() {
-            let (y, e2) = self.year_part(e).filter(|_| self.is_any(e, &["de", "del"]))?;
-            year = Some(y);
-            e = e2;
+            match self.year_part(e) {
+                Some((y, e2)) => {
+                    year = Some(y);
+                    e = e2;
+                }
+                // "en verano", "durante el verano": the anchor's season.
+                None if j > i
+                    || self.prev_word(i).is_some_and(|w| matches!(w, "en" | "durante" | "este")) =>
+                {
+                    if self.prev_word(i) == Some("cada") || self.prev_word(j) == Some("cada") {
+                        return None;
+                    }
+                    offset = Some(0);
+                }
+                None => return None,
+            }
         }
         let relative = year.is_none();
         let start_year = match (year, offset, self.anchor) {
@@ -1718,6 +1791,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
         {
             return None;
         }
+        if let Some(found) = self.decimal_duration(i) {
+            return Some(found);
+        }
         let (n, unit, mut e) = self.count_unit(i)?;
         // "un año difícil", "una semana intensa": the article alone is not a count; it needs
         // a word that introduces a length of time ("durante un año", "un plazo de un año").
@@ -1770,6 +1846,30 @@ impl<'t, 'a> Grammar<'t, 'a> {
             UnitKind::Second => format!("PT{number}S"),
         };
         Some(Found::of(i, e, Value::Duration(iso), false, "date.duration"))
+    }
+
+    /// "3,5 años", "123.45 segundos".
+    fn decimal_duration(&self, i: usize) -> Option<Found> {
+        let (whole, _) = self.digits(i)?;
+        if !(self.punct(i + 1, ",.") && self.glued(i + 1) && self.glued(i + 2)) {
+            return None;
+        }
+        // Spanish decimals use a comma; "1.500" with a dot is a thousands separator.
+        let max_digits = if self.punct(i + 1, ",") { 3 } else { 2 };
+        let fraction = self.tok(i + 2).filter(|t| t.kind == TokKind::Num && t.text.len() <= max_digits)?.text;
+        let unit = self.info(i + 3)?.unit.filter(|u| u.amount == 1)?;
+        let designator = match unit.kind {
+            UnitKind::Day => "D",
+            UnitKind::Week => "W",
+            UnitKind::Month => "M",
+            UnitKind::Year => "Y",
+            UnitKind::Hour => "H",
+            UnitKind::Minute => "M",
+            UnitKind::Second => "S",
+        };
+        let time = matches!(unit.kind, UnitKind::Hour | UnitKind::Minute | UnitKind::Second);
+        let iso = format!("P{}{whole}.{fraction}{designator}", if time { "T" } else { "" });
+        Some(Found::of(i, i + 4, Value::Duration(iso), false, "date.duration"))
     }
 
     /// "niños de 5 años", "tiene 40 años", "15 años de edad", "mayores de 60 años".
@@ -1827,7 +1927,7 @@ fn roman_month(text: &str) -> Option<u32> {
 pub fn may_start(tok: &Tok<'_>) -> bool {
     match tok.kind {
         TokKind::Num => true,
-        TokKind::Punct => false,
+        TokKind::Punct => tok.text == ",",
         TokKind::Word => {
             matches!(
                 tok.text,
@@ -1863,6 +1963,9 @@ pub fn may_start(tok: &Tok<'_>) -> bool {
                     | "ultimos"
                     | "ultimas"
                     | "ultima"
+                    | "y"
+                    | "o"
+                    | "e"
                     | "todo"
                     | "toda"
                     | "media"

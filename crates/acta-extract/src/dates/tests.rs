@@ -494,3 +494,138 @@ fn char_spans_for_the_cli() {
         .collect();
     assert_eq!(text, "3 de diciembre de 2021");
 }
+
+#[test]
+fn ranges_between_complete_dates() {
+    const R: &str = "date.range";
+    check_table(&[
+        (
+            "desde 2015 hasta el 5 de mayo de 2017",
+            &[("desde 2015 hasta el 5 de mayo de 2017", Some("2015-01-01/2017-05-05"), R)],
+        ),
+        ("de 1-10-2018 a 7-10-2018", &[("de 1-10-2018 a 7-10-2018", Some("2018-10-01/2018-10-07"), R)]),
+        (
+            "desde hoy hasta el próximo lunes",
+            &[("desde hoy hasta el próximo lunes", Some("2021-12-03/2021-12-06"), R)],
+        ),
+        ("de 2014 hasta mayo de 2018", &[("de 2014 hasta mayo de 2018", Some("2014-01/2018-05"), R)]),
+        (
+            "entre el 1 de enero de 2015 y febrero de 2018",
+            &[("entre el 1 de enero de 2015 y febrero de 2018", Some("2015-01-01/2018-02-28"), R)],
+        ),
+        (
+            "el 12 de enero de 2016 - 22/01/2016",
+            &[("el 12 de enero de 2016 - 22/01/2016", Some("2016-01-12/2016-01-22"), R)],
+        ),
+        (
+            "desde el 2 de octubre hasta el 22 de octubre",
+            &[(
+                "desde el 2 de octubre hasta el 22 de octubre",
+                Some("2021-10-02/2021-10-22"),
+                "date.range_days",
+            )],
+        ),
+        (
+            "entre el 20 de diciembre y el 6 de enero",
+            &[("entre el 20 de diciembre y el 6 de enero", Some("2021-12-20/2022-01-06"), "date.range_days")],
+        ),
+        (
+            "de noviembre a febrero",
+            &[("de noviembre a febrero", Some("2021-11/2022-02"), "date.range_months")],
+        ),
+    ]);
+}
+
+#[test]
+fn weekdays_weeks_and_deictic_parts() {
+    check_table(&[
+        ("el viernes se reunieron", &[("el viernes", Some("2021-12-03"), "date.weekday")]),
+        ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
+        ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
+        ("los lunes hay reunión", &[]),
+        ("cada martes", &[]),
+        (
+            "la semana del 8 de marzo",
+            &[("la semana del 8 de marzo", Some("2021-03-08/2021-03-14"), "date.week_of")],
+        ),
+        (
+            "la primera semana de octubre",
+            &[("la primera semana de octubre", Some("2021-09-27/2021-10-03"), "date.week_of")],
+        ),
+        (
+            "la última semana de julio de 2017",
+            &[("la última semana de julio de 2017", Some("2017-07-24/2017-07-30"), "date.week_of")],
+        ),
+        (
+            "este fin de semana",
+            &[("este fin de semana", Some("2021-12-04/2021-12-05"), "date.week_relative")],
+        ),
+        ("el fin de semana", &[("el fin de semana", Some("2021-12-04/2021-12-05"), "date.week_relative")]),
+        (
+            "el próximo fin de semana",
+            &[("el próximo fin de semana", Some("2021-12-11/2021-12-12"), "date.week_relative")],
+        ),
+        ("esta década", &[("esta década", Some("2020/2029"), "date.decade_relative")]),
+        ("la próxima década", &[("la próxima década", Some("2030/2039"), "date.decade_relative")]),
+        ("este trimestre", &[("este trimestre", Some("2021-10-01/2021-12-31"), "date.quarter")]),
+        ("el trimestre pasado", &[("el trimestre pasado", Some("2021-07-01/2021-09-30"), "date.quarter")]),
+        ("el semestre próximo", &[("el semestre próximo", Some("2022-01-01/2022-06-30"), "date.half_year")]),
+        ("las últimas dos décadas", &[("las últimas dos décadas", Some("2000/2019"), "date.last_period")]),
+        ("el día 21 de este mes", &[("21 de este mes", Some("2021-12-21"), "date.day_month")]),
+        ("el 4 del próximo mes", &[("4 del próximo mes", Some("2022-01-04"), "date.day_month")]),
+        ("en junio del próximo año", &[("junio del próximo año", Some("2022-06"), "date.month_relative")]),
+        (
+            "el 10 de marzo del año pasado",
+            &[("10 de marzo del año pasado", Some("2020-03-10"), "date.day_month")],
+        ),
+        ("el día 18 se votará", &[("el día 18", Some("2021-12-18"), "date.day_of_month")]),
+        ("en el siglo XXI", &[("el siglo XXI", Some("2000/2099"), "date.century")]),
+        ("durante el verano", &[("el verano", Some("2022-06/2022-09"), "date.season")]),
+        ("cada verano", &[]),
+    ]);
+}
+
+#[test]
+fn more_absolute_forms() {
+    check_table(&[
+        ("Bogotá, marzo 3 de 2021", &[("marzo 3 de 2021", Some("2021-03-03"), "date.month_day_year")]),
+        ("mayo 5, 2013", &[("mayo 5, 2013", Some("2013-05-05"), "date.month_day_year")]),
+        ("vence el 28-nov.", &[("28-nov.", Some("2021-11-28"), "date.numeric_day_month")]),
+        ("el 31-dic-1994", &[("31-dic-1994", Some("1994-12-31"), "date.numeric")]),
+        ("firmado el 01/agosto/2019", &[("01/agosto/2019", Some("2019-08-01"), "date.numeric")]),
+        ("el 20/11 se celebra", &[("20/11", Some("2021-11-20"), "date.numeric_day_month")]),
+        ("en 11/2016 se abrió", &[("11/2016", Some("2016-11"), "date.numeric_month_year")]),
+        ("en 2007 y 2009", &[("2007", Some("2007"), "date.year"), ("2009", Some("2009"), "date.year")]),
+        (
+            "en 2019, 2020 y 2021",
+            &[
+                ("2019", Some("2019"), "date.year"),
+                ("2020", Some("2020"), "date.year"),
+                ("2021", Some("2021"), "date.year"),
+            ],
+        ),
+        ("la Agenda 2030 y 2040", &[]),
+        ("en mil novecientos noventa", &[("mil novecientos noventa", Some("1990"), "date.year")]),
+        ("en marzo 3 países firmaron", &[("marzo", Some("2021-03"), "date.month")]),
+        ("el mes de sept. de 2020", &[("el mes de sept. de 2020", Some("2020-09"), "date.month_year")]),
+    ]);
+}
+
+#[test]
+fn more_durations() {
+    const D: &str = "date.duration";
+    check_table(&[
+        ("por 3,5 años", &[("3,5 años", Some("P3.5Y"), D)]),
+        ("por 2,5 horas", &[("2,5 horas", Some("PT2.5H"), D)]),
+        ("durante 3 h", &[("3 h", Some("PT3H"), D)]),
+        ("media hora de debate", &[("media hora", Some("PT30M"), D)]),
+        ("trabajaron todo el día", &[("todo el día", Some("P1D"), D)]),
+        ("toda la semana", &[("toda la semana", Some("P1W"), D)]),
+        ("todo el año pasado", &[("el año pasado", Some("2020"), "date.year_relative")]),
+        ("12 meses", &[("12 meses", Some("P12M"), D)]),
+        ("dos quincenas", &[("dos quincenas", Some("P30D"), D)]),
+        ("noventa días", &[("noventa días", Some("P90D"), D)]),
+        ("ciento veinte días", &[("ciento veinte días", Some("P120D"), D)]),
+        ("treinta y un días", &[("treinta y un días", Some("P31D"), D)]),
+    ]);
+}
