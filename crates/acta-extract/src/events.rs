@@ -40,7 +40,7 @@ use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
 use acta_record::{DateKind, DateMention, Event, EventType, Organization, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use crate::ordinals;
 use crate::Doc;
@@ -75,10 +75,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
         phrases.push(phrase);
         rows.push((EventType::from_word(kind).unwrap_or(EventType::Other), class));
     }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&phrases)
-        .expect("event head table builds");
+    let automaton = AhoCorasick::builder().build(&phrases).expect("event head table builds");
     Heads { automaton, rows }
 });
 
@@ -94,20 +91,34 @@ pub(crate) fn table_rows(
 
 /// Matches of `automaton` over the folded text of `doc` that sit on word boundaries, as
 /// (pattern index, original start byte, original end byte).
+///
+/// The automaton reports overlapping matches; of those on word boundaries the longest at the
+/// leftmost start wins and the next is taken after its end. (A leftmost-longest automaton would
+/// let "de acuerdo" swallow the "acuerdos" of "de acuerdos de cooperación" and then drop it
+/// for failing the boundary check.)
 pub(crate) fn word_matches(doc: &Doc<'_>, automaton: &AhoCorasick) -> Vec<(usize, usize, usize)> {
     let folded = doc.folded();
-    automaton
-        .find_iter(folded)
+    let mut matches: Vec<(usize, usize, usize)> = automaton
+        .find_overlapping_iter(folded)
         .filter(|m| {
             let before = folded.get(..m.start()).and_then(|s| s.chars().next_back());
             let after = folded.get(m.end()..).and_then(|s| s.chars().next());
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
-        .map(|m| {
-            let (start, end) = doc.original_range(m.start(), m.end());
-            (m.pattern().as_usize(), start, end)
-        })
-        .collect()
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .collect();
+    matches.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    let mut out = Vec::new();
+    let mut taken_until = 0;
+    for (start, end, pattern) in matches {
+        if start < taken_until {
+            continue;
+        }
+        taken_until = end;
+        let (start, end) = doc.original_range(start, end);
+        out.push((pattern, start, end));
+    }
+    out
 }
 
 /// A word or punctuation token of the normalised text.
@@ -337,7 +348,48 @@ const STOP_WORDS: &[&str] = &[
     "fuera",
     "mismo",
     "misma",
+    "este",
+    "estos",
+    "estas",
+    "ese",
+    "esa",
+    "esos",
+    "esas",
+    "aquel",
+    "aquella",
+    "ambos",
+    "ambas",
+    "presidente",
+    "presidenta",
+    "mandatario",
+    "mandataria",
+    "ministro",
+    "ministra",
+    "canciller",
+    "secretario",
+    "secretaria",
+    "embajador",
+    "embajadora",
+    "rey",
+    "reina",
+    "vicepresidente",
+    "vicepresidenta",
+    "procurador",
+    "procuradora",
+    "organismo",
+    "bloque",
+    "dirigentes",
 ];
+
+/// Whether a token is a lowercase infinitive (with or without a clitic: "celebrarse").
+fn infinitive(token: Option<Token<'_>>) -> bool {
+    token.is_some_and(|t| {
+        let w = t.text;
+        !t.is_capitalised()
+            && w.len() > 3
+            && ["ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla"].iter().any(|e| w.ends_with(e))
+    })
+}
 
 /// Participle stems that open a clause after a name ("celebrada en Puebla").
 const CLAUSE_PARTICIPLES: &[&str] = &[
@@ -421,6 +473,8 @@ fn looks_like_verb(word: &str) -> bool {
         || ends("rían")
         || ends("aban")
         || ends("aría")
+        || ends("ando") && word.chars().count() > 5
+        || ends("iendo")
         || ends("ería")
         || ends("iría")
 }
@@ -449,6 +503,7 @@ pub(crate) fn name_end(
     let mut pos = head_end;
     let mut in_entre = false;
     let mut entre_and_used = false;
+    let mut in_enumeration = false;
     let head_last = previous_word(text, head_end);
     let mut previous_function = head_last.is_some_and(|w| FUNCTION_WORDS.contains(&w.folded().as_str()));
     let mut previous_capitalised_content =
@@ -465,7 +520,11 @@ pub(crate) fn name_end(
         if !token.is_word() {
             match token.text {
                 ":" => {
-                    let subtitle = after.is_some_and(|a| a.text != "\n" && a.is_capitalised());
+                    // A capitalised subtitle after a colon belongs to a name that is a list item
+                    // ("Foro ...: Hacia el fortalecimiento ..."); in running text the colon
+                    // introduces something else.
+                    let subtitle = after.is_some_and(|a| a.text != "\n" && a.is_capitalised())
+                        && list_intro(text, line_start(text, token.start)).is_some();
                     if !subtitle {
                         break;
                     }
@@ -479,6 +538,7 @@ pub(crate) fn name_end(
                     if !enumerated || STOP_WORDS.contains(&word.folded().as_str()) {
                         break;
                     }
+                    in_enumeration = true;
                 }
                 "(" => {
                     // A parenthesised acronym belongs to the name: "(CRM)".
@@ -559,15 +619,49 @@ pub(crate) fn name_end(
         match w {
             "en" => {
                 let place = next_capitalised && next_folded != "materia";
-                let relative = matches!(next_folded.as_str(), "el" | "la" | "los" | "las")
-                    && after
-                        .and_then(|a| next_token(text, a.end))
-                        .is_some_and(|t| matches!(t.folded().as_str(), "que" | "cual" | "cuales" | "marco"));
-                if place || relative || style == NameStyle::Common && next_folded != "materia" {
+                let article = ARTICLES.contains(&next_folded.as_str());
+                let after_article = after.and_then(|a| next_token(text, a.end));
+                // "en la que", "en el marco de", "en la Cumbre ...": a clause or a venue.
+                let clause = article
+                    && after_article.is_some_and(|t| {
+                        t.is_capitalised()
+                            || matches!(t.folded().as_str(), "que" | "cual" | "cuales" | "marco")
+                    });
+                // "en curso", "en vigor": an adverbial, not part of a name.
+                let bare_lowercase = matches!(
+                    next_folded.as_str(),
+                    "curso"
+                        | "vigor"
+                        | "marcha"
+                        | "proceso"
+                        | "particular"
+                        | "especial"
+                        | "general"
+                        | "concreto"
+                        | "cuanto"
+                        | "tanto"
+                        | "torno"
+                        | "breve"
+                        | "favor"
+                        | "lugar"
+                        | "nombre"
+                        | "representacion"
+                );
+                if place || clause || bare_lowercase || style == NameStyle::Common && next_folded != "materia"
+                {
                     break;
                 }
             }
             "y" | "e" | "o" => {
+                // "Declaración y crear ...": a bare head does not coordinate; a common name
+                // only inside an enumeration ("prevención, persecución, protección y asistencia").
+                let entre_pair = in_entre && !entre_and_used;
+                if last_good == head_end
+                    || style == NameStyle::Common && !in_enumeration && !entre_pair
+                    || infinitive(next_word)
+                {
+                    break;
+                }
                 if ARTICLES.contains(&next_folded.as_str()) {
                     if in_entre && !entre_and_used {
                         entre_and_used = true;
@@ -583,26 +677,25 @@ pub(crate) fn name_end(
             }
             "entre" => in_entre = true,
             "por" => {
-                if matches!(
-                    next_folded.as_str(),
-                    "consenso" | "unanimidad" | "aclamacion" | "mayoria" | "parte" | "su" | "medio" | "lo"
-                ) {
+                // "Pacto por la Migración" goes on; "por consenso", "por la procuradora", "por
+                // casi mil" do not.
+                let named_after = next_capitalised
+                    || ARTICLES.contains(&next_folded.as_str())
+                        && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| t.is_capitalised());
+                if style == NameStyle::Common || !named_after {
                     break;
                 }
             }
             "para" | "a" | "al" => {
-                let infinitive = next_word.is_some_and(|t| {
-                    !t.is_capitalised()
-                        && t.text.len() > 3
-                        && (t.text.ends_with("ar") || t.text.ends_with("er") || t.text.ends_with("ir"))
-                });
                 let purpose = w == "a" && next_folded == "fin";
-                if infinitive || purpose || style == NameStyle::Common && w != "para" {
+                if infinitive(next_word) || purpose || style == NameStyle::Common && w != "para" {
                     break;
                 }
             }
             "con"
                 if style == NameStyle::Common
+                    || next_word.is_some_and(|t| !t.is_capitalised())
+                        && !ARTICLES.contains(&next_folded.as_str())
                     || matches!(next_folded.as_str(), "el" | "la")
                         && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| {
                             matches!(
@@ -616,6 +709,12 @@ pub(crate) fn name_end(
             _ => {}
         }
         let is_function = FUNCTION_WORDS.contains(&w);
+        // An article right after a content word starts a new phrase: "Protocolo de Kyoto las
+        // negociaciones".
+        let entre_article = in_entre && entre_and_used;
+        if ARTICLES.contains(&w) && !previous_function && !next_capitalised && !entre_article {
+            break;
+        }
         if !is_function {
             // In a proper name, a lowercase content word needs a preposition or another
             // lowercase word before it: "Cumbre de las Américas tiene" stops at "tiene".
@@ -736,6 +835,9 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             match class {
                 Class::Compound => Some("event.compound_head"),
                 Class::Proper if capitalised && has_more => Some("event.proper_name"),
+                // "la cumbre del G8", "la reunión de la Celac": a lowercase head whose
+                // complement is a name.
+                Class::Proper if has_more && of_a_name(text, head_end) => Some("event.head_of_name"),
                 Class::Complement
                     if has_more
                         && (capitalised
@@ -782,7 +884,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             start,
             end,
             head_word,
-            key: name_key(text.get(head_start..end).unwrap_or("")),
+            key: name_key(text, head_start, end, organizations),
             event_type,
             ordinal,
             rule,
@@ -791,14 +893,59 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
     merge(doc, candidates, references, dates, organizations)
 }
 
+/// Whether "de" / "del" / "de la" + a capitalised word follows `pos`.
+fn of_a_name(text: &str, pos: usize) -> bool {
+    let mut cursor = pos;
+    let mut seen_de = false;
+    for _ in 0..3 {
+        let Some(token) = next_token(text, cursor) else { return false };
+        let word = token.folded();
+        match word.as_str() {
+            "de" | "del" if !seen_de => seen_de = true,
+            "la" | "los" | "las" | "el" if seen_de => {}
+            _ => return seen_de && token.is_word() && token.is_capitalised(),
+        }
+        cursor = token.end;
+    }
+    false
+}
+
 /// The folded name without its acronym parenthesis, for matching mentions.
-fn name_key(name: &str) -> String {
+fn name_key(text: &str, start: usize, end: usize, organizations: &[Organization]) -> String {
+    // Organisation mentions become their label, so "Cumbre de la CELAC" and "Cumbre de la
+    // Comunidad de Estados Latinoamericanos y Caribeños" match.
+    let mut spans: Vec<(usize, usize, String)> = organizations
+        .iter()
+        .flat_map(|o| {
+            let label = o.acronym.clone().unwrap_or_else(|| o.name.clone());
+            std::iter::once(o.span)
+                .chain(o.mentions.iter().copied())
+                .map(move |s| (s.start, s.end, label.clone()))
+        })
+        .filter(|&(s, e, _)| start <= s && e <= end)
+        .collect();
+    spans.sort();
+    let mut name = String::new();
+    let mut cursor = start;
+    for (s, e, label) in spans {
+        if s < cursor {
+            continue;
+        }
+        name.push_str(text.get(cursor..s).unwrap_or(""));
+        name.push_str(&label);
+        cursor = e;
+    }
+    name.push_str(text.get(cursor..end).unwrap_or(""));
     let folded: String = name.chars().map(fold_char).collect();
     let without_acronym = match (folded.rfind(" ("), folded.ends_with(')')) {
         (Some(i), true) => folded.get(..i).unwrap_or(&folded).to_string(),
         _ => folded,
     };
-    without_acronym.split_whitespace().collect::<Vec<_>>().join(" ")
+    without_acronym
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "el" | "la" | "los" | "las"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `short` is `long` or a word-prefix of it.
@@ -937,6 +1084,9 @@ const VENUE_WORDS: &[&str] = &[
     "efectuo",
     "celebrara",
     "realizara",
+    "celebrarse",
+    "realizarse",
+    "llevarse",
     "que",
     "se",
     "hoy",
@@ -969,10 +1119,32 @@ fn event_place(text: &str, name_end: usize) -> Option<String> {
         }
         if !VENUE_WORDS.contains(&word.as_str()) {
             // Skip a date clause ("los días 8 y 9 de mayo") before the place.
-            let is_date_word =
-                matches!(word.as_str(), "el" | "los" | "dia" | "dias" | "y" | "de" | "del" | "al")
-                    || word.starts_with(|c: char| c.is_ascii_digit())
-                    || MONTHS.contains(&word.as_str());
+            let is_date_word = matches!(
+                word.as_str(),
+                "el" | "los"
+                    | "dia"
+                    | "dias"
+                    | "y"
+                    | "de"
+                    | "del"
+                    | "al"
+                    | "estos"
+                    | "este"
+                    | "esta"
+                    | "semana"
+                    | "pasado"
+                    | "pasada"
+                    | "proximo"
+                    | "proxima"
+                    | "lunes"
+                    | "martes"
+                    | "miercoles"
+                    | "jueves"
+                    | "viernes"
+                    | "sabado"
+                    | "domingo"
+            ) || word.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS.contains(&word.as_str());
             if !is_date_word {
                 return None;
             }
@@ -1100,7 +1272,7 @@ mod tests {
             "event.proper_name",
             &[
                 ("Los mandatarios asistieron a la Cumbre de las Américas en Los Ángeles.", &[(Summit, "Cumbre de las Américas", None)]),
-                ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión", None)]),
+                ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora", None)]),
                 ("México participó en la Cumbre de Líderes de América del Norte, celebrada el lunes.", &[(Summit, "Cumbre de Líderes de América del Norte", None)]),
                 ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
             ],

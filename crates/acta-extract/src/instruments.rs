@@ -51,7 +51,7 @@ use acta_normalize::fold_char;
 use acta_record::{
     Action, DateKind, DateMention, Event, Instrument, InstrumentType, Mode, Span, Warning, WarningCode,
 };
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use crate::events::{
     event_date, line_start, list_intro, name_end, next_token, previous_word, sentence_bounds,
@@ -96,10 +96,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
         phrases.push(phrase);
         rows.push((InstrumentType::from_word(kind).unwrap_or(InstrumentType::Other), class));
     }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&phrases)
-        .expect("instrument head table builds");
+    let automaton = AhoCorasick::builder().build(&phrases).expect("instrument head table builds");
     Heads { automaton, rows }
 });
 
@@ -149,10 +146,7 @@ static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
         phrases.push(phrase);
         rows.push(row);
     }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&phrases)
-        .expect("instrument verb table builds");
+    let automaton = AhoCorasick::builder().build(&phrases).expect("instrument verb table builds");
     Verbs { automaton, rows }
 });
 
@@ -243,6 +237,9 @@ const GAP_WORDS: &[&str] = &[
     "manera",
     "forma",
     "unanime",
+    "borrador",
+    "version",
+    "final",
 ];
 
 /// Words that may stand between an instrument and a passive act after it.
@@ -377,7 +374,8 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
         let capitalised = head_token.is_capitalised()
             && (!sentence_initial
                 || next_token(text, head_end).is_some_and(|t| t.is_word() && t.is_capitalised()));
-        let named = capitalised || ordinal.is_some();
+        // A capital names an instrument; an ordinal alone does not ("la primera resolución").
+        let named = capitalised;
         if class == Class::Proper && !named {
             continue;
         }
@@ -390,7 +388,12 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
         let (action, mode) = act.unwrap_or((Action::Referenced, None));
         let has_more = end > head_end || head_text.contains(' ');
-        if !named && (action == Action::Referenced || !has_more) {
+        if !named && action == Action::Referenced {
+            continue;
+        }
+        // A bare lowercase head acted on ("aprobaron una declaración") is this document's
+        // instrument unless one of its type was already named (then it is that one again).
+        if !named && !has_more && candidates.iter().any(|c| c.instrument_type == instrument_type) {
             continue;
         }
         if named && !has_more && ordinal.is_none() {
