@@ -974,13 +974,21 @@ impl<'t, 'a> Grammar<'t, 'a> {
             None => (self.anchor_year(), e, true),
         };
         let value = year.and_then(|y| {
+            // A week belongs to the month holding most of its days (four or more), as ISO weeks
+            // belong to years.
             let monday = if nth == 0 {
-                // The last week whose Sunday falls in the month.
                 let last = CivilDate::new(y, month, crate::calendar::days_in_month(y, month))?;
-                let sunday = last.add_days(-((i64::from(last.weekday()) + 1) % 7))?;
-                sunday.add_days(-6)?
+                let week = last.week_start()?;
+                if last.weekday() >= 3 {
+                    week
+                } else {
+                    week.add_days(-7)?
+                }
             } else {
-                CivilDate::new(y, month, 1)?.week_start()?.add_days(7 * (i64::from(nth) - 1))?
+                let first = CivilDate::new(y, month, 1)?;
+                let week = first.week_start()?;
+                let week = if first.weekday() >= 4 { week.add_days(7)? } else { week };
+                week.add_days(7 * (i64::from(nth) - 1))?
             };
             Some(Value::Days(monday, monday.add_days(6)?))
         });
@@ -1031,7 +1039,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
             (Prefix::Period, i + 1, i)
         } else if self.is_any(i, &["en", "durante"]) && self.year_in_range(i + 1).is_some() {
             (Prefix::Period, i + 1, i + 1)
-        } else if self.tok(i)?.kind == TokKind::Num {
+        } else if self.tok(i)?.kind == TokKind::Num
+            || (self.info(i).and_then(|w| w.month).is_some() && self.punct(i + 1, "-"))
+        {
             (Prefix::Bare, i, i)
         } else {
             return None;
@@ -1053,9 +1063,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
             Prefix::DaysList => self.is_any(k, &["y", "al", "a"]) || self.punct(k, "-"),
             Prefix::Period => self.punct(k, "-") || self.is_any(k, &["al", "a"]),
             Prefix::Bare => {
-                (self.is_any(k, &["al", "y"]) || self.punct(k, "-"))
+                let days = (self.is_any(k, &["al", "y", "a", "hasta"]) || self.punct(k, "-"))
                     && left.month.is_none()
-                    && left.day.is_some()
+                    && left.day.is_some();
+                // "enero-febrero de 2017"
+                let months =
+                    self.punct(k, "-") && left.day.is_none() && left.month.is_some() && left.year.is_none();
+                days || months
             }
         };
         if !connector_ok {
@@ -1074,7 +1088,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
         {
             return None;
         }
-        let end = right.end;
+        let mut end = right.end;
+        let mut right = right;
+        if right.year.is_none() && right.month.is_some() && self.is(end, "en") {
+            if let Some((y, e)) = self.year(end + 1) {
+                right.year = Some(y);
+                end = e;
+            }
+        }
         let mut relative = false;
         let value = if let (Some(rd), Some(rm)) = (right.day, right.month) {
             let ld = left.day?;
@@ -1284,24 +1305,26 @@ impl<'t, 'a> Grammar<'t, 'a> {
             _ => "date.period_of_year",
         };
         let mut e = k + 1;
-        let (year, relative) =
-            if let Some((y, e2)) = self.is_any(e, &["de", "del"]).then(|| self.year_part(e)).flatten() {
-                e = e2;
-                (Some(y), false)
-            } else if self.is_any(e, &["de", "del"])
-                && self.relative_unit(e + 1).is_some_and(|f| f.kind == DateKind::Year)
-            {
-                let rel = self.relative_unit(e + 1)?;
-                e = rel.end;
-                (rel.value.and_then(|v| if let Value::Year(y) = v { Some(y) } else { None }), true)
-            } else if self.is(e, "del") && self.is(e + 1, "ano") && !self.is_any(e + 2, &["de", "del"]) {
-                e += 2;
-                (self.anchor_year(), true)
-            } else if self.is(k, "mitad") {
-                return None;
-            } else {
-                (self.anchor_year(), true)
-            };
+        let (year, relative) = if let Some((y, e2)) = self.year(e) {
+            e = e2;
+            (Some(y), false)
+        } else if let Some((y, e2)) = self.is_any(e, &["de", "del"]).then(|| self.year_part(e)).flatten() {
+            e = e2;
+            (Some(y), false)
+        } else if self.is_any(e, &["de", "del"])
+            && self.relative_unit(e + 1).is_some_and(|f| f.kind == DateKind::Year)
+        {
+            let rel = self.relative_unit(e + 1)?;
+            e = rel.end;
+            (rel.value.and_then(|v| if let Value::Year(y) = v { Some(y) } else { None }), true)
+        } else if self.is(e, "del") && self.is(e + 1, "ano") && !self.is_any(e + 2, &["de", "del"]) {
+            e += 2;
+            (self.anchor_year(), true)
+        } else if self.is(k, "mitad") {
+            return None;
+        } else {
+            (self.anchor_year(), true)
+        };
         let value = year.and_then(|y| {
             let first = CivilDate::new(y, ((n - 1) * months + 1) as u8, 1)?;
             let last = first.add_months(i64::from(months))?.add_days(-1)?;

@@ -200,6 +200,29 @@ fn intervals() {
             "el 8 y 9 de noviembre de 2022",
             &[("8 y 9 de noviembre de 2022", Some("2022-11-08/2022-11-09"), "date.range_days")],
         ),
+        ("13 a 15 de julio", &[("13 a 15 de julio", Some("2021-07-13/2021-07-15"), "date.range_days")]),
+        (
+            "19 hasta 20 de noviembre",
+            &[("19 hasta 20 de noviembre", Some("2021-11-19/2021-11-20"), "date.range_days")],
+        ),
+        ("enero-febrero de 2017", &[("enero-febrero de 2017", Some("2017-01/2017-02"), "date.range_months")]),
+        (
+            "de 26 a 28 de junio en 2020",
+            &[("de 26 a 28 de junio en 2020", Some("2020-06-26/2020-06-28"), "date.range_days")],
+        ),
+        ("el 1º trimestre 2020", &[("el 1º trimestre 2020", Some("2020-01-01/2020-03-31"), "date.quarter")]),
+        (
+            "entre 30-jul y 30-sept",
+            &[("entre 30-jul y 30-sept", Some("2021-07-30/2021-09-30"), "date.range")],
+        ),
+        (
+            "la primera semana de enero de 2015",
+            &[("la primera semana de enero de 2015", Some("2014-12-29/2015-01-04"), "date.week_of")],
+        ),
+        (
+            "la última semana de diciembre de 2016",
+            &[("la última semana de diciembre de 2016", Some("2016-12-26/2017-01-01"), "date.week_of")],
+        ),
         (
             "1-3 de diciembre de 2021",
             &[("1-3 de diciembre de 2021", Some("2021-12-01/2021-12-03"), "date.range_days")],
@@ -550,7 +573,7 @@ fn weekdays_weeks_and_deictic_parts() {
         ),
         (
             "la primera semana de octubre",
-            &[("la primera semana de octubre", Some("2021-09-27/2021-10-03"), "date.week_of")],
+            &[("la primera semana de octubre", Some("2021-10-04/2021-10-10"), "date.week_of")],
         ),
         (
             "la última semana de julio de 2017",
