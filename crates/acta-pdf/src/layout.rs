@@ -403,7 +403,9 @@ fn merge_wrapped_cells(lines: Vec<(f64, Vec<Chunk>)>) -> Vec<(f64, Vec<Chunk>)> 
     for (y, members) in lines {
         if let Some((prev_y, cells)) = out.last_mut() {
             let size = cells.first().map_or(0.0, |c| c.size);
-            let is_row = cells.len() >= 2 && cells.windows(2).all(|w| w[1].x0 - w[0].x1 > 1.0 * size);
+            // (a table row has a handful of cells; the bound keeps hostile lines linear)
+            let is_row =
+                (2..=64).contains(&cells.len()) && cells.windows(2).all(|w| w[1].x0 - w[0].x1 > 1.0 * size);
             let close = *prev_y - y > 0.0 && *prev_y - y < 1.6 * size;
             if is_row && close && members.len() < cells.len() {
                 let slots: Option<Vec<usize>> = members

@@ -183,6 +183,22 @@ fn absurd_coordinates_do_not_hang_layout() {
 }
 
 #[test]
+fn many_cells_on_two_lines_stay_linear() {
+    // two baselines of 50,000 separated one-letter chunks each (a table-row lookalike)
+    let mut content = b"BT /F1 10 Tf ".to_vec();
+    for y in [700, 688] {
+        for i in 0..50_000 {
+            content.extend_from_slice(format!("1 0 0 1 {} {y} Tm (a) Tj ", i * 20).as_bytes());
+        }
+    }
+    content.extend_from_slice(b"ET");
+    let t0 = Instant::now();
+    let r = extract_text(&doc(&[content], &[helvetica()]), &PdfLimits::default());
+    assert!(r.is_ok());
+    assert!(t0.elapsed() < Duration::from_secs(20), "{:?}", t0.elapsed());
+}
+
+#[test]
 fn xref_prev_loop() {
     let (_, pdf) = doc_with(&[lines_at(&[(72.0, 700.0, "Texto.")])], &[helvetica()], "");
     let (plain, xref) = pdf.finish_parts(1, "");
