@@ -24,8 +24,9 @@
 //!
 //! Decisions: an office held by a government ("la Presidencia Pro-Témpore de México") is a
 //! role, not an organisation, and is not reported; bare "Presidencia", "Secretaría", "Gobierno"
-//! are not reported either. When two mentions overlap, the longer one wins, so "la Secretaría
-//! General de la OEA" is one organisation and does not also count as a mention of the OEA.
+//! are not reported either. A body found by pattern may hold a named one: "la Secretaría General
+//! de la OEA" is reported, and so is the OEA it names. An organ named inside an event's name
+//! ("XXIV Reunión Ordinaria del Consejo de Ministros") belongs to the event and is not reported.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -52,6 +53,11 @@ pub const RULE_GAZETTEER_ACRONYM: &str = "organization.gazetteer_acronym";
 pub const RULE_GOVERNMENT: &str = "organization.government";
 /// Rule id of ministries, secretariats, embassies and the like.
 pub const RULE_GOVERNMENT_BODY: &str = "organization.government_body";
+
+/// The key of a body named in the text: folded, hyphens as spaces ("Hispano-Marroquí").
+fn name_key(name: &str) -> String {
+    fold(name).replace('-', " ")
+}
 
 /// Folds a string with the same one-char-per-char folding as [`Doc::folded`].
 pub(crate) fn fold(s: &str) -> String {
@@ -115,7 +121,16 @@ pub(crate) fn is_space_gap(gap: &str) -> bool {
 /// ("Gilbert F. Houngbo", "del H. Congreso de la Unión").
 pub(crate) fn is_name_gap(word: &str, gap: &str) -> bool {
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    is_space_gap(gap) || initial && gap.strip_prefix('.').is_some_and(is_space_gap)
+    is_space_gap(gap)
+        || initial && gap.strip_prefix('.').is_some_and(is_space_gap)
+        || is_doubled_abbreviation_gap(word, gap)
+}
+
+/// "EE. UU.", "EE.UU.": the period inside a doubled-letter abbreviation.
+fn is_doubled_abbreviation_gap(word: &str, gap: &str) -> bool {
+    let mut letters = word.chars();
+    let doubled = matches!((letters.next(), letters.next(), letters.next()), (Some(a), Some(b), None) if a == b && a.is_uppercase());
+    doubled && (gap == "." || gap.strip_prefix('.').is_some_and(is_space_gap))
 }
 
 /// Whether the gap is a comma followed by spacing (", ").
@@ -490,7 +505,9 @@ fn find_gazetteer(doc: &Doc<'_>, words: &[Word], definitions: &Definitions, ment
                     });
                     break;
                 }
-                Target::Acronym(index, written) if written == original => {
+                Target::Acronym(index, written)
+                    if written == original && !inside_ministry_list(doc.text, start) =>
+                {
                     if inside_capitals(doc.text, words, start) {
                         break;
                     }
@@ -657,6 +674,24 @@ fn tail_scan(
                 .get(i + 1)
                 .and_then(|w| text.get(w.start..w.end))
                 .is_some_and(|w| matches!(w, "la" | "el" | "las" | "los"))
+            && {
+                // "... y las Artes" ends the name; "... y la Comisión Económica ..." or
+                // "... y la Academia China de Ciencias Sociales" begins another body.
+                let word_at = |j: usize| words.get(j).and_then(|w| text.get(w.start..w.end));
+                let head = word_at(i + 2).is_some_and(|w| {
+                    let folded = fold(w);
+                    is_org_head(&folded) || government_head(&folded).is_some()
+                });
+                let runs_on = words.get(i + 3).is_some_and(|next| {
+                    let gap = words.get(i + 2).and_then(|w| text.get(w.end..next.start)).unwrap_or("");
+                    let next_text = text.get(next.start..next.end).unwrap_or("");
+                    let folded_next = fold(next_text);
+                    is_space_gap(gap)
+                        && (is_capitalised(next_text)
+                            || is_name_linker(&folded_next) && !matches!(folded_next.as_str(), "y" | "e"))
+                });
+                head || runs_on
+            }
         {
             // "... de Costa Rica y la Comisión Económica ...": another body begins.
             break;
@@ -789,7 +824,18 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
                 if last == index && tail == Tail::Required {
                     None
                 } else {
-                    words.get(last).map(|w| w.end)
+                    // "de los EE. UU." keeps its final period.
+                    words.get(last).map(|w| {
+                        let last_text = text.get(w.start..w.end).unwrap_or("");
+                        let abbreviation = last > index + 1
+                            && is_doubled_abbreviation_gap(last_text, ".")
+                            && text.get(w.end..).is_some_and(|rest| rest.starts_with('.'));
+                        if abbreviation {
+                            w.end + 1
+                        } else {
+                            w.end
+                        }
+                    })
                 }
             }
         };
@@ -797,7 +843,7 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
             let folded_name = fold(text.get(word.start..end).unwrap_or(""));
             let key = match GAZETTEER.by_name.get(&folded_name) {
                 Some(&i) => Key::Gazetteer(i),
-                None => Key::Named(folded_name),
+                None => Key::Named(name_key(&folded_name)),
             };
             let rule = if tail == Tail::Place { RULE_GOVERNMENT } else { RULE_GOVERNMENT_BODY };
             if inside_event {
@@ -888,15 +934,37 @@ pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
     find_defined_uses(doc, &definitions, &mut mentions);
     find_government(doc, &words, countries, &mut mentions);
 
-    // Longest first at each start, then the higher priority; overlapping losers dropped.
+    // Named bodies (definitions, gazetteer) and bodies found by pattern are resolved apart:
+    // within each, the longest mention at a place wins. A pattern mention may then hold a named
+    // body ("Secretaría General de la OEA" holds the OEA, both reported), but one that crosses
+    // a named body's edge, or lies within it, is dropped.
     mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.priority.cmp(&a.priority)));
-    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for mention in mentions {
-        if kept.last().is_some_and(|k| mention.start < k.end) {
-            continue;
+    let longest = |class: &dyn Fn(&Mention) -> bool| {
+        let mut kept: Vec<Mention> = Vec::new();
+        for mention in mentions.iter().filter(|m| class(m)) {
+            if kept.last().is_some_and(|k| mention.start < k.end) {
+                continue;
+            }
+            kept.push(mention.clone());
         }
-        kept.push(mention);
+        kept
+    };
+    let named = longest(&|m: &Mention| m.priority >= 2);
+    let patterns = longest(&|m: &Mention| m.priority < 2);
+    let mut kept = named.clone();
+    for mention in patterns {
+        let clashes = named.iter().any(|n| {
+            let overlaps = mention.start < n.end && n.start < mention.end;
+            let holds = mention.start <= n.start
+                && n.end <= mention.end
+                && (mention.end - mention.start) > (n.end - n.start);
+            overlaps && !holds
+        });
+        if !clashes {
+            kept.push(mention);
+        }
     }
+    kept.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     build_entities(doc, &definitions, kept)
 }
 
@@ -904,7 +972,11 @@ pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
 /// Exteriores" after "el Ministerio de Relaciones Exteriores de El Salvador", and "la
 /// Cancillería" (bare or with its demonym) after a foreign ministry. A bare "Cancillería" with
 /// no such ministry names no one in particular and is dropped.
-fn merge_short_forms(mentions: &mut Vec<Mention>) {
+fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    // Folded text of every mention → its entity, for "Consejo de Seguridad" → the
+    // "Consejo de Seguridad de las Naciones Unidas" of the same document.
+    let written: Vec<(String, Key)> =
+        mentions.iter().map(|m| (name_key(doc.slice(m.start, m.end)), m.key.clone())).collect();
     let named: Vec<String> = {
         let mut names: Vec<String> = Vec::new();
         for m in mentions.iter() {
@@ -942,9 +1014,14 @@ fn merge_short_forms(mentions: &mut Vec<Mention>) {
             continue;
         }
         let prefix = format!("{name} ");
-        let longer: Vec<&String> = named.iter().filter(|n| n.starts_with(&prefix)).collect();
+        let mut longer: Vec<&Key> = written
+            .iter()
+            .filter(|(text, key)| text.starts_with(&prefix) && *key != mention.key)
+            .map(|(_, k)| k)
+            .collect();
+        longer.dedup();
         if let [one] = longer.as_slice() {
-            mention.key = Key::Named((*one).clone());
+            mention.key = (*one).clone();
         }
     }
     let mut index = 0;
@@ -956,7 +1033,7 @@ fn merge_short_forms(mentions: &mut Vec<Mention>) {
 }
 
 fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Mention>) -> Vec<Organization> {
-    merge_short_forms(&mut mentions);
+    merge_short_forms(doc, &mut mentions);
     let mut order: Vec<Key> = Vec::new();
     let mut grouped: HashMap<Key, Vec<Mention>> = HashMap::new();
     for mention in mentions {
@@ -1351,6 +1428,44 @@ mod tests {
             (RULE_GOVERNMENT_BODY, "En la reunión de la Comisión Mixta se acordó un programa.", &[]),
             (RULE_GOVERNMENT_BODY, "Entregó la presidencia del Consejo a Belice en junio.", &[]),
             (RULE_GOVERNMENT_BODY, "El ministro de Asuntos Exteriores, Unión Europea y Cooperación viajó.", &[]),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría General de la OEA presentó el informe.",
+                &[
+                    ("Secretaría General de la OEA", None, &["Secretaría General de la OEA"]),
+                    ("Organización de los Estados Americanos", Some("OEA"), &["OEA"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Un programa del Departamento de Agricultura de los EE. UU. (USDA) comenzará.",
+                &[(
+                    "Departamento de Agricultura de los EE. UU.",
+                    None,
+                    &["Departamento de Agricultura de los EE. UU."],
+                )],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Consejo Nacional para la Cultura y las Artes y la Comisión Mixta Hispano-Marroquí; la Comisión Mixta Hispano Marroquí.",
+                &[
+                    ("Consejo Nacional para la Cultura y las Artes", None, &["Consejo Nacional para la Cultura y las Artes"]),
+                    (
+                        "Comisión Mixta Hispano-Marroquí",
+                        None,
+                        &["Comisión Mixta Hispano-Marroquí", "Comisión Mixta Hispano Marroquí"],
+                    ),
+                ],
+            ),
+            (
+                RULE_GAZETTEER_NAME,
+                "El Consejo de Seguridad de las Naciones Unidas sesionó. El Consejo de Seguridad votó.",
+                &[(
+                    "Consejo de Seguridad de las Naciones Unidas",
+                    None,
+                    &["Consejo de Seguridad de las Naciones Unidas", "Consejo de Seguridad"],
+                )],
+            ),
             // Offices and bare heads are not organisations.
             (RULE_GOVERNMENT_BODY, "Desde la Presidencia Pro-Témpore de México y la Presidencia de turno.", &[]),
             (RULE_GOVERNMENT_BODY, "La Secretaría informó y el Ministerio calló.", &[]),
