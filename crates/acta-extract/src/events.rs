@@ -662,6 +662,14 @@ pub(crate) fn name_end(
                 {
                     break;
                 }
+                // "Protocolo de Kyoto y de la Convención ...": a second title.
+                let second_title = next_folded == "de"
+                    && after
+                        .and_then(|a| next_token(text, a.end))
+                        .is_some_and(|t| matches!(t.folded().as_str(), "la" | "los" | "las" | "el"));
+                if second_title {
+                    break;
+                }
                 if ARTICLES.contains(&next_folded.as_str()) {
                     if in_entre && !entre_and_used {
                         entre_and_used = true;
@@ -723,7 +731,10 @@ pub(crate) fn name_end(
                 break;
             }
             previous_capitalised_content = !lowercase_content;
-            last_good = token.end;
+            // A name does not end on an adverb ("jurídicamente").
+            if !(lowercase_content && w.ends_with("mente")) {
+                last_good = token.end;
+            }
         }
         previous_function = is_function;
         pos = token.end;
@@ -950,7 +961,7 @@ fn name_key(text: &str, start: usize, end: usize, organizations: &[Organization]
 
 /// Whether `short` is `long` or a word-prefix of it.
 pub(crate) fn word_prefix(short: &str, long: &str) -> bool {
-    long == short || long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
+    long == short || long.strip_prefix(short).is_some_and(|rest| rest.starts_with([' ', ',', ':', '(']))
 }
 
 /// Whether two mentions name the same event.
@@ -1305,6 +1316,48 @@ mod tests {
                 ("El taller concluyó ayer.", &[]),
             ],
         );
+    }
+
+    #[test]
+    fn heads_of_a_name() {
+        check(
+            "event.head_of_name",
+            &[
+                (
+                    "El plan se llevará a la cumbre del Grupo de los Ocho (G8), que se celebrará en mayo.",
+                    &[(Summit, "cumbre del Grupo de los Ocho (G8)", None)],
+                ),
+                (
+                    "Los cancilleres asistieron a la reunión de la Celac en Caracas.",
+                    &[(Meeting, "reunión de la Celac", None)],
+                ),
+                (
+                    "En el marco de la reunión de Panamá, las organizaciones abogaron por acuerdos.",
+                    &[(Meeting, "reunión de Panamá", None)],
+                ),
+                (
+                    "Fuera de la reunión del Consejo, los ministros hablaron.",
+                    &[(Meeting, "reunión del Consejo", None)],
+                ),
+                ("Se habló de la cumbre de ayer.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn organisation_mentions_merge_names() {
+        let text = "Concluyó la Cumbre de la CELAC en Caracas. La Cumbre de la Comunidad de Estados Latinoamericanos y Caribeños aprobó un plan.";
+        let orgs = vec![org(
+            text,
+            &["CELAC", "Comunidad de Estados Latinoamericanos y Caribeños"],
+            "Comunidad de Estados Latinoamericanos y Caribeños",
+            Some("CELAC"),
+        )];
+        let found = find(&Doc::new(text), &[], &orgs);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mentions.len(), 2);
+        assert_eq!(found[0].organizations, vec!["CELAC".to_string()]);
+        assert_eq!(found[0].name, "Cumbre de la Comunidad de Estados Latinoamericanos y Caribeños");
     }
 
     #[test]

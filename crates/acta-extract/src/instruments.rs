@@ -506,8 +506,15 @@ fn governing_act(
             Tense::Past | Tense::Present => true,
             Tense::Participle => {
                 let auxiliary = gap_words.iter().any(|w| PAST_AUXILIARIES.contains(&w.as_str()));
-                // A bare participle clause with an earlier year is a past act in passing.
-                auxiliary || !earlier_year_follows(text, after.end, sentence_end, doc_year, dates)
+                // A bare participle clause ("los acuerdos adoptados para ...", "suscrito en
+                // 2002", "firmada entre España y Marruecos") describes a past act in passing,
+                // unless it says the act is today's or how it was voted ("aprobada hoy por
+                // consenso").
+                let today = tokens(text, after.end, sentence_end)
+                    .iter()
+                    .take(5)
+                    .any(|t| matches!(t.folded().as_str(), "hoy" | "consenso" | "unanimidad"));
+                auxiliary || today && !earlier_year_follows(text, after.end, sentence_end, doc_year, dates)
             }
             Tense::Noun | Tense::NotYet => false,
         };
@@ -1000,6 +1007,46 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn participle_clauses() {
+        // With an auxiliary or "hoy"/a mode it is the reported act; bare, it is in passing.
+        check(
+            "instrument.approved",
+            &[
+                (
+                    "La Declaración de Quito, aprobada hoy por consenso, orienta la acción regional.",
+                    &[(Declaration, "Declaración de Quito", A, C, None)],
+                ),
+                (
+                    "Los líderes aprobaron una declaración en la que condenan la violencia.",
+                    &[(Declaration, "declaración", A, None, None)],
+                ),
+            ],
+        );
+        check(
+            "instrument.referenced",
+            &[(
+                "Recordaron la Declaración de Quito, aprobada por los ministros.",
+                &[(Declaration, "Declaración de Quito", Action::Referenced, None, None)],
+            )],
+        );
+        for text in [
+            "Alertó sobre el vencimiento de los acuerdos adoptados para reducir emisiones.",
+            "Es un compromiso de la hoja de ruta firmada entre ambos países.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "in passing: {text}");
+        }
+    }
+
+    #[test]
+    fn short_forms_merge_across_commas() {
+        let text = "Apoyan el Pacto Mundial para una Migración Segura, Ordenada y Regular. El Pacto Mundial para una Migración Segura es clave.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mentions.len(), 2);
+        assert_eq!(found[0].title, "Pacto Mundial para una Migración Segura, Ordenada y Regular");
     }
 
     #[test]
