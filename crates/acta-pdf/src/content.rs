@@ -18,6 +18,9 @@ const MAX_FORM_DEPTH: usize = 12;
 const MAX_GSTATE_DEPTH: usize = 256;
 /// Glyphs kept per page; beyond it the page is cut short.
 const MAX_GLYPHS_PER_PAGE: usize = 1_000_000;
+/// Array items kept per operand (a TJ array, nested arrays included); the rest are lexed and
+/// dropped, so a huge decoded stream of numbers cannot multiply into operand memory.
+const MAX_ARRAY_ITEMS: usize = 1 << 16;
 /// Operand stack bound.
 const MAX_OPERANDS: usize = 64;
 
@@ -178,7 +181,7 @@ impl<'a> Interp<'a> {
     }
 
     fn run(&mut self, data: &[u8], resources: Option<&'a Dictionary>, start: GState) -> Result<(), Stop> {
-        let mut lx = Lexer { d: data, i: 0 };
+        let mut lx = Lexer { d: data, i: 0, kept: 0 };
         let mut operands: Vec<Operand> = Vec::new();
         let mut gs = start;
         let mut stack: Vec<GState> = Vec::new();
@@ -353,6 +356,10 @@ impl<'a> Interp<'a> {
     fn show(&mut self, s: &[u8], gs: &GState, tm: &mut Matrix) {
         let Some(font) = gs.font.clone() else { return };
         for code in font.codes(s) {
+            if self.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
+                self.truncated = true;
+                return;
+            }
             let w0 = font.width(code);
             let m = mul(&[gs.size * gs.hscale, 0.0, 0.0, gs.size, 0.0, gs.rise], &mul(tm, &gs.ctm));
             let text = font.text(code).unwrap_or("").to_string();
@@ -377,6 +384,8 @@ enum Token<'d> {
 struct Lexer<'d> {
     d: &'d [u8],
     i: usize,
+    /// Array items kept since the last top-level array began.
+    kept: usize,
 }
 
 fn is_delim(b: u8) -> bool {
@@ -411,6 +420,7 @@ impl<'d> Lexer<'d> {
             let b = self.peek()?;
             if b == b'[' {
                 self.i += 1;
+                self.kept = 0;
                 return Some(Token::Operand(Operand::Arr(self.array(0))));
             }
             if let Some(o) = self.operand(b) {
@@ -492,7 +502,10 @@ impl<'d> Lexer<'d> {
                     self.i += 1;
                     if depth < 8 {
                         let inner = self.array(depth + 1);
-                        items.push(Operand::Arr(inner));
+                        if self.kept < MAX_ARRAY_ITEMS {
+                            self.kept += 1;
+                            items.push(Operand::Arr(inner));
+                        }
                     } else {
                         // too deep: skip to the matching bracket without recursion
                         let mut level = 1usize;
@@ -512,7 +525,13 @@ impl<'d> Lexer<'d> {
                     }
                 }
                 _ => match self.operand(b) {
-                    Some(o) => items.push(o),
+                    // a content-stream array longer than this is hostile: lex, do not keep
+                    Some(o) => {
+                        if self.kept < MAX_ARRAY_ITEMS {
+                            self.kept += 1;
+                            items.push(o);
+                        }
+                    }
                     None => {
                         // a keyword inside an array: malformed; stop the array here
                         return items;

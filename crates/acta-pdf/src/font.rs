@@ -54,15 +54,9 @@ impl Font {
     }
 
     /// Split a shown string into character codes.
-    pub(crate) fn codes(&self, bytes: &[u8]) -> Vec<u32> {
-        if self.two_byte {
-            bytes
-                .chunks(2)
-                .map(|c| if c.len() == 2 { u32::from(c[0]) << 8 | u32::from(c[1]) } else { u32::from(c[0]) })
-                .collect()
-        } else {
-            bytes.iter().map(|&b| u32::from(b)).collect()
-        }
+    pub(crate) fn codes<'b>(&self, bytes: &'b [u8]) -> impl Iterator<Item = u32> + 'b {
+        let step = if self.two_byte { 2 } else { 1 };
+        bytes.chunks(step).map(|c| c.iter().fold(0u32, |acc, &b| acc << 8 | u32::from(b)))
     }
 
     /// Build a font from its dictionary.

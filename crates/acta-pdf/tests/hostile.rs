@@ -199,6 +199,31 @@ fn many_cells_on_two_lines_stay_linear() {
 }
 
 #[test]
+fn huge_arrays_and_strings_in_a_compressed_stream() {
+    // a small file whose content inflates to a TJ array of millions of numbers and a Tj
+    // string of millions of glyphs: kept operands and glyphs are capped
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(b"BT /F1 10 Tf 72 700 Td [").unwrap();
+    enc.write_all(&b"0 ".repeat(4 << 20)).unwrap();
+    enc.write_all(b"] TJ (").unwrap();
+    enc.write_all(&b"a".repeat(4 << 20)).unwrap();
+    enc.write_all(b") Tj ET").unwrap();
+    let z = enc.finish().unwrap();
+    let mut pdf = Pdf::default();
+    let catalog = pdf.reserve();
+    let tree = pdf.reserve();
+    let font = pdf.add(helvetica().1);
+    let c = pdf.stream("/Filter /FlateDecode", &z);
+    let page = pdf.add(format!(
+        "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>"
+    ));
+    pdf.set(catalog, format!("<< /Type /Catalog /Pages {tree} 0 R >>"));
+    pdf.set(tree, format!("<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>"));
+    let r = extract_text(&pdf.finish(catalog), &PdfLimits::default()).unwrap();
+    assert!(r.truncated, "the glyph cap cut the page");
+}
+
+#[test]
 fn xref_prev_loop() {
     let (_, pdf) = doc_with(&[lines_at(&[(72.0, 700.0, "Texto.")])], &[helvetica()], "");
     let (plain, xref) = pdf.finish_parts(1, "");
