@@ -240,7 +240,18 @@ fn extract_pages(
     let mut laid = Vec::with_capacity(page_list.len().min(4096));
     let mut truncated = false;
     let mut any_glyph = false;
-    let mut memo: HashMap<(Vec<lopdf::ObjectId>, usize), Vec<content::Glyph>> = HashMap::new();
+    // Pages that share their content and resources (blank pages, templates) are interpreted
+    // once; only such shared content is kept, and only up to a glyph budget.
+    type MemoKey = (Vec<lopdf::ObjectId>, usize);
+    let key_of = |page: &pages::Page| -> MemoKey {
+        (page.contents.clone(), page.resources.map_or(0, |r| std::ptr::from_ref(r) as usize))
+    };
+    let mut shared: HashMap<MemoKey, usize> = HashMap::new();
+    for page in &page_list {
+        *shared.entry(key_of(page)).or_default() += 1;
+    }
+    let mut memo: HashMap<MemoKey, Vec<content::Glyph>> = HashMap::new();
+    let mut memo_budget: usize = 500_000;
     // Glyphs kept for the whole document: bounds memory when one huge form is painted on
     // every page. Past it, the remaining pages are left empty and the text marked truncated.
     let mut glyph_budget: usize = 10_000_000;
@@ -251,7 +262,7 @@ fn extract_pages(
             laid.push((layout::PageLayout::default(), page.height, page.bottom));
             continue;
         }
-        let memo_key = (page.contents.clone(), page.resources.map_or(0, |r| std::ptr::from_ref(r) as usize));
+        let memo_key = key_of(page);
         if let Some(glyphs) = memo.get(&memo_key) {
             glyph_budget = glyph_budget.saturating_sub(glyphs.len());
             let page_layout = layout::layout(glyphs.clone());
@@ -287,7 +298,8 @@ fn extract_pages(
         };
         any_glyph |= glyphs.iter().any(|g| !g.text.trim().is_empty());
         glyph_budget = glyph_budget.saturating_sub(glyphs.len());
-        if glyphs.len() < 10_000 {
+        if shared.get(&memo_key).is_some_and(|n| *n > 1) && glyphs.len() <= memo_budget {
+            memo_budget -= glyphs.len();
             memo.insert(memo_key, glyphs.clone());
         }
         let page_layout = catch_unwind(AssertUnwindSafe(|| layout::layout(glyphs))).unwrap_or_else(|_| {
