@@ -395,6 +395,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.absolute_day(i));
                 consider(self.duration(i));
                 consider(self.ago(i));
+                consider(self.offset_from_day(i));
                 consider(self.period_ordinal(i));
             }
             TokKind::Word => {
@@ -402,6 +403,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.range(i));
                 consider(self.generic_range(i));
                 consider(self.weekday(i));
+                consider(self.nth_weekday(i));
                 consider(self.day_of_month(i));
                 consider(self.month_day(i));
                 consider(self.century(i));
@@ -421,6 +423,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.ago(i));
                 consider(self.next_last(i));
                 consider(self.duration(i));
+                consider(self.offset_from_day(i));
             }
             TokKind::Punct => consider(self.year_list_item(i)),
         }
@@ -883,12 +886,58 @@ impl<'t, 'a> Grammar<'t, 'a> {
         {
             return None;
         }
+        // "el martes de la próxima semana", "el domingo de la semana pasada".
+        if self.is(j + 1, "de") {
+            if let Some(week) = self.relative_unit(j + 2).filter(|f| f.rule == "date.week_relative") {
+                let value = match week.value {
+                    Some(Value::Days(monday, _)) if monday.weekday() == 0 => {
+                        monday.add_days(i64::from(wd)).map(Value::Day)
+                    }
+                    _ => None,
+                };
+                return Some(Found::new(i, week.end, value, DateKind::Date, true, "date.weekday_of_week"));
+            }
+        }
         let value = self.anchor.and_then(|a| {
             let delta = i64::from(wd) - i64::from(a.weekday());
             let days = [delta, delta - 7, delta + 7].into_iter().min_by_key(|d| (d.abs(), -d.signum()))?;
             a.add_days(days).map(Value::Day)
         });
         Some(Found::new(i, j + 1, value, DateKind::Date, true, "date.weekday"))
+    }
+
+    /// "el primer viernes de julio", "el último lunes de mayo de 2019".
+    fn nth_weekday(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "el") { i + 1 } else { i };
+        let nth = match self.word(j)? {
+            "ultimo" => 0,
+            _ => self.info(j)?.ordinal.filter(|n| (1..=5).contains(n))?,
+        };
+        let wd = self.info(j + 1)?.weekday?;
+        if !self.is_any(j + 2, &["de", "del"]) {
+            return None;
+        }
+        let (month, year, end, relative) = if let Some(((y, m), e)) = self.relative_month_part(j + 2) {
+            (m, Some(y), e, true)
+        } else {
+            let (month, e) = self.month(j + 3, true)?;
+            match self.year_part(e) {
+                Some((y, e2)) => (month, Some(y), e2, false),
+                None => (month, self.anchor_year(), e, true),
+            }
+        };
+        let value = year.and_then(|y| {
+            let day = if nth == 0 {
+                let last = CivilDate::new(y, month, crate::calendar::days_in_month(y, month))?;
+                last.add_days(-((i64::from(last.weekday()) - i64::from(wd)).rem_euclid(7)))?
+            } else {
+                let first = CivilDate::new(y, month, 1)?;
+                let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+                first.add_days(offset + 7 * (i64::from(nth) - 1))?
+            };
+            (day.month() == month).then_some(Value::Day(day))
+        });
+        Some(Found::new(i, end, value, DateKind::Date, relative, "date.nth_weekday"))
     }
 
     /// "el día 18": that day of the anchor's month.
@@ -1754,6 +1803,34 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(self.shifted(i, e, sign * i64::from(n), unit, rule))
     }
 
+    /// "dos días después de hoy", "tres semanas a partir de mañana", "dos días antes de ayer".
+    fn offset_from_day(&self, i: usize) -> Option<Found> {
+        let (n, unit, e) = self.count_unit(i)?;
+        if !date_unit(unit) || unit.kind == UnitKind::Year {
+            return None;
+        }
+        let (sign, k) = match (self.word(e)?, self.word(e + 1)?) {
+            ("despues", "de") => (1, e + 2),
+            ("antes", "de") => (-1, e + 2),
+            ("a", "partir") if self.is(e + 2, "de") => (1, e + 3),
+            _ => return None,
+        };
+        let base = self.day_relative(k).filter(|f| f.end == k + 1)?;
+        let value = match base.value {
+            Some(Value::Day(d)) => {
+                let amount = sign * i64::from(n) * i64::from(unit.amount);
+                match unit.kind {
+                    UnitKind::Day => d.add_days(amount),
+                    UnitKind::Week => d.add_days(7 * amount),
+                    _ => d.add_months(amount),
+                }
+                .map(Value::Day)
+            }
+            _ => None,
+        };
+        Some(Found::new(i, base.end, value, DateKind::Date, true, "date.offset_from_day"))
+    }
+
     fn shifted(&self, start: usize, end: usize, n: i64, unit: Unit, rule: &'static str) -> Found {
         let kind = if unit.kind == UnitKind::Year { DateKind::Year } else { DateKind::Date };
         let value = self.shift(n, unit).map(|(v, _)| v);
@@ -1986,6 +2063,7 @@ pub fn may_start(tok: &Tok<'_>) -> bool {
                     | "ultimos"
                     | "ultimas"
                     | "ultima"
+                    | "ultimo"
                     | "y"
                     | "o"
                     | "e"

@@ -566,6 +566,43 @@ fn weekdays_weeks_and_deictic_parts() {
         ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
         ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
+        (
+            "el primer viernes de este mes",
+            &[("el primer viernes de este mes", Some("2021-12-03"), "date.nth_weekday")],
+        ),
+        (
+            "dos días después de hoy",
+            &[("dos días después de hoy", Some("2021-12-05"), "date.offset_from_day")],
+        ),
+        (
+            "tres semanas a partir de mañana",
+            &[("tres semanas a partir de mañana", Some("2021-12-25"), "date.offset_from_day")],
+        ),
+        ("dos días antes de ayer", &[("dos días antes de ayer", Some("2021-11-30"), "date.offset_from_day")]),
+        (
+            "el martes de la próxima semana",
+            &[("el martes de la próxima semana", Some("2021-12-07"), "date.weekday_of_week")],
+        ),
+        (
+            "el domingo de la semana pasada",
+            &[("el domingo de la semana pasada", Some("2021-11-28"), "date.weekday_of_week")],
+        ),
+        (
+            "el lunes de esta semana",
+            &[("el lunes de esta semana", Some("2021-11-29"), "date.weekday_of_week")],
+        ),
+        (
+            "el primer viernes de julio",
+            &[("el primer viernes de julio", Some("2021-07-02"), "date.nth_weekday")],
+        ),
+        (
+            "el último lunes de mayo de 2019",
+            &[("el último lunes de mayo de 2019", Some("2019-05-27"), "date.nth_weekday")],
+        ),
+        (
+            "el segundo martes de marzo de 2020",
+            &[("el segundo martes de marzo de 2020", Some("2020-03-10"), "date.nth_weekday")],
+        ),
         ("cada martes", &[]),
         (
             "la semana del 8 de marzo",
