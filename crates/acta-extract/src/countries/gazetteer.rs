@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
 const EXTRA_TSV: &str = include_str!("../../data/countries_extra.tsv");
@@ -231,6 +231,9 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA (about 1.4 MB, built once per process): with this many patterns the
+            // default is a contiguous NFA, measured 1.7x slower on the real corpus.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(forms.iter().map(|(form, _)| form.as_str()))
             .expect("country forms build an automaton");
         let patterns = forms.into_iter().map(|(_, ids)| ids).collect();

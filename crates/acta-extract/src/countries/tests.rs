@@ -328,6 +328,12 @@ fn every_short_name_finds_its_country() {
 }
 
 #[test]
+fn the_automaton_stays_small() {
+    let bytes = GAZETTEER.automaton.memory_usage();
+    assert!(bytes < 8 << 20, "{bytes} bytes");
+}
+
+#[test]
 fn no_folded_form_names_two_countries() {
     let gazetteer = &*GAZETTEER;
     for entries in &gazetteer.patterns {
