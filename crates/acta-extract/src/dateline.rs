@@ -39,6 +39,16 @@ static PLACE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A news dateline with a place and no date, opening the first paragraph: "México, DF. La
+/// Procuraduría ...", "Tegucigalpa. Honduras retornará ...", "París (AFP). Ministros ...".
+static PLACE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}'’\-]+";
+    Regex::new(&format!(
+        r"^(?P<head>(?P<place>{word}(?:\s+(?:de\s+|del\s+|la\s+|los\s+|las\s+)?{word}){{0,3}})(?:,\s*(?:D\.?\s?F\.?|{word}(?:\s+{word})?))?(?:\s*\((?:\p{{Lu}}[\p{{L}}.]*\s*){{1,3}}\))?)\.(?:-|\s*[-–—])?\s+[\p{{Lu}}\x22“«¿¡]"
+    ))
+    .expect("static regex")
+});
+
 /// A ministry-and-date header: "Interior - 24.1.2025", "Inclusión, Seguridad Social y
 /// Migraciones - 24.1.2025".
 static MINISTRY_PREFIX: LazyLock<Regex> =
@@ -46,9 +56,21 @@ static MINISTRY_PREFIX: LazyLock<Regex> =
 
 /// Words that start a sentence, not a place.
 const NOT_PLACES: &[&str] = &[
-    "El", "La", "Los", "Las", "En", "Desde", "Hoy", "Este", "Esta", "Durante", "Con", "Para", "Por", "Al",
-    "Del", "Tras", "Ante", "Según", "Un", "Una", "Se", "Entre", "Hasta", "Ayer", "Mañana", "A", "De",
+    "En", "Desde", "Hoy", "Este", "Esta", "Durante", "Con", "Para", "Por", "Al", "Del", "Tras", "Ante",
+    "Según", "Un", "Una", "Se", "Entre", "Hasta", "Ayer", "Mañana", "A", "De", "Mediante", "Sin", "Sobre",
+    "Como",
 ];
+/// Articles start places only as part of a longer name ("Los Ángeles", "El Salvador", "La Paz").
+const ARTICLES: &[&str] = &["El", "La", "Los", "Las"];
+
+/// Whether a captured place reads as a place rather than the start of a sentence.
+fn plausible_place(place: &str) -> bool {
+    let mut words = place.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next();
+    !NOT_PLACES.contains(&first)
+        && (!ARTICLES.contains(&first) || second.is_some_and(|w| w.starts_with(char::is_uppercase)))
+}
 
 /// An agency tag right after the date: "(EFE)", "(SRE)".
 static AGENCY_TAG: LazyLock<Regex> =
@@ -66,6 +88,11 @@ pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Date
         // Only the first line of a paragraph: a dateline opens its block.
         let line_end = doc.text.get(start..end).and_then(|p| p.find('\n')).map_or(end, |n| start + n);
         if let Some(dateline) = dateline_at(doc, start, line_end, reference, false) {
+            return Some(dateline);
+        }
+    }
+    for &(start, end) in paragraphs.iter().take(2) {
+        if let Some(dateline) = place_only_at(doc, start, end) {
             return Some(dateline);
         }
     }
@@ -103,9 +130,8 @@ fn dateline_at(
 
     if let Some(caps) = PLACE_PREFIX.captures(prefix) {
         let place = caps.name("place").map(|m| m.as_str()).unwrap_or("");
-        let first_word = place.split_whitespace().next().unwrap_or("");
         let is_closing = caps.name("lead").is_some();
-        if !NOT_PLACES.contains(&first_word) && (!closing || is_closing) {
+        if plausible_place(place) && (!closing || is_closing) {
             let text_start = start + caps.name("lead").map_or(0, |m| m.end());
             return Some(Dateline {
                 text: doc.slice(text_start, text_end).to_string(),
@@ -126,6 +152,31 @@ fn dateline_at(
         });
     }
     None
+}
+
+/// Tries the start of the paragraph `start..end` as a place-only news dateline.
+fn place_only_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<Dateline> {
+    if doc.headings.iter().any(|&(hs, he)| hs <= start && end <= he) {
+        return None;
+    }
+    let paragraph = doc.text.get(start..end)?;
+    // A paragraph that is only a short line is a title, not a dateline.
+    if !paragraph.contains(". ") {
+        return None;
+    }
+    let caps = PLACE_ONLY.captures(paragraph)?;
+    let place = caps.name("place")?;
+    if !plausible_place(place.as_str()) {
+        return None;
+    }
+    let text = caps.name("head")?.as_str();
+    Some(Dateline {
+        text: text.to_string(),
+        span: Span::new(start, start + text.len()),
+        place: Some(place_as_written(place.as_str())),
+        date: None,
+        rule: "dateline.place_only".to_string(),
+    })
 }
 
 /// A mention that names a day (possibly yearless, then with a null value).
@@ -302,10 +353,13 @@ mod tests {
             ("Dado en Panamá, a ", Some("Panamá")),
             ("Ciudad de Guatemala (SRE), ", Some("Ciudad de Guatemala")),
             ("El día ", None),
+            ("Los Ángeles, ", Some("Los Ángeles")),
+            ("En Lima, el ", None),
             ("concluyeron el ", None),
         ];
         for (prefix, expected) in cases {
-            assert_eq!(place_of(prefix).as_deref(), expected, "{prefix:?}");
+            let place = place_of(prefix).filter(|p| plausible_place(p));
+            assert_eq!(place.as_deref(), expected, "{prefix:?}");
         }
     }
 
@@ -314,6 +368,24 @@ mod tests {
         assert_eq!(place_as_written("MADRID"), "Madrid");
         assert_eq!(place_as_written("CIUDAD DE MÉXICO"), "Ciudad de México");
         assert_eq!(place_as_written("San José"), "San José");
+    }
+
+    #[test]
+    fn place_only_news_datelines() {
+        let cases = [
+            ("México, DF. La Procuraduría General suscribió un convenio.", Some("México")),
+            ("Tegucigalpa. Honduras retornará el próximo miércoles.", Some("Tegucigalpa")),
+            ("París (AFP). Ministros de 22 países firmaron hoy.", Some("París")),
+            ("Los Cabos, BCS. Inicia la reunión de cancilleres.", Some("Los Cabos")),
+            ("Honduras retornará a la OEA. Así lo dijo.", None),
+            ("Se destacó la labor. Luego habló.", None),
+        ];
+        for (text, expected) in cases {
+            let place =
+                PLACE_ONLY.captures(text).and_then(|c| c.name("place")).map(|m| m.as_str().to_string());
+            let place = place.filter(|p| plausible_place(p));
+            assert_eq!(place.as_deref(), expected, "{text:?}");
+        }
     }
 
     #[test]
