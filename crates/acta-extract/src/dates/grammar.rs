@@ -427,7 +427,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
             TokKind::Punct => consider(self.year_list_item(i)),
         }
-        best
+        // Any day-level match takes a clock time written right after it ("mañana a las 10:00").
+        best.map(|found| self.with_time(found))
     }
 
     /// "cada 20 de junio", "todos los 20 de junio": recurring, not a date; consumed silently.

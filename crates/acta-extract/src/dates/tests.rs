@@ -567,6 +567,14 @@ fn weekdays_weeks_and_deictic_parts() {
         ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
         (
+            "mañana a las 10:30 horas",
+            &[("mañana a las 10:30 horas", Some("2021-12-04T10:30"), "date.datetime")],
+        ),
+        (
+            "el próximo lunes a las 9:00",
+            &[("el próximo lunes a las 9:00", Some("2021-12-06T09:00"), "date.datetime")],
+        ),
+        (
             "el primer viernes de este mes",
             &[("el primer viernes de este mes", Some("2021-12-03"), "date.nth_weekday")],
         ),
