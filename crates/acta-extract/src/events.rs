@@ -40,7 +40,7 @@ use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
 use acta_record::{DateKind, DateMention, Event, EventType, Organization, Span};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::ordinals;
 use crate::Doc;
@@ -57,14 +57,19 @@ enum Class {
 
 /// The head-noun table: one automaton over the folded phrases plus each row's type and class.
 struct Heads {
-    automaton: AhoCorasick,
+    matcher: PhraseMatcher,
     rows: Vec<(EventType, Class)>,
 }
 
 static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     let mut phrases = Vec::new();
     let mut rows = Vec::new();
+    let mut exclusions = Vec::new();
     for (phrase, kind, class) in table_rows(include_str!("../data/events.tsv")) {
+        if let ("not_after", Some(exclusion)) = (class, phrase.split_once('|')) {
+            exclusions.push(exclusion);
+            continue;
+        }
         let class = match class {
             "proper" => Class::Proper,
             "compound" => Class::Compound,
@@ -75,8 +80,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
         phrases.push(phrase);
         rows.push((EventType::from_word(kind).unwrap_or(EventType::Other), class));
     }
-    let automaton = AhoCorasick::builder().build(&phrases).expect("event head table builds");
-    Heads { automaton, rows }
+    Heads { matcher: PhraseMatcher::new(&phrases, exclusions), rows }
 });
 
 /// The rows of a three-column tab-separated data file, comments and blank lines skipped.
@@ -89,36 +93,64 @@ pub(crate) fn table_rows(
     })
 }
 
-/// Matches of `automaton` over the folded text of `doc` that sit on word boundaries, as
+/// A phrase automaton over the folded text (leftmost-longest, compiled once) plus the
+/// "context|head" exclusions of its data file.
+pub(crate) struct PhraseMatcher {
+    automaton: AhoCorasick,
+    exclusions: Vec<(&'static str, &'static str)>,
+}
+
+impl PhraseMatcher {
+    /// Compiles `phrases` (folded); `exclusions` are (context, head) pairs.
+    pub(crate) fn new(phrases: &[&str], exclusions: Vec<(&'static str, &'static str)>) -> Self {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases)
+            .expect("phrase table builds");
+        PhraseMatcher { automaton, exclusions }
+    }
+
+    /// Whether the head `phrase` found at folded byte `start` follows one of its exclusion
+    /// contexts ("de" before "acuerdo").
+    fn excluded(&self, folded: &str, start: usize, phrase: &str) -> bool {
+        self.exclusions.iter().any(|&(context, head)| {
+            head == phrase
+                && folded.get(..start).is_some_and(|before| {
+                    let before = before.trim_end_matches(' ');
+                    before.ends_with(context)
+                        && !before
+                            .get(..before.len() - context.len())
+                            .and_then(|s| s.chars().next_back())
+                            .is_some_and(char::is_alphanumeric)
+                })
+        })
+    }
+}
+
+/// Matches of `matcher` over the folded text of `doc` that sit on word boundaries, as
 /// (pattern index, original start byte, original end byte).
 ///
-/// The automaton reports overlapping matches; of those on word boundaries the longest at the
-/// leftmost start wins and the next is taken after its end. (A leftmost-longest automaton would
-/// let "de acuerdo" swallow the "acuerdos" of "de acuerdos de cooperación" and then drop it
-/// for failing the boundary check.)
-pub(crate) fn word_matches(doc: &Doc<'_>, automaton: &AhoCorasick) -> Vec<(usize, usize, usize)> {
+/// Exclusions with a leading context ("de|acuerdo") are checked here rather than compiled in,
+/// so that "de acuerdo" cannot swallow the "acuerdos" of "de acuerdos de cooperación" (a
+/// leftmost-longest match that then fails the word-boundary check).
+pub(crate) fn word_matches(doc: &Doc<'_>, matcher: &PhraseMatcher) -> Vec<(usize, usize, usize)> {
     let folded = doc.folded();
-    let mut matches: Vec<(usize, usize, usize)> = automaton
-        .find_overlapping_iter(folded)
+    matcher
+        .automaton
+        .find_iter(folded)
         .filter(|m| {
             let before = folded.get(..m.start()).and_then(|s| s.chars().next_back());
             let after = folded.get(m.end()..).and_then(|s| s.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && !matcher.excluded(folded, m.start(), folded.get(m.start()..m.end()).unwrap_or(""))
         })
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-        .collect();
-    matches.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
-    let mut out = Vec::new();
-    let mut taken_until = 0;
-    for (start, end, pattern) in matches {
-        if start < taken_until {
-            continue;
-        }
-        taken_until = end;
-        let (start, end) = doc.original_range(start, end);
-        out.push((pattern, start, end));
-    }
-    out
+        .map(|m| {
+            let (start, end) = doc.original_range(m.start(), m.end());
+            (m.pattern().as_usize(), start, end)
+        })
+        .collect()
 }
 
 /// A word or punctuation token of the normalised text.
@@ -210,7 +242,8 @@ pub(crate) fn previous_word(text: &str, pos: usize) -> Option<Token<'_>> {
 /// Byte range of the sentence holding `pos`: bounded by line breaks and by ". ", "? ", "! "
 /// followed by a capital, a digit or a quote.
 pub(crate) fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
-    const WINDOW: usize = 3000;
+    // Longer "sentences" are run-on text (tables, lists without stops): bound the scan.
+    const WINDOW: usize = 800;
     let mut start = 0;
     let head = text.get(..pos).unwrap_or("");
     for (i, c) in head.char_indices().rev().take(WINDOW) {
@@ -811,7 +844,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
     let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut references: Vec<(usize, usize, String)> = Vec::new();
-    for (pattern, head_start, head_end) in word_matches(doc, &heads.automaton) {
+    for (pattern, head_start, head_end) in word_matches(doc, &heads.matcher) {
         let Some(&(event_type, class)) = heads.rows.get(pattern) else { continue };
         // A head inside the name of the previous event belongs to that name ("Reunión del
         // Foro de Ministros" is one meeting).
@@ -836,6 +869,21 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             && (!sentence_initial
                 || next_token(text, head_end).is_some_and(|t| t.is_word() && t.is_capitalised()));
         let style = if capitalised || ordinal.is_some() { NameStyle::Proper } else { NameStyle::Common };
+        // Cheap rejections before the name is measured: most heads are generic ("la
+        // reunión") and only a demonstrative reference can come of them.
+        let hopeless = ordinal.is_none()
+            && match class {
+                Class::Ordinal | Class::Not => true,
+                Class::Proper => !capitalised && !of_a_name(text, head_end),
+                Class::Compound | Class::Complement => false,
+            };
+        if hopeless {
+            let before = previous_word(text, head_start).map(|t| t.folded()).unwrap_or_default();
+            if DEMONSTRATIVES.contains(&before.as_str()) {
+                references.push((head_start, head_end, head_word));
+            }
+            continue;
+        }
         let (_, sentence_end) = sentence_bounds(text, head_start);
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         let has_more = end > head_end;

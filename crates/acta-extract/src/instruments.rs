@@ -51,11 +51,10 @@ use acta_normalize::fold_char;
 use acta_record::{
     Action, DateKind, DateMention, Event, Instrument, InstrumentType, Mode, Span, Warning, WarningCode,
 };
-use aho_corasick::AhoCorasick;
 
 use crate::events::{
     event_date, line_start, list_intro, name_end, next_token, previous_word, sentence_bounds,
-    starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, Token,
+    starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
 };
 use crate::ordinals;
 use crate::Doc;
@@ -79,14 +78,19 @@ enum Class {
 }
 
 struct Heads {
-    automaton: AhoCorasick,
+    matcher: PhraseMatcher,
     rows: Vec<(InstrumentType, Class)>,
 }
 
 static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     let mut phrases = Vec::new();
     let mut rows = Vec::new();
+    let mut exclusions = Vec::new();
     for (phrase, kind, class) in table_rows(include_str!("../data/instruments.tsv")) {
+        if let ("not_after", Some(exclusion)) = (class, phrase.split_once('|')) {
+            exclusions.push(exclusion);
+            continue;
+        }
         let class = match class {
             "head" => Class::Head,
             "proper" => Class::Proper,
@@ -96,8 +100,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
         phrases.push(phrase);
         rows.push((InstrumentType::from_word(kind).unwrap_or(InstrumentType::Other), class));
     }
-    let automaton = AhoCorasick::builder().build(&phrases).expect("instrument head table builds");
-    Heads { automaton, rows }
+    Heads { matcher: PhraseMatcher::new(&phrases, exclusions), rows }
 });
 
 /// The tense of an act, which decides whether it happened.
@@ -118,7 +121,7 @@ enum VerbRow {
 }
 
 struct Verbs {
-    automaton: AhoCorasick,
+    matcher: PhraseMatcher,
     rows: Vec<VerbRow>,
 }
 
@@ -146,8 +149,7 @@ static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
         phrases.push(phrase);
         rows.push(row);
     }
-    let automaton = AhoCorasick::builder().build(&phrases).expect("instrument verb table builds");
-    Verbs { automaton, rows }
+    Verbs { matcher: PhraseMatcher::new(&phrases, Vec::new()), rows }
 });
 
 /// An act or mode phrase found in the text.
@@ -322,11 +324,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
     let text = doc.text;
     let heads = &*HEADS;
     let verbs = &*VERBS;
-    let cues: Vec<Cue> = word_matches(doc, &verbs.automaton)
+    let cues: Vec<Cue> = word_matches(doc, &verbs.matcher)
         .into_iter()
         .filter_map(|(pattern, start, end)| Some(Cue { start, end, row: *verbs.rows.get(pattern)? }))
         .collect();
-    let head_matches: Vec<(InstrumentType, Class, usize, usize)> = word_matches(doc, &heads.automaton)
+    let head_matches: Vec<(InstrumentType, Class, usize, usize)> = word_matches(doc, &heads.matcher)
         .into_iter()
         .filter_map(|(pattern, start, end)| {
             let &(kind, class) = heads.rows.get(pattern)?;
@@ -378,6 +380,20 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
         let named = capitalised;
         if class == Class::Proper && !named {
             continue;
+        }
+        // An unnamed head is reported only when acted on: skip it cheaply when no act cue is
+        // near (the governing act stands within a few hundred bytes in its sentence).
+        if !named {
+            let low = cues.partition_point(|c| c.end + 400 < head_start);
+            let near = cues
+                .get(low..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.start < head_end + 200)
+                .any(|c| matches!(c.row, VerbRow::Act(..)));
+            if !near {
+                continue;
+            }
         }
         let (sentence_start, sentence_end) = sentence_bounds(text, head_start);
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
@@ -652,6 +668,11 @@ fn lists(
     let mut seen_colons: Vec<usize> = Vec::new();
     for cue in cues {
         let VerbRow::Act(action, tense) = cue.row else { continue };
+        // Cheap test first: a colon on the same line within reach.
+        let line_rest = text.get(cue.end..).map(|s| s.split('\n').next().unwrap_or("")).unwrap_or("");
+        if !line_rest.chars().take(400).any(|c| c == ':') {
+            continue;
+        }
         let (sentence_start, sentence_end) = sentence_bounds(text, cue.start);
         // The announcement ends with a colon: at the end of its line, or before an inline list.
         let Some(colon) =
