@@ -84,6 +84,8 @@ pub struct Grammar<'t, 'a> {
     anchor: Option<CivilDate>,
     /// Whether a token's original text starts with an upper-case letter.
     capitalised: &'t dyn Fn(usize) -> bool,
+    /// The lexicon entry of every token, looked up once.
+    infos: Vec<Option<&'static WordInfo>>,
 }
 
 impl<'t, 'a> Grammar<'t, 'a> {
@@ -93,7 +95,45 @@ impl<'t, 'a> Grammar<'t, 'a> {
         anchor: Option<CivilDate>,
         capitalised: &'t dyn Fn(usize) -> bool,
     ) -> Self {
-        Grammar { toks, anchor, capitalised }
+        let infos = toks
+            .iter()
+            .map(|t| if t.kind == TokKind::Word { lexicon::lookup(t.text) } else { None })
+            .collect();
+        Grammar { toks, anchor, capitalised, infos }
+    }
+
+    /// Whether any rule can start at token `i`: digits, lexicon words, and the function words
+    /// that open a date phrase when a digit or lexicon word follows within three tokens. Every
+    /// other token is skipped without trying a rule, which keeps the scan linear and cheap.
+    pub fn worth_trying(&self, i: usize) -> bool {
+        let Some(tok) = self.toks.get(i) else {
+            return false;
+        };
+        let after_year = || self.digits(i.wrapping_sub(1)).is_some_and(|(_, len)| len == 4);
+        match tok.kind {
+            TokKind::Num => true,
+            TokKind::Punct => tok.text == "," && after_year(),
+            TokKind::Word => {
+                if self.info(i).is_some() {
+                    return true;
+                }
+                match tok.text {
+                    "hoy" | "ayer" | "anteayer" | "antier" | "manana" => true,
+                    "y" | "o" | "e" => after_year(),
+                    "el" | "la" | "los" | "las" | "del" | "de" | "desde" | "entre" | "en" | "durante"
+                    | "hasta" | "para" | "hacia" | "antes" | "tras" | "a" | "hace" | "dentro" | "periodo"
+                    | "lapso" | "cada" | "todos" | "proximos" | "proximas" | "ultimos" | "ultimas"
+                    | "ultima" | "ultimo" | "todo" | "toda" | "media" | "siglo" | "semana" | "fin" => {
+                        (i + 1..=i + 3).any(|k| {
+                            self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
+                                || self.info(k).is_some()
+                                || self.is_any(k, &["hoy", "ayer", "manana", "anteayer"])
+                        })
+                    }
+                    _ => false,
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ token helpers
@@ -124,7 +164,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
     }
 
     fn info(&self, i: usize) -> Option<&'static WordInfo> {
-        self.word(i).and_then(lexicon::lookup)
+        self.infos.get(i).copied().flatten()
     }
 
     fn digits(&self, i: usize) -> Option<(u32, usize)> {
@@ -843,8 +883,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             (false, false, i + 1)
         } else if self.is(i, "entre") {
             (true, false, i + 1)
-        } else {
+        } else if self.digits(i).is_some() || (self.is(i, "el") && self.digits(i + 1).is_some()) {
+            // Without a prefix only two written days make a range ("12 de enero - 22/01/2016").
             (false, true, i)
+        } else {
+            return None;
         };
         let left = self.point(j)?;
         let k = left.end;
@@ -2021,62 +2064,6 @@ fn date_unit(unit: Unit) -> bool {
 fn roman_month(text: &str) -> Option<u32> {
     let months = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     months.iter().position(|&r| r == text).map(|p| p as u32 + 1)
-}
-
-/// Whether the rules may start at this token: digits, lexicon words and the function words
-/// that open a date phrase. Everything else is skipped without trying a rule.
-pub fn may_start(tok: &Tok<'_>) -> bool {
-    match tok.kind {
-        TokKind::Num => true,
-        TokKind::Punct => tok.text == ",",
-        TokKind::Word => {
-            matches!(
-                tok.text,
-                "el" | "la"
-                    | "los"
-                    | "las"
-                    | "del"
-                    | "de"
-                    | "desde"
-                    | "entre"
-                    | "en"
-                    | "durante"
-                    | "hasta"
-                    | "para"
-                    | "hacia"
-                    | "antes"
-                    | "tras"
-                    | "a"
-                    | "hace"
-                    | "dentro"
-                    | "hoy"
-                    | "ayer"
-                    | "anteayer"
-                    | "antier"
-                    | "manana"
-                    | "periodo"
-                    | "lapso"
-                    | "cada"
-                    | "todos"
-                    | "proximos"
-                    | "proximas"
-                    | "siguientes"
-                    | "ultimos"
-                    | "ultimas"
-                    | "ultima"
-                    | "ultimo"
-                    | "y"
-                    | "o"
-                    | "e"
-                    | "todo"
-                    | "toda"
-                    | "media"
-                    | "siglo"
-                    | "semana"
-                    | "fin"
-            ) || lexicon::lookup(tok.text).is_some()
-        }
-    }
 }
 
 /// First day, last day and grain (0 day, 1 month, 2 year) of a value.

@@ -45,8 +45,8 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
     let grammar = grammar::Grammar::new(&toks, anchor, &capitalised);
     let mut findings = DateFindings::default();
     let mut i = 0;
-    while let Some(tok) = toks.get(i) {
-        if !grammar::may_start(tok) {
+    while i < toks.len() {
+        if !grammar.worth_trying(i) {
             i += 1;
             continue;
         }
