@@ -72,6 +72,9 @@ fn plausible_place(place: &str) -> bool {
         && (!ARTICLES.contains(&first) || second.is_some_and(|w| w.starts_with(char::is_uppercase)))
 }
 
+/// Weekday names (a weekday that is part of a place name, "Santo Domingo").
+const WEEKDAYS: &[&str] = &["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
+
 /// An agency tag right after the date: "(EFE)", "(SRE)".
 static AGENCY_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\((?:\p{Lu}[\p{L}.\-]*\s*){1,3}\)").expect("static regex"));
@@ -119,7 +122,21 @@ fn dateline_at(
     let line = doc.text.get(start..end)?;
     let found = dates::find(&Doc::new(line), reference).mentions;
     let date = found.iter().find(|m| is_day_mention(m))?;
-    let prefix = line.get(..date.span.start)?;
+    let mut prefix = line.get(..date.span.start)?;
+    // "Santo Domingo, 14 de febrero": a capitalised weekday glued to a place word is part of
+    // the place, not of the date.
+    let date_text = line.get(date.span.start..date.span.end).unwrap_or("");
+    let first_word: String = date_text.chars().take_while(|c| c.is_alphabetic()).collect();
+    let glued = !prefix.is_empty() && !prefix.trim_end().ends_with(',') && !prefix.trim_end().is_empty();
+    if glued
+        && first_word.starts_with(char::is_uppercase)
+        && WEEKDAYS.contains(&first_word.to_lowercase().as_str())
+    {
+        let after_word = date.span.start + first_word.len();
+        let rest = line.get(after_word..).unwrap_or("");
+        let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        prefix = line.get(..after_word + skipped)?;
+    }
     if prefix.chars().count() > MAX_PREFIX_CHARS {
         return None;
     }
@@ -143,6 +160,7 @@ fn dateline_at(
         }
     }
     if !closing && MINISTRY_PREFIX.is_match(prefix) {
+        let start = start + ministry_start(prefix);
         return Some(Dateline {
             text: doc.slice(start, text_end).to_string(),
             span: Span::new(start, text_end),
@@ -177,6 +195,23 @@ fn place_only_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<Dateline> {
         date: None,
         rule: "dateline.place_only".to_string(),
     })
+}
+
+/// Where the ministry's name starts in a header prefix: after the last lower-case word that is
+/// not a particle, so a subtitle glued before it by a scraper ("Afiliados extranjeros
+/// Inclusión, Seguridad Social y Migraciones - ") is left out.
+fn ministry_start(prefix: &str) -> usize {
+    let mut start = 0;
+    let mut offset = 0;
+    for word in prefix.split_inclusive(' ') {
+        let bare = word.trim().trim_end_matches(',');
+        let lowercase = bare.chars().next().is_some_and(char::is_lowercase);
+        if lowercase && !matches!(bare, "y" | "e" | "de" | "del" | "la" | "las" | "los" | "el" | "para") {
+            start = offset + word.len();
+        }
+        offset += word.len();
+    }
+    start
 }
 
 /// A mention that names a day (possibly yearless, then with a null value).
@@ -236,18 +271,26 @@ fn lines(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The title: the first heading line, else a headline-like first paragraph (short, no final
-/// period) that is not the dateline.
-pub fn find_title(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<String> {
-    if let Some(&(start, end)) = doc.headings.first() {
-        let heading = doc.slice(start, end).trim();
-        if !heading.is_empty() {
-            return Some(heading.to_string());
-        }
+/// The title: the first heading, else a headline-like paragraph among the first ones, that is
+/// neither the dateline, a letterhead (the issuing body's name alone), a communiqué number
+/// ("Comunicado No. 45") nor a country's name alone ("República de Costa Rica").
+pub fn find_title(
+    doc: &Doc<'_>,
+    dateline: Option<&Dateline>,
+    organizations: &[Organization],
+) -> Option<String> {
+    let usable = |start: usize, end: usize| {
+        let text = doc.slice(start, end).trim();
+        !text.is_empty()
+            && !dateline.is_some_and(|d| d.span.start < end && start < d.span.end)
+            && !is_letterhead(doc, start, end, organizations)
+            && !COMMUNIQUE_NUMBER.is_match(text)
+    };
+    if let Some(&(start, end)) = doc.headings.iter().find(|&&(start, end)| usable(start, end)) {
+        return Some(doc.slice(start, end).trim().to_string());
     }
-    for &(start, end) in paragraphs(doc.text).iter().take(2) {
-        let overlaps_dateline = dateline.is_some_and(|d| d.span.start < end && start < d.span.end);
-        if overlaps_dateline {
+    for &(start, end) in paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS) {
+        if !usable(start, end) {
             continue;
         }
         let paragraph = doc.slice(start, end).trim();
@@ -264,9 +307,29 @@ pub fn find_title(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<String> 
     None
 }
 
+/// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa", "República de Costa Rica".
+static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto))?(?:\s+(?:no\.?|n\.?º|n[úu]m\.?|número)?\s*\d[\d/\-]*)|rep[úu]blica\s+(?:de|del)\s+[\p{L} ]+|estados\s+unidos\s+mexicanos)$")
+        .expect("static regex")
+});
+
+/// A line that is only an organisation's name (a letterhead): an organisation mention starts
+/// the line and covers nearly all of it.
+fn is_letterhead(doc: &Doc<'_>, start: usize, end: usize, organizations: &[Organization]) -> bool {
+    let line = doc.slice(start, end);
+    if line.contains('\n') || line.ends_with('.') {
+        return false;
+    }
+    let lead = line.len() - line.trim_start().len();
+    organizations
+        .iter()
+        .flat_map(|o| o.mentions.iter())
+        .any(|m| m.start == start + lead && m.end <= end && (m.end - m.start) * 10 >= line.trim().len() * 7)
+}
+
 /// Reporting verbs that make the subject of the first sentence the issuer.
 static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,[^,]{0,80},\s*)?(?:informa|comunica|anuncia|da a conocer|hace del conocimiento|expresa|manifiesta|saluda|condena|lamenta|reitera|celebra|emite|desea informar)\b")
+    Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{0,80},\s*)?(?:informa|comunica|anuncia|convoca|invita|notifica|aclara|recuerda|exhorta|agradece|felicita|rechaza|da a conocer|hace del conocimiento|expresa|manifiesta|saluda|condena|lamenta|reitera|celebra|emite|desea informar)\b")
         .expect("static regex")
 });
 /// "Comunicado (de prensa / conjunto) del|de la" just before the issuer in a title.
@@ -282,8 +345,7 @@ pub fn find_issuer(
     organizations: &[Organization],
     dateline: Option<&Dateline>,
 ) -> Option<Issuer> {
-    let head_end =
-        paragraphs(doc.text).get(..HEAD_PARAGRAPHS.min(3)).and_then(|p| p.last()).map_or(0, |p| p.1);
+    let head_end = paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS + 1).last().map_or(0, |p| p.1);
     let mut mentions: Vec<(&Organization, Span)> = organizations
         .iter()
         .flat_map(|org| org.mentions.iter().map(move |span| (org, *span)))
@@ -295,6 +357,21 @@ pub fn find_issuer(
         let before = before.get(before.find(' ').map_or(0, |i| i + 1)..).unwrap_or(before);
         if COMMUNIQUE_OF.is_match(before) {
             return Some(issuer(doc, org, *span, "issuer.communique_of"));
+        }
+    }
+    if let Some(found) = communique_of_name(doc, head_end) {
+        return Some(found);
+    }
+    for &(start, end) in paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS) {
+        if dateline.is_some_and(|d| d.span.start < end && start < d.span.end) {
+            break;
+        }
+        if is_letterhead(doc, start, end, organizations) {
+            if let Some((org, span)) =
+                mentions.iter().find(|(_, span)| span.start >= start && span.end <= end)
+            {
+                return Some(issuer(doc, org, *span, "issuer.letterhead"));
+            }
         }
     }
     for (org, span) in &mentions {
@@ -314,14 +391,51 @@ pub fn find_issuer(
                 text.find(" -").or_else(|| text.find(" –")).or_else(|| text.find(" —")).unwrap_or(text.len());
             dateline.span.start + cut
         })?;
-    let name = doc.slice(dateline.span.start, ministry_end).trim().to_string();
-    (!name.is_empty()).then(|| Issuer {
-        text: name.clone(),
-        span: Span::new(dateline.span.start, dateline.span.start + name.len()),
+    let text = doc.slice(dateline.span.start, ministry_end).trim().to_string();
+    if text.is_empty() {
+        return None;
+    }
+    // The header names the ministry by its portfolio: "Interior" is the Ministerio del Interior.
+    let name = if text.starts_with("Interior") {
+        format!("Ministerio del {text}")
+    } else if text.starts_with("Ministerio") {
+        text.clone()
+    } else {
+        format!("Ministerio de {text}")
+    };
+    Some(Issuer {
+        span: Span::new(dateline.span.start, dateline.span.start + text.len()),
+        text,
         name,
         rule: "issuer.ministry_header".to_string(),
     })
 }
+
+/// "Comunicado de la Presidencia Pro Tempore de la Conferencia Suramericana sobre Migraciones":
+/// the capitalised name after "Comunicado de(l)" in a line of its own, when no organisation was
+/// recognised there (offices such as a pro tempore presidency, "los Presidentes de ...").
+fn communique_of_name(doc: &Doc<'_>, head_end: usize) -> Option<Issuer> {
+    let head = doc.text.get(..head_end)?;
+    let caps = COMMUNIQUE_OF_NAME.captures(head)?;
+    let name = caps.name("name")?;
+    let text = name.as_str().trim_end();
+    Some(Issuer {
+        text: text.to_string(),
+        span: Span::new(name.start(), name.start() + text.len()),
+        name: text.to_string(),
+        rule: "issuer.communique_of".to_string(),
+    })
+}
+
+/// A heading line "Comunicado (Conjunto|de prensa)? de(l|la|los) NAME" up to the line end or a
+/// parenthesis.
+static COMMUNIQUE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}\-]*";
+    Regex::new(&format!(
+        r"(?m)^(?:Comunicado|COMUNICADO|Declaración|Pronunciamiento)(?:\s+(?:Conjunto|conjunto|de prensa|oficial))?\s+(?:del|de la|de los|de las|de)\s+(?P<name>{word}(?:\s+(?:(?:de|del|la|las|los|y|para|sobre|en)\s+)*{word})*)\s*(?:\([^)\n]*\)\s*)?$"
+    ))
+    .expect("static regex")
+});
 
 fn issuer(doc: &Doc<'_>, org: &Organization, span: Span, rule: &str) -> Issuer {
     Issuer {
@@ -393,5 +507,8 @@ mod tests {
         assert!(MINISTRY_PREFIX.is_match("Interior - "));
         assert!(MINISTRY_PREFIX.is_match("Inclusión, Seguridad Social y Migraciones - "));
         assert!(!MINISTRY_PREFIX.is_match("El día "));
+        let glued = "Afiliados extranjeros Inclusión, Seguridad Social y Migraciones - ";
+        assert_eq!(&glued[ministry_start(glued)..], "Inclusión, Seguridad Social y Migraciones - ");
+        assert_eq!(ministry_start("Interior - "), 0);
     }
 }

@@ -72,7 +72,7 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let people = people::find(doc, &organizations);
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let found_instruments = instruments::find(doc, &found_dates.mentions, &events);
-    let title = dateline::find_title(doc, dateline.as_ref());
+    let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
     let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
 
     let mut warnings = found_dates.warnings;
