@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod check;
+mod diff;
 mod discover;
 mod output;
 mod pipeline;
