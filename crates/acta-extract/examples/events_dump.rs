@@ -8,12 +8,14 @@ use acta_normalize::{normalize, Flavor};
 
 fn main() {
     let mut show_text = false;
+    let mut json = false;
     let mut bench: Option<usize> = None;
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--text" => show_text = true,
+            "--json" => json = true,
             "--bench" => bench = args.next().and_then(|n| n.parse().ok()),
             _ => paths.push(arg),
         }
@@ -54,6 +56,25 @@ fn main() {
     }
     for (path, normalized) in &docs {
         let doc = Doc::new(&normalized.text);
+        if json {
+            let found_dates = dates::find(&doc, None);
+            let orgs = organizations::find(&doc, &[]);
+            let evs = events::find(&doc, &found_dates.mentions, &orgs);
+            let ins = instruments::find(&doc, &found_dates.mentions, &evs);
+            let record = serde_json::json!({
+                "path": path,
+                "events": evs.iter().map(|e| serde_json::json!({
+                    "name": e.name, "type": e.event_type.as_str(), "ordinal": e.ordinal, "date": e.date,
+                })).collect::<Vec<_>>(),
+                "instruments": ins.instruments.iter().map(|i| serde_json::json!({
+                    "title": i.title, "type": i.instrument_type.as_str(), "action": i.action.as_str(),
+                    "mode": i.mode.map(|m| m.as_str()), "ordinal": i.ordinal, "date": i.date,
+                })).collect::<Vec<_>>(),
+                "warnings": ins.warnings.iter().map(|w| w.code.as_str()).collect::<Vec<_>>(),
+            });
+            println!("{record}");
+            continue;
+        }
         println!("=== {path}");
         if show_text {
             println!("{}\n---", normalized.text);

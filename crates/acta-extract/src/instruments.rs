@@ -53,7 +53,7 @@ use acta_record::{
 };
 
 use crate::events::{
-    event_date, line_start, list_intro, name_end, next_token, previous_word, sentence_bounds,
+    capitalised_soon, event_date, line_start, list_intro, name_end, previous_word, sentence_bounds,
     starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
 };
 use crate::ordinals;
@@ -373,12 +373,25 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
             .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
         let sentence_initial = starts_sentence(text, head_start);
         let head_token = Token { start: head_start, end: head_end, text: head_text };
-        let capitalised = head_token.is_capitalised()
-            && (!sentence_initial
-                || next_token(text, head_end).is_some_and(|t| t.is_word() && t.is_capitalised()));
+        let capitalised =
+            head_token.is_capitalised() && (!sentence_initial || capitalised_soon(text, head_end));
         // A capital names an instrument; an ordinal alone does not ("la primera resolución").
         let named = capitalised;
         if class == Class::Proper && !named {
+            continue;
+        }
+        // "dos memorandos de entendimiento", "varios acuerdos": a count, not one instrument.
+        if !named
+            && previous_word(text, head_start).is_some_and(|w| {
+                let w = w.folded();
+                COUNT_WORDS.iter().any(|(c, _)| *c == w)
+                    || w.chars().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        w.as_str(),
+                        "varios" | "varias" | "diversos" | "diversas" | "sendos" | "sendas"
+                    )
+            })
+        {
             continue;
         }
         // An unnamed head is reported only when acted on: skip it cheaply when no act cue is
