@@ -214,3 +214,40 @@ fn help_explains_with_an_example() {
     assert!(help.contains("Examples:") && help.contains("acta extract"), "{help}");
     assert!(help.contains("--reference-date") && help.contains("--max-bytes"), "{help}");
 }
+
+/// The seed typeset as a PDF (fixtures/pdf, made by make_seed_pdf.py) and the seed text give
+/// the same extracted values; only spans, provenance of the source and pages differ.
+#[test]
+fn seed_pdf_and_seed_text_give_the_same_fields() {
+    let text = common::only_record(&common::run(&["extract", common::fixture(SEED).to_str().unwrap()]));
+    let pdf_path = common::fixture("pdf/crm-xxvi-reunion-viceministerial-2021.pdf");
+    let pdf = common::only_record(&common::run(&["extract", pdf_path.to_str().unwrap()]));
+    assert_eq!(pdf["status"], "ok", "{pdf}");
+    assert_eq!(pdf["source"]["format"], "pdf");
+    assert_eq!(pdf["source"]["pages"], 2);
+    let values = |record: &Value, field: &str, keys: &[&str]| -> Vec<Vec<Value>> {
+        record[field]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| keys.iter().map(|k| item[*k].clone()).collect())
+            .collect()
+    };
+    assert_eq!(pdf["title"], text["title"]);
+    assert_eq!(pdf["dateline"]["place"], text["dateline"]["place"]);
+    assert_eq!(pdf["dateline"]["date"], text["dateline"]["date"]);
+    assert_eq!(values(&pdf, "dates", &["text", "value", "kind"]), values(&text, "dates", &["text", "value", "kind"]));
+    assert_eq!(values(&pdf, "countries", &["text", "code"]), values(&text, "countries", &["text", "code"]));
+    assert_eq!(
+        values(&pdf, "events", &["name", "type", "ordinal", "date"]),
+        values(&text, "events", &["name", "type", "ordinal", "date"])
+    );
+    assert_eq!(
+        values(&pdf, "instruments", &["title", "type", "action", "mode", "ordinal"]),
+        values(&text, "instruments", &["title", "type", "action", "mode", "ordinal"])
+    );
+    // Spans of a PDF carry their page: the dateline is on page 1, the last date on page 2.
+    assert_eq!(pdf["dateline"]["span"]["page"], 1);
+    let last_date = pdf["dates"].as_array().unwrap().last().unwrap();
+    assert_eq!(last_date["span"]["page"], 2, "{last_date}");
+}
