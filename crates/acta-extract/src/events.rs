@@ -16,19 +16,26 @@
 //!      las Américas", "el Foro de discusión con ...");
 //!    - `event.head_complement` — a course/workshop/seminar head with its topic ("el taller sobre
 //!      mecanismos de búsqueda ...", "un diplomado en derechos humanos");
+//!    - `event.head_of_name` — a lowercase head whose complement is a name ("la cumbre del G8",
+//!      "la reunión de la Celac");
 //!    - `event.list_item` — any of the above heading an item of a list announced by a line ending
 //!      in a colon ("se realizaron diversas actividades, dentro de las que destacan:").
 //!
-//!    A bare generic noun ("la reunión", "este encuentro", "los trabajos") is never a new event;
-//!    a head inside an organisation mention without an ordinal is the body, not an event.
+//!    A bare generic noun ("la reunión", "este encuentro", "los trabajos") is never a new event,
+//!    nor a possessed or future one ("en su próxima reunión ordinaria"); a head inside an
+//!    organisation mention without an ordinal is the body, not an event, while a body with an
+//!    ordinal is its annual meeting ("XIX Conferencia Suramericana sobre Migraciones").
 //! 3. The name runs from the ordinal (or head) to its natural end ([`name_end`]): it stops before
 //!    a relative clause ("que", "en la que", "donde"), a participle clause ("celebrada en ..."),
 //!    a comma clause (an enumeration "prevención, persecución, protección y asistencia" goes
 //!    on), a date, a verb, "y" + article (except the one "y" of "entre la CRM y la CSM"), and
-//!    goes on after a colon followed by a capitalised subtitle.
+//!    goes on after a colon followed by a capitalised subtitle when the name is a list item. A
+//!    parenthesised acronym after the name is not part of it ("... sobre Migración (CRM)").
 //! 4. Mentions of one event merge (conservatively): same type, compatible ordinals and one name
 //!    a word-prefix of the other ("XXVI Reunión Viceministerial" and "XXVI Reunión
-//!    Viceministerial de la Conferencia Regional sobre Migración"); a demonstrative
+//!    Viceministerial de la Conferencia Regional sobre Migración"), organisation mentions
+//!    compared by their label ("Cumbre de la CELAC" = "Cumbre de la Comunidad de Estados
+//!    Latinoamericanos y Caribeños" when the organisations extractor links both); a demonstrative
 //!    reference ("esta cumbre", "dicha reunión") joins the one earlier event with that head
 //!    noun, and nothing when there are several.
 //! 5. Links: organisations whose mentions fall inside a mention's name; the date is the nearest
@@ -460,6 +467,26 @@ const ROLES: &[&str] = &[
     "primer",
 ];
 
+/// First words of place names ("en San Salvador", "en Ciudad de Guatemala").
+const PLACE_PREFIXES: &[&str] =
+    &["san", "santa", "santo", "ciudad", "nueva", "nuevo", "puerto", "isla", "islas"];
+
+/// Whether the capitalised words starting at `first` go on as title words ("en Gestión
+/// Migratoria y Derechos Humanos", "en Contextos de Movilidad") rather than end as a place
+/// ("en Puebla los días", "en Quito.").
+fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
+    let Some(mut token) = first else { return false };
+    for _ in 0..4 {
+        let Some(next) = next_token(text, token.end) else { return false };
+        if next.is_word() && next.is_capitalised() {
+            token = next;
+            continue;
+        }
+        return matches!(next.folded().as_str(), "de" | "del" | "y" | "e" | "para" | "sobre");
+    }
+    true
+}
+
 /// Whether a folded word is the head of an event or a venue ("en la Cumbre de ...", "en la
 /// Casa Blanca"): after "en" + article it ends a name.
 fn venue_head(word: &str) -> bool {
@@ -745,12 +772,11 @@ pub(crate) fn name_end(
             "en" => {
                 // "en Puebla", "en El Salvador": a place; "en Gestión Migratoria", "en Contextos
                 // de Movilidad": title words go on.
-                let title_goes_on = next_word
-                    .and_then(|w| next_token(text, w.end))
-                    .is_some_and(|t| t.is_capitalised() || matches!(t.folded().as_str(), "de" | "del" | "y"));
                 let place = next_capitalised
                     && next_folded != "materia"
-                    && (ARTICLES.contains(&next_folded.as_str()) || !title_goes_on);
+                    && (ARTICLES.contains(&next_folded.as_str())
+                        || PLACE_PREFIXES.contains(&next_folded.as_str())
+                        || !title_goes_on(text, next_word));
                 let article = ARTICLES.contains(&next_folded.as_str());
                 let after_article = after.and_then(|a| next_token(text, a.end));
                 // "en la que", "en el marco de", "en la Cumbre ...": a clause or a venue.
@@ -759,6 +785,7 @@ pub(crate) fn name_end(
                         let folded = t.folded();
                         matches!(folded.as_str(), "que" | "cual" | "cuales" | "marco" | "ciudad" | "sede")
                             || t.is_capitalised() && venue_head(&folded)
+                            || ordinals::roman(t.text).is_some()
                     });
                 // "en curso", "en vigor": an adverbial, not part of a name.
                 let bare_lowercase = matches!(
@@ -1692,6 +1719,27 @@ mod tests {
     fn edition_gives_the_ordinal() {
         let found = events_of("Se celebró el Foro Mundial de Migración, en su tercera edición.");
         assert_eq!(found.first().map(|f| f.2), Some(Some(3)));
+        let found =
+            events_of("Inició la tercera edición del Foro de Inversión de la Diáspora en San Salvador.");
+        assert_eq!(
+            found.first().map(|f| (f.1.as_str(), f.2)),
+            Some(("Foro de Inversión de la Diáspora", Some(3)))
+        );
+    }
+
+    #[test]
+    fn bodies_possessives_and_roles() {
+        // A body's name with an ordinal is its annual meeting.
+        let found = events_of("Concluyó la XIX Conferencia Suramericana sobre Migraciones en Quito.");
+        assert_eq!(
+            found.first().map(|f| (f.0, f.1.as_str(), f.2)),
+            Some((Conference, "XIX Conferencia Suramericana sobre Migraciones", Some(19)))
+        );
+        // "su próxima reunión ordinaria" is no reported event.
+        assert!(events_of("Presentarán una propuesta en su próxima reunión ordinaria.").is_empty());
+        // A role ends the name.
+        let found = events_of("Concluyó la visita de Estado del Presidente de Bolivia.");
+        assert_eq!(found.first().map(|f| f.1.as_str()), Some("visita de Estado"));
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
