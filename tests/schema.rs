@@ -122,7 +122,8 @@ fn a_record_with_every_field_filled_validates() {
 #[test]
 fn the_schema_refuses_what_the_contract_forbids() {
     let good = serde_json::to_value(full_record()).unwrap();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    type Mutation = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Mutation)> = vec![
         ("unknown enum value", Box::new(|r| r["events"][0]["type"] = Value::from("party"))),
         ("unknown field", Box::new(|r| r["dates"][0]["confidence"] = Value::from(0.9))),
         ("unknown top-level field", Box::new(|r| r["extra"] = Value::from(true))),

@@ -345,7 +345,10 @@ pub fn find_issuer(
     organizations: &[Organization],
     dateline: Option<&Dateline>,
 ) -> Option<Issuer> {
-    let head_end = paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS + 1).last().map_or(0, |p| p.1);
+    let head_end = {
+        let all = paragraphs(doc.text);
+        all.get(..(HEAD_PARAGRAPHS + 1).min(all.len())).and_then(|p| p.last()).map_or(0, |p| p.1)
+    };
     let mut mentions: Vec<(&Organization, Span)> = organizations
         .iter()
         .flat_map(|org| org.mentions.iter().map(move |span| (org, *span)))

@@ -522,7 +522,12 @@ impl Record {
     }
 
     /// A failed record: the language is unknown (`und`) and every extraction field empty.
-    pub fn failed(id: impl Into<String>, source: Source, kind: ErrorKind, message: impl Into<String>) -> Self {
+    pub fn failed(
+        id: impl Into<String>,
+        source: Source,
+        kind: ErrorKind,
+        message: impl Into<String>,
+    ) -> Self {
         let mut record = Record::new(id, source);
         record.status = Status::Error;
         record.language = "und".to_string();
@@ -540,14 +545,10 @@ impl Record {
             .organizations
             .iter_mut()
             .flat_map(|o| std::iter::once(&mut o.span).chain(o.mentions.iter_mut()));
-        let people = self
-            .people
-            .iter_mut()
-            .flat_map(|p| std::iter::once(&mut p.span).chain(p.mentions.iter_mut()));
-        let events = self
-            .events
-            .iter_mut()
-            .flat_map(|e| std::iter::once(&mut e.span).chain(e.mentions.iter_mut()));
+        let people =
+            self.people.iter_mut().flat_map(|p| std::iter::once(&mut p.span).chain(p.mentions.iter_mut()));
+        let events =
+            self.events.iter_mut().flat_map(|e| std::iter::once(&mut e.span).chain(e.mentions.iter_mut()));
         let instruments = self
             .instruments
             .iter_mut()
