@@ -236,7 +236,10 @@ fn seed_pdf_and_seed_text_give_the_same_fields() {
     assert_eq!(pdf["title"], text["title"]);
     assert_eq!(pdf["dateline"]["place"], text["dateline"]["place"]);
     assert_eq!(pdf["dateline"]["date"], text["dateline"]["date"]);
-    assert_eq!(values(&pdf, "dates", &["text", "value", "kind"]), values(&text, "dates", &["text", "value", "kind"]));
+    assert_eq!(
+        values(&pdf, "dates", &["text", "value", "kind"]),
+        values(&text, "dates", &["text", "value", "kind"])
+    );
     assert_eq!(values(&pdf, "countries", &["text", "code"]), values(&text, "countries", &["text", "code"]));
     assert_eq!(
         values(&pdf, "events", &["name", "type", "ordinal", "date"]),
