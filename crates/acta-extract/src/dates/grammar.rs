@@ -78,6 +78,12 @@ const YEAR_PREPOSITIONS: &[&str] = &["en", "durante", "desde", "hasta", "para", 
 const MONTH_CONTEXT: &[&str] =
     &["en", "durante", "desde", "hasta", "para", "hacia", "de", "mes", "pasado", "proximo"];
 
+/// Capitalised words that may stand before a weekday without making it part of a name.
+const NOT_NAME_HEADS: &[&str] = &[
+    "el", "la", "los", "las", "del", "de", "desde", "hasta", "este", "esta", "ese", "proximo", "pasado",
+    "entre", "y", "o", "a", "al", "para", "hoy", "manana", "ayer", "fecha", "dia", "en",
+];
+
 /// Rules over one tokenised text.
 pub struct Grammar<'t, 'a> {
     toks: &'t [Tok<'a>],
@@ -413,11 +419,35 @@ impl<'t, 'a> Grammar<'t, 'a> {
         self.anchor.map(CivilDate::year)
     }
 
+    /// A capitalised weekday word right after another capitalised word, with no comma between,
+    /// is part of a name ("Santo Domingo", "San Lunes"), not a weekday
+    /// (`date.weekday_in_name`): no rule starts there.
+    fn weekday_in_name(&self, i: usize) -> bool {
+        if self.info(i).and_then(|w| w.weekday).is_none() || !(self.capitalised)(i) {
+            return false;
+        }
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let Some(prev) = self.word(p) else {
+            return false;
+        };
+        // Function and deictic words before a weekday keep it a weekday, also in upper case
+        // ("EL LUNES 5", "Próximo Martes").
+        if NOT_NAME_HEADS.contains(&prev) || self.info(p).is_some() {
+            return false;
+        }
+        (self.capitalised)(p)
+    }
+
     // ------------------------------------------------------------------ the rules
 
     /// The longest match of any rule starting at token `i`.
     pub fn best_at(&self, i: usize) -> Option<Found> {
         let tok = self.tok(i)?;
+        if self.weekday_in_name(i) {
+            return None;
+        }
         let mut best: Option<Found> = None;
         let mut consider = |found: Option<Found>| {
             if let Some(f) = found {
@@ -443,6 +473,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.range(i));
                 consider(self.generic_range(i));
                 consider(self.weekday(i));
+                consider(self.weekday_day(i));
                 consider(self.nth_weekday(i));
                 consider(self.day_of_month(i));
                 consider(self.month_day(i));
@@ -861,6 +892,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         consider(self.relative_unit(i));
         consider(self.period_ordinal(i));
         consider(self.month_day(j));
+        consider(self.weekday_day(j));
         if let Some((m, e)) = self.month(j, true) {
             consider(Some(match self.year_part(e) {
                 Some((y, e2)) => Found::of(j, e2, Value::Month((y, m)), false, "date.month_year"),
@@ -950,6 +982,71 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(Found::new(i, j + 1, value, DateKind::Date, true, "date.weekday"))
     }
 
+    /// "el martes 25", "el lunes 21 se reunió": a weekday with a bare day of the month. The
+    /// value is the date nearest to the anchor (within six months either side) whose day and
+    /// weekday agree; the following word must not make the number a count ("el lunes 3
+    /// personas").
+    fn weekday_day(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "el") { i + 1 } else { i };
+        let wd = self.info(j)?.weekday?;
+        // "el martes el día once", "el lunes, día 21": the day may follow "el día".
+        let mut k = j + 1;
+        if self.punct(k, ",") {
+            k += 1;
+        }
+        if self.is(k, "el") && self.is(k + 1, "dia") {
+            k += 2;
+        } else if self.is(k, "dia") {
+            k += 1;
+        } else {
+            k = j + 1;
+        }
+        let (day, e) = if k > j + 1 {
+            let (day, e, _) = self.day(k)?;
+            (u32::from(day), e)
+        } else {
+            let (day, len) = self.digits(k)?;
+            if len > 2 || !self.tok(k)?.spaced {
+                return None;
+            }
+            (day, k + 1)
+        };
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let ends = match self.tok(e) {
+            None => true,
+            Some(t) if t.kind == TokKind::Punct => {
+                ".,;:)".contains(t.text) && !self.digits(e + 1).is_some_and(|_| self.glued(e + 1))
+            }
+            Some(_) => {
+                self.is_any(
+                    e,
+                    &[
+                        "se", "a", "en", "y", "o", "la", "el", "los", "las", "con", "para", "fue", "hubo",
+                        "por", "desde", "hasta", "al",
+                    ],
+                ) && !(self.is(e, "a") && self.is_any(e + 1, &["las", "la"]) && self.digits(e + 2).is_none())
+            }
+        };
+        if !ends {
+            return None;
+        }
+        let value = self.anchor.and_then(|a| {
+            let t = a.to_days();
+            (-6..=6)
+                .filter_map(|off| {
+                    let first = CivilDate::new(a.year(), a.month(), 1)?.add_months(off)?;
+                    let d = CivilDate::new(first.year(), first.month(), day as u8)?;
+                    (d.weekday() == wd).then_some(d)
+                })
+                .min_by_key(|d| ((d.to_days() - t).abs(), -(d.to_days() - t).signum()))
+                .map(Value::Day)
+        });
+        let found = Found::new(i, e, value, DateKind::Date, true, "date.weekday_day");
+        Some(self.with_time(found))
+    }
+
     /// "el primer viernes de julio", "el último lunes de mayo de 2019".
     fn nth_weekday(&self, i: usize) -> Option<Found> {
         let j = if self.is(i, "el") { i + 1 } else { i };
@@ -989,12 +1086,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if !(self.is(i, "el") && self.is(i + 1, "dia")) {
             return None;
         }
-        let (day, e, false) = self.day(i + 2)? else {
+        let (day, e, in_words) = self.day(i + 2)?;
+        // "el día quince." in words only before punctuation ("el día uno de los trabajos").
+        if in_words && !(self.tok(e).is_none() || self.punct(e, ".,;:)")) {
             return None;
-        };
+        }
         if self.is_any(e, &["de", "del"])
             || self.info(e).and_then(|w| w.month).is_some()
-            || (self.punct(e, "/-.:") && self.glued(e))
+            || (self.punct(e, "/-.:") && self.glued(e) && self.tok(e + 1).is_some_and(|t| !t.spaced))
         {
             return None;
         }

@@ -697,3 +697,74 @@ fn more_durations() {
         ("treinta y un días", &[("treinta y un días", Some("P31D"), D)]),
     ]);
 }
+
+#[test]
+fn weekday_words_inside_names() {
+    // date.weekday_in_name: "Santo Domingo" is a city, not a Sunday.
+    check_table(&[
+        ("Santo Domingo, 14 de febrero de 2024", &[("14 de febrero de 2024", Some("2024-02-14"), DMY)]),
+        ("SANTO DOMINGO, 14 DE FEBRERO DE 2024", &[("14 DE FEBRERO DE 2024", Some("2024-02-14"), DMY)]),
+        ("La delegación llegó a Santo Domingo.", &[]),
+        (
+            "Se celebró en Santo Domingo 9 de marzo de 2022.",
+            &[("9 de marzo de 2022", Some("2022-03-09"), DMY)],
+        ),
+        ("Ciudad de México, 3 de diciembre de 2021", &[("3 de diciembre de 2021", Some("2021-12-03"), DMY)]),
+        ("MADRID, 2 FEB. 2023.-", &[("2 FEB. 2023", Some("2023-02-02"), DMY)]),
+        (
+            "El Lunes 6 de diciembre de 2021 habrá sesión.",
+            &[("Lunes 6 de diciembre de 2021", Some("2021-12-06"), "date.weekday_date")],
+        ),
+        (
+            "EL LUNES 6 DE DICIEMBRE DE 2021",
+            &[("LUNES 6 DE DICIEMBRE DE 2021", Some("2021-12-06"), "date.weekday_date")],
+        ),
+        ("Nos vemos el Domingo.", &[("el Domingo", Some("2021-12-05"), "date.weekday")]),
+    ]);
+}
+
+#[test]
+fn weekday_with_a_bare_day() {
+    // date.weekday_day: the nearest date whose day and weekday agree (anchor Friday 2021-12-03).
+    const R: &str = "date.weekday_day";
+    check_table(&[
+        ("La comisión sesionará el martes 7.", &[("el martes 7", Some("2021-12-07"), R)]),
+        ("El jueves 25 se firmó el acta.", &[("El jueves 25", Some("2021-11-25"), R)]),
+        ("Se reunieron el lunes 29, según el acta.", &[("el lunes 29", Some("2021-11-29"), R)]),
+        (
+            "El viernes 14 de enero de 2022 no, el viernes 14 a secas.",
+            &[
+                ("viernes 14 de enero de 2022", Some("2022-01-14"), "date.weekday_date"),
+                ("el viernes 14", Some("2022-01-14"), R),
+            ],
+        ),
+        (
+            "el miércoles 15 a las 10:00 horas",
+            &[("el miércoles 15 a las 10:00 horas", Some("2021-12-15T10:00"), "date.datetime")],
+        ),
+        ("El lunes 3 personas resultaron heridas.", &[]),
+        ("Se verán el martes el día 14.", &[("el martes el día 14", Some("2021-12-14"), R)]),
+        ("Llegará el lunes, día 6, a la capital.", &[("el lunes, día 6", Some("2021-12-06"), R)]),
+        ("Volvió el sábado el día veintisiete.", &[("el sábado el día veintisiete", Some("2021-11-27"), R)]),
+        (
+            "Cerrado desde el viernes 10 hasta el martes 14.",
+            &[("desde el viernes 10 hasta el martes 14", Some("2021-12-10/2021-12-14"), "date.range")],
+        ),
+        ("el martes 40 de ellos votaron", &[]),
+    ]);
+}
+
+#[test]
+fn day_of_month_in_words() {
+    // date.day_of_month with the day written in words.
+    const R: &str = "date.day_of_month";
+    check_table(&[
+        ("La entrega será el día quince.", &[("el día quince", Some("2021-12-15"), R)]),
+        ("Lo confirmó el día veintinueve, por escrito.", &[("el día veintinueve", Some("2021-12-29"), R)]),
+        ("el día 18 vence el plazo", &[("el día 18", Some("2021-12-18"), R)]),
+        ("el día uno de los trabajos", &[]),
+        ("será el día quince.", &[("el día quince", Some("2021-12-15"), R)]),
+        ("el día quince.", &[("el día quince", Some("2021-12-15"), R)]),
+        ("La entrega el día quince.", &[("el día quince", Some("2021-12-15"), R)]),
+    ]);
+}
