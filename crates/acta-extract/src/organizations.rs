@@ -28,7 +28,7 @@
 //! de la OEA" is reported, and so is the OEA it names. An organ named inside an event's name
 //! ("XXIV Reunión Ordinaria del Consejo de Ministros") belongs to the event and is not reported.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
@@ -525,6 +525,11 @@ fn find_gazetteer(doc: &Doc<'_>, words: &[Word], definitions: &Definitions, ment
 /// Later uses of acronyms and long forms the document defined itself.
 fn find_defined_uses(doc: &Doc<'_>, definitions: &Definitions, mentions: &mut Vec<Mention>) {
     let text = doc.text;
+    let folded = doc.folded();
+    // What this document defined, as one automaton over its folded text: acronyms (checked
+    // case-sensitively against the original afterwards) and long forms.
+    let mut patterns: Vec<String> = Vec::new();
+    let mut targets: Vec<(Key, Option<&str>)> = Vec::new();
     for (acronym, key) in &definitions.acronyms {
         if let Key::Gazetteer(index) = key {
             // Already found by the gazetteer pass when the list spells it this way.
@@ -532,21 +537,33 @@ fn find_defined_uses(doc: &Doc<'_>, definitions: &Definitions, mentions: &mut Ve
                 continue;
             }
         }
-        for (start, _) in text.match_indices(acronym.as_str()) {
-            let end = start + acronym.len();
-            if whole_word(text, start, end) {
-                mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
-            }
-        }
+        patterns.push(fold(acronym));
+        targets.push((key.clone(), Some(acronym.as_str())));
     }
-    let folded = doc.folded();
     for (long, key) in &definitions.long_forms {
-        for (fs, _) in folded.match_indices(long.as_str()) {
-            let fe = fs + long.len();
-            let (start, end) = doc.original_range(fs, fe);
-            if whole_word(folded, fs, fe) && text.get(start..end).is_some_and(is_capitalised) {
-                mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
-            }
+        patterns.push(long.clone());
+        targets.push((key.clone(), None));
+    }
+    if patterns.is_empty() {
+        return;
+    }
+    let Ok(automaton) = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns) else {
+        return;
+    };
+    for found in automaton.find_overlapping_iter(folded) {
+        let (fs, fe) = (found.start(), found.end());
+        if !whole_word(folded, fs, fe) {
+            continue;
+        }
+        let Some((key, acronym)) = targets.get(found.pattern().as_usize()) else { continue };
+        let (start, end) = doc.original_range(fs, fe);
+        let Some(original) = text.get(start..end) else { continue };
+        let matches = match acronym {
+            Some(acronym) => original == *acronym,
+            None => is_capitalised(original),
+        };
+        if matches {
+            mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
         }
     }
 }
@@ -892,7 +909,10 @@ pub(crate) fn is_demonym_adjective(word: &str) -> bool {
         "aca", "ego", "ega", "aya", "ayo",
     ];
     let singular = folded.strip_suffix('s').unwrap_or(&folded);
-    word.ends_with("és") || word.ends_with('í') || SUFFIXES.iter().any(|s| singular.ends_with(s))
+    word.ends_with("és")
+        || word.ends_with("án")
+        || word.ends_with('í')
+        || SUFFIXES.iter().any(|s| singular.ends_with(s))
 }
 
 /// Whether a body is the foreign ministry that a bare "Cancillería" refers back to.
@@ -953,13 +973,15 @@ pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
     let patterns = longest(&|m: &Mention| m.priority < 2);
     let mut kept = named.clone();
     for mention in patterns {
-        let clashes = named.iter().any(|n| {
-            let overlaps = mention.start < n.end && n.start < mention.end;
-            let holds = mention.start <= n.start
-                && n.end <= mention.end
-                && (mention.end - mention.start) > (n.end - n.start);
-            overlaps && !holds
-        });
+        // `named` is sorted and non-overlapping: only a contiguous run can overlap.
+        let first = named.partition_point(|n| n.end <= mention.start);
+        let clashes =
+            named.get(first..).unwrap_or(&[]).iter().take_while(|n| n.start < mention.end).any(|n| {
+                let holds = mention.start <= n.start
+                    && n.end <= mention.end
+                    && (mention.end - mention.start) > (n.end - n.start);
+                !holds
+            });
         if !clashes {
             kept.push(mention);
         }
@@ -975,8 +997,14 @@ pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
 fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     // Folded text of every mention → its entity, for "Consejo de Seguridad" → the
     // "Consejo de Seguridad de las Naciones Unidas" of the same document.
-    let written: Vec<(String, Key)> =
-        mentions.iter().map(|m| (name_key(doc.slice(m.start, m.end)), m.key.clone())).collect();
+    let mut written: BTreeMap<String, Vec<Key>> = BTreeMap::new();
+    for m in mentions.iter() {
+        let keys = written.entry(name_key(doc.slice(m.start, m.end))).or_default();
+        if !keys.contains(&m.key) {
+            keys.push(m.key.clone());
+        }
+    }
+    let mut longer_cache: HashMap<(String, Key), Option<Key>> = HashMap::new();
     let named: Vec<String> = {
         let mut names: Vec<String> = Vec::new();
         for m in mentions.iter() {
@@ -1013,15 +1041,24 @@ fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
             }
             continue;
         }
-        let prefix = format!("{name} ");
-        let mut longer: Vec<&Key> = written
-            .iter()
-            .filter(|(text, key)| text.starts_with(&prefix) && *key != mention.key)
-            .map(|(_, k)| k)
-            .collect();
-        longer.dedup();
-        if let [one] = longer.as_slice() {
-            mention.key = (*one).clone();
+        let own = mention.key.clone();
+        let target = longer_cache.entry((name.clone(), own.clone())).or_insert_with(|| {
+            let prefix = format!("{name} ");
+            let mut longer: Vec<&Key> = Vec::new();
+            let candidates =
+                written.range(prefix.clone()..).take_while(|(text, _)| text.starts_with(&prefix));
+            for key in candidates.flat_map(|(_, keys)| keys.iter()) {
+                if *key != own && !longer.contains(&key) {
+                    longer.push(key);
+                }
+            }
+            match longer.as_slice() {
+                [one] => Some((*one).clone()),
+                _ => None,
+            }
+        });
+        if let Some(target) = target {
+            mention.key = target.clone();
         }
     }
     let mut index = 0;

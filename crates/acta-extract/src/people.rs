@@ -93,6 +93,13 @@ fn is_role_modifier(folded_word: &str) -> bool {
             | "extraordinario"
             | "extraordinaria"
             | "pro-tempore"
+            | "anfitrion"
+            | "anfitriona"
+            | "izquierdista"
+            | "derechista"
+            | "conservador"
+            | "conservadora"
+            | "socialista"
     )
 }
 
@@ -322,6 +329,25 @@ fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+/// Sorts spans and merges the overlapping ones, for [`overlaps_any`].
+fn disjoint_union(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            _ => out.push(span),
+        }
+    }
+    out
+}
+
+/// Whether `[start, end)` overlaps a span of `disjoint` (sorted, non-overlapping).
+fn overlaps_any(disjoint: &[Span], start: usize, end: usize) -> bool {
+    let first_ending_after = disjoint.partition_point(|s| s.end <= start);
+    disjoint.get(first_ending_after).is_some_and(|s| s.start < end)
+}
+
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     words: Vec<Word>,
@@ -394,7 +420,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         let (start, end) = (self.start(first), self.end(last));
-        let overlaps_organization = self.organizations.iter().any(|o| o.start < end && start < o.end);
+        let overlaps_organization = overlaps_any(&self.organizations, start, end);
         (2..=5).contains(&capitalised) && !overlaps_organization
     }
 
@@ -635,10 +661,12 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
 pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
     let roles = &*ROLE_NOUNS;
     let folded = doc.folded();
-    let organization_spans: Vec<Span> = organizations
-        .iter()
-        .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
-        .collect();
+    let organization_spans = disjoint_union(
+        organizations
+            .iter()
+            .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
+            .collect(),
+    );
     let ctx = Ctx { doc, words: words(doc.text), organizations: organization_spans };
     let mut found: Vec<Found> = Vec::new();
     let mut consumed_until = 0;
@@ -752,12 +780,18 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
     }
 
     let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-    for (form, index, full) in &forms {
-        if form.is_empty() || ambiguous.contains(form) {
-            continue;
-        }
-        for (fs, _) in folded.match_indices(form.as_str()) {
-            let fe = fs + form.len();
+    // This document's name forms, as one automaton over its folded text.
+    let usable: Vec<&(String, usize, bool)> =
+        forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form)).collect();
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(usable.iter().map(|(form, _, _)| form.as_str()))
+        .ok();
+    let hits = automaton.iter().flat_map(|a| a.find_overlapping_iter(folded));
+    for hit in hits {
+        let Some((_, index, full)) = usable.get(hit.pattern().as_usize()) else { continue };
+        {
+            let (fs, fe) = (hit.start(), hit.end());
             let before = folded.get(..fs).and_then(|s| s.chars().next_back());
             let after = folded.get(fe..).and_then(|s| s.chars().next());
             if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
@@ -770,7 +804,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
             if !full && next_to_capitalised(ctx, start, end) {
                 continue;
             }
-            if ctx.organizations.iter().any(|o| o.start < end && start < o.end) {
+            if overlaps_any(&ctx.organizations, start, end) {
                 continue;
             }
             candidates.push((start, end, *index));
@@ -1000,6 +1034,16 @@ mod tests {
                 RULE_ROLE_NAME,
                 "Lo anunció el vicecanciller panameño Federico Arosemena Chiari ayer.",
                 &[("Federico Arosemena Chiari", Some("vicecanciller panameño"), &["Federico Arosemena Chiari"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Habló la presidenta anfitriona, Laura Chinchilla, al cierre.",
+                &[("Laura Chinchilla", Some("presidenta anfitriona"), &["Laura Chinchilla"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Según el ministro alemán, Otto Schily, la medida funciona.",
+                &[("Otto Schily", Some("ministro alemán"), &["Otto Schily"])],
             ),
             (RULE_ROLE_NAME, "La Secretaría General Iberoamericana convoca.", &[]),
             (RULE_ROLE_NAME, "El presidente Obama llegó.", &[]),
