@@ -467,6 +467,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.ago(i));
                 consider(self.offset_from_day(i));
                 consider(self.period_ordinal(i));
+                consider(self.week_of(i));
+                consider(self.next_last(i));
             }
             TokKind::Word => {
                 consider(self.recurring(i));
@@ -1153,34 +1155,59 @@ impl<'t, 'a> Grammar<'t, 'a> {
             };
             return Some(Found::new(i, found.end, value, DateKind::Interval, found.relative, "date.week_of"));
         }
-        let nth = match self.word(j)? {
-            "ultima" => 0,
-            _ => self.info(j)?.ordinal.filter(|n| (1..=5).contains(n))?,
+        let (nth, k) = match self.word(j) {
+            Some("ultima") => (0, j + 1),
+            Some(_) => (self.info(j)?.ordinal.filter(|n| (1..=10).contains(n))?, j + 1),
+            // "la 3ª semana", "la 1.ª semana"
+            None => match self.day(j) {
+                Some((n, k, false)) if k > j + 1 && (1..=10).contains(&n) => (u32::from(n), k),
+                _ => return None,
+            },
         };
-        if !(self.is(j + 1, "semana") && self.is(j + 2, "de")) {
+        if !(self.is(k, "semana") && self.is_any(k + 1, &["de", "del"])) {
             return None;
         }
-        let (month, e) = self.month(j + 3, true)?;
-        let (year, end, relative) = match self.year_part(e) {
-            Some((y, e2)) => (Some(y), e2, false),
-            None => (self.anchor_year(), e, true),
-        };
-        let value = year.and_then(|y| {
-            // A week belongs to the month holding most of its days (four or more), as ISO weeks
-            // belong to years.
-            let monday = if nth == 0 {
-                let last = CivilDate::new(y, month, crate::calendar::days_in_month(y, month))?;
-                let week = last.week_start()?;
-                if last.weekday() >= 3 {
-                    week
-                } else {
-                    week.add_days(-7)?
+        // Of a month: "de octubre (de 2017)", "de este mes"; of a year: "de 2015", "del
+        // próximo año" (ISO weeks: week 1 holds 4 January, the last one 28 December).
+        let (month, year, end, relative) =
+            if let Some((m, e)) = self.is(k + 1, "de").then(|| self.month(k + 2, true)).flatten() {
+                match self.year_part(e) {
+                    Some((y, e2)) => (Some(m), Some(y), e2, false),
+                    None => (Some(m), self.anchor_year(), e, true),
                 }
+            } else if let Some(((y, m), e)) = self.relative_month_part(k + 1) {
+                (Some(m), Some(y), e, true)
+            } else if let Some((y, e)) = self.year_part(k + 1) {
+                (None, Some(y), e, false)
+            } else if let Some((y, e)) = self.relative_year_part(k + 1) {
+                (None, Some(y), e, true)
             } else {
-                let first = CivilDate::new(y, month, 1)?;
-                let week = first.week_start()?;
-                let week = if first.weekday() >= 4 { week.add_days(7)? } else { week };
-                week.add_days(7 * (i64::from(nth) - 1))?
+                return None;
+            };
+        if month.is_some() && nth > 5 {
+            return None;
+        }
+        let value = year.and_then(|y| {
+            let monday = match month {
+                None if nth == 0 => CivilDate::new(y, 12, 28)?.week_start()?,
+                None => CivilDate::new(y, 1, 4)?.week_start()?.add_days(7 * (i64::from(nth) - 1))?,
+                // A week belongs to the month holding most of its days (four or more), as ISO
+                // weeks belong to years.
+                Some(month) if nth == 0 => {
+                    let last = CivilDate::new(y, month, crate::calendar::days_in_month(y, month))?;
+                    let week = last.week_start()?;
+                    if last.weekday() >= 3 {
+                        week
+                    } else {
+                        week.add_days(-7)?
+                    }
+                }
+                Some(month) => {
+                    let first = CivilDate::new(y, month, 1)?;
+                    let week = first.week_start()?;
+                    let week = if first.weekday() >= 4 { week.add_days(7)? } else { week };
+                    week.add_days(7 * (i64::from(nth) - 1))?
+                }
             };
             Some(Value::Days(monday, monday.add_days(6)?))
         });
@@ -1251,7 +1278,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         let connector_ok = match prefix {
             Prefix::FromTo => self.is_any(k, &["al", "a", "hasta"]) || self.punct(k, "-"),
-            Prefix::Between => self.is(k, "y"),
+            // "entre 2014-2018"
+            Prefix::Between => {
+                self.is(k, "y")
+                    || (self.punct(k, "-") && left.day.is_none() && left.month.is_none() && self.glued(k))
+            }
             Prefix::DaysList => self.is_any(k, &["y", "al", "a"]) || self.punct(k, "-"),
             Prefix::Period => self.punct(k, "-") || self.is_any(k, &["al", "a"]),
             Prefix::Bare => {
@@ -1628,6 +1659,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// "este año", "el próximo año", "el año pasado", "el mes próximo", "la semana pasada",
     /// "el año que viene", "el año en curso".
     fn relative_unit(&self, i: usize) -> Option<Found> {
+        // "las cifras del año pasado": "del" holds the article; the mention starts after it.
+        if self.is(i, "del") {
+            let found = self.relative_unit_with(i, true)?;
+            return Some(Found { start: i + 1, ..found });
+        }
         self.relative_unit_with(i, false)
     }
 
@@ -1684,6 +1720,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
             } else if self.is(e, "en") && self.is(e + 1, "curso") {
                 offset = Some(0);
                 e += 2;
+            } else if self.is(e, "actual") {
+                offset = Some(0);
+                e += 1;
             }
         }
         let off = i64::from(offset?);
@@ -1982,14 +2021,44 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// "los próximos dos años" (from the day after the anchor), "los últimos tres meses"
     /// (up to the day before).
+    ///
+    /// Also with the count first: "los 5 próximos años", "los tres días siguientes", "las diez
+    /// semanas anteriores", and "las pasadas tres semanas". "siguientes" / "anteriores" only
+    /// with the article and not before "a" / "de" ("los tres días siguientes al sismo" count
+    /// from the event, not from the dateline).
     fn next_last(&self, i: usize) -> Option<Found> {
-        let j = if self.is_any(i, &["los", "las"]) { i + 1 } else { i };
-        let (forward, rule) = match self.word(j)? {
-            "proximos" | "proximas" => (true, "date.next_period"),
-            "ultimos" | "ultimas" => (false, "date.last_period"),
-            _ => return None,
+        const FORWARD: &[&str] = &["proximos", "proximas"];
+        const BACKWARD: &[&str] = &["ultimos", "ultimas"];
+        let article = self.is_any(i, &["los", "las"]);
+        let j = if article { i + 1 } else { i };
+        let (forward, n, unit, e) = if self.is_any(j, FORWARD) || self.is_any(j, BACKWARD) {
+            let (n, unit, e) = self.count_unit(j + 1)?;
+            (self.is_any(j, FORWARD), n, unit, e)
+        } else if article && self.is_any(j, &["pasados", "pasadas", "anteriores"]) {
+            let (n, unit, e) = self.count_unit(j + 1)?;
+            (false, n, unit, e)
+        } else {
+            let (n, k) = self.number(j)?;
+            if n == 0 || self.starts_inside_number(j) {
+                return None;
+            }
+            if self.is_any(k, FORWARD) || self.is_any(k, BACKWARD) {
+                let unit = self.info(k + 1)?.unit?;
+                (self.is_any(k, FORWARD), n, unit, k + 2)
+            } else {
+                let unit = self.info(k)?.unit?;
+                let forward = match self.word(k + 1)? {
+                    "siguientes" | "proximos" | "proximas" | "venideros" | "venideras" => true,
+                    "anteriores" | "pasados" | "pasadas" | "ultimos" | "ultimas" => false,
+                    _ => return None,
+                };
+                if !article || self.is_any(k + 2, &["a", "al", "de", "del"]) {
+                    return None;
+                }
+                (forward, n, unit, k + 2)
+            }
         };
-        let (n, unit, e) = self.count_unit(j + 1)?;
+        let rule = if forward { "date.next_period" } else { "date.last_period" };
         if !date_unit(unit) {
             return None;
         }

@@ -768,3 +768,82 @@ fn day_of_month_in_words() {
         ("La entrega el día quince.", &[("el día quince", Some("2021-12-15"), R)]),
     ]);
 }
+
+#[test]
+fn weeks_of_a_year_or_a_deictic_month() {
+    // date.week_of: ISO weeks of a year, weeks of "este mes" / "del próximo año".
+    const R: &str = "date.week_of";
+    check_table(&[
+        (
+            "Abrió la primera semana de 2015.",
+            &[("la primera semana de 2015", Some("2014-12-29/2015-01-04"), R)],
+        ),
+        (
+            "Cerró la última semana de 2015.",
+            &[("la última semana de 2015", Some("2015-12-28/2016-01-03"), R)],
+        ),
+        ("Se hará la 3ª semana de 2027.", &[("la 3ª semana de 2027", Some("2027-01-18/2027-01-24"), R)]),
+        (
+            "Se votará la tercera semana del 2027.",
+            &[("la tercera semana del 2027", Some("2027-01-18/2027-01-24"), R)],
+        ),
+        (
+            "Ocurrirá la tercera semana del próximo año.",
+            &[("la tercera semana del próximo año", Some("2022-01-17/2022-01-23"), R)],
+        ),
+        (
+            "Será la segunda semana de este mes.",
+            &[("la segunda semana de este mes", Some("2021-12-06/2021-12-12"), R)],
+        ),
+        ("la décima semana de 2020", &[("la décima semana de 2020", Some("2020-03-02/2020-03-08"), R)]),
+    ]);
+}
+
+#[test]
+fn counted_periods_with_the_count_first() {
+    // date.next_period / date.last_period with the count before the modifier or the unit.
+    const N: &str = "date.next_period";
+    const L: &str = "date.last_period";
+    check_table(&[
+        ("Crecerá en los 5 próximos años.", &[("los 5 próximos años", Some("2021-12-04/2026-12-03"), N)]),
+        (
+            "Durante los tres días siguientes habrá cortes.",
+            &[("los tres días siguientes", Some("2021-12-04/2021-12-06"), N)],
+        ),
+        (
+            "Cayó en las diez semanas anteriores.",
+            &[("las diez semanas anteriores", Some("2021-09-24/2021-12-02"), L)],
+        ),
+        (
+            "Llovió las pasadas tres semanas.",
+            &[("las pasadas tres semanas", Some("2021-11-12/2021-12-02"), L)],
+        ),
+        ("en los 3 próximos meses", &[("los 3 próximos meses", Some("2021-12-04/2022-03-03"), N)]),
+        ("los dos últimos años", &[("los dos últimos años", Some("2019-12-03/2021-12-02"), L)]),
+        // Counted from an event of the text, not from the dateline: only the duration.
+        ("los tres días siguientes al sismo", &[("tres días", Some("P3D"), "date.duration")]),
+        ("las dos semanas anteriores a la votación", &[("dos semanas", Some("P2W"), "date.duration")]),
+        ("los 3 días siguientes", &[("los 3 días siguientes", Some("2021-12-04/2021-12-06"), N)]),
+    ]);
+}
+
+#[test]
+fn current_period_and_dashed_year_ranges() {
+    check_table(&[
+        (
+            "Las ventas del trimestre actual subieron.",
+            &[("trimestre actual", Some("2021-10-01/2021-12-31"), "date.quarter")],
+        ),
+        ("las cifras del año pasado", &[("año pasado", Some("2020"), "date.year_relative")]),
+        ("las vacaciones del mes que viene", &[("mes que viene", Some("2022-01"), "date.month_relative")]),
+        ("el balance del próximo año", &[("próximo año", Some("2022"), "date.year_relative")]),
+        ("el informe del año", &[]),
+        (
+            "Las ventas en el trimestre actual subieron.",
+            &[("el trimestre actual", Some("2021-10-01/2021-12-31"), "date.quarter")],
+        ),
+        ("Se revisa el año actual.", &[("el año actual", Some("2021"), "date.year_relative")]),
+        ("la semana actual", &[("la semana actual", Some("2021-11-29/2021-12-05"), "date.week_relative")]),
+        ("Creció entre 2014-2018.", &[("entre 2014-2018", Some("2014/2018"), "date.range_years")]),
+    ]);
+}
