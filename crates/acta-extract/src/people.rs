@@ -23,7 +23,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use acta_record::{Organization, Person, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
     fold, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
@@ -785,6 +785,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
         forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form)).collect();
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(usable.iter().map(|(form, _, _)| form.as_str()))
         .ok();
     let hits = automaton.iter().flat_map(|a| a.find_overlapping_iter(folded));
