@@ -920,9 +920,16 @@ pub(crate) fn line_start(text: &str, pos: usize) -> usize {
 /// When the line starting at `line_start` is an item of a list announced by a line ending in a
 /// colon: the byte offset of that colon. Items are the lines of one block (at most one blank
 /// line between the announcement and the block).
+/// The longest list item, in characters, still read as an item when items are separate
+/// paragraphs.
+const MAX_SPACED_ITEM_CHARS: usize = 320;
+/// At most this many paragraph-separated items are walked back over.
+const MAX_SPACED_ITEMS: usize = 12;
+
 pub(crate) fn list_intro(text: &str, line_start: usize) -> Option<usize> {
     let mut cur = line_start;
     let mut blanks = 0;
+    let mut spaced_items = 0;
     for _ in 0..60 {
         let before = text.get(..cur.checked_sub(1)?)?;
         let prev_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -935,7 +942,18 @@ pub(crate) fn list_intro(text: &str, line_start: usize) -> Option<usize> {
         } else if line.ends_with(':') {
             return Some(prev_start + line.len() - 1);
         } else if blanks > 0 {
-            return None;
+            // Items set apart by spacing come out of PDFs as one-line paragraphs: keep walking
+            // back through short ones (a list of them), but not through running text.
+            let own_paragraph = prev_start == 0
+                || before.get(..prev_start.saturating_sub(1)).is_some_and(|b| b.ends_with('\n'));
+            spaced_items += 1;
+            if !own_paragraph
+                || line.chars().count() > MAX_SPACED_ITEM_CHARS
+                || spaced_items > MAX_SPACED_ITEMS
+            {
+                return None;
+            }
+            blanks = 0;
         }
         if prev_start == 0 {
             return None;

@@ -723,7 +723,7 @@ fn lists(
             let word = t.folded();
             COUNT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).or_else(|| word.parse().ok())
         });
-        let items = list_items(text, colon, sentence_end);
+        let items = list_items(text, colon, sentence_end, count);
         if items.len() < 2 && count.is_none_or(|n| n != items.len()) {
             continue;
         }
@@ -757,8 +757,16 @@ fn lists(
 }
 
 /// The byte ranges of the items after the colon at `colon`: an inline list to the end of the
-/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block.
-fn list_items(text: &str, colon: usize, sentence_end: usize) -> Vec<(usize, usize)> {
+/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block. Items set
+/// apart as paragraphs of their own (PDF lists lose their bullets and keep their spacing) are
+/// read only when the announcement counts them ("dos documentos"), and only that many: without
+/// bullets nothing else tells the last item from the next paragraph.
+fn list_items(
+    text: &str,
+    colon: usize,
+    sentence_end: usize,
+    announced: Option<usize>,
+) -> Vec<(usize, usize)> {
     let inline = text.get(colon + 1..sentence_end).unwrap_or("");
     if !inline.trim().is_empty() {
         let mut items = Vec::new();
@@ -777,15 +785,24 @@ fn list_items(text: &str, colon: usize, sentence_end: usize) -> Vec<(usize, usiz
     let mut items = Vec::new();
     let mut pos = text.get(colon..).and_then(|s| s.find('\n')).map(|i| colon + i + 1).unwrap_or(text.len());
     let mut blank_lines = 0;
+    let mut spaced = false;
     while pos < text.len() && items.len() < 50 {
         let line_end = text.get(pos..).and_then(|s| s.find('\n')).map(|i| pos + i).unwrap_or(text.len());
         let line = text.get(pos..line_end).unwrap_or("");
         if line.trim().is_empty() {
             blank_lines += 1;
-            if blank_lines > 1 || !items.is_empty() {
+            // Spaced items: every item so far stood apart (a block of two lines is a bulleted
+            // list, and what follows its blank line is not an item).
+            let all_spaced = items.len() == 1 || (items.len() > 1 && spaced);
+            let spaced_items_allowed = all_spaced && announced.is_some_and(|n| items.len() < n);
+            if blank_lines > 1 || (!items.is_empty() && !spaced_items_allowed) {
                 break;
             }
+            if !items.is_empty() {
+                spaced = true;
+            }
         } else {
+            blank_lines = 0;
             if list_intro(text, line_start(text, pos)).is_none() {
                 break;
             }
@@ -939,6 +956,25 @@ mod tests {
     const A: Action = Action::Approved;
     const C: Option<Mode> = Some(Mode::Consensus);
     const U: Option<Mode> = Some(Mode::Unanimity);
+
+    /// PDF lists lose their bullets and keep their spacing: counted items set apart as
+    /// paragraphs are read, and only as many as announced; a bulleted block ends at its blank line.
+    #[test]
+    fn spaced_list_items_are_read_only_as_many_as_announced() {
+        let spaced =
+            "Se aprobaron por consenso dos documentos:\n\nLa guía regional de protección consular.\n\n\
+                      El plan regional de retorno asistido.\n\nLos ministros concluyeron la reunión.";
+        let (found, warnings) = instruments_of(spaced);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["guía regional de protección consular", "plan regional de retorno asistido"]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+
+        let block = "Se aprobaron tres documentos:\n\nLa guía regional de protección consular.\n\
+                     El plan regional de retorno asistido.\n\nLa Declaración de Lima fue leída.";
+        let (found, warnings) = instruments_of(block);
+        assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
 
     #[test]
     fn approved() {
