@@ -129,13 +129,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     "el" | "la" | "los" | "las" | "del" | "de" | "desde" | "entre" | "en" | "durante"
                     | "hasta" | "para" | "hacia" | "antes" | "tras" | "a" | "hace" | "dentro" | "periodo"
                     | "lapso" | "cada" | "todos" | "proximos" | "proximas" | "ultimos" | "ultimas"
-                    | "ultima" | "ultimo" | "todo" | "toda" | "media" | "siglo" | "semana" | "fin" => {
-                        (i + 1..=i + 3).any(|k| {
-                            self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
-                                || self.info(k).is_some()
-                                || self.is_any(k, &["hoy", "ayer", "manana", "anteayer"])
-                        })
-                    }
+                    | "primeros" | "primeras" | "ultima" | "ultimo" | "todo" | "toda" | "media" | "siglo"
+                    | "semana" | "fin" => (i + 1..=i + 3).any(|k| {
+                        self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
+                            || self.info(k).is_some()
+                            || self.is_any(k, &["hoy", "ayer", "manana", "anteayer"])
+                    }),
                     _ => false,
                 }
             }
@@ -469,6 +468,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.period_ordinal(i));
                 consider(self.week_of(i));
                 consider(self.next_last(i));
+                consider(self.edge_of_period(i));
             }
             TokKind::Word => {
                 consider(self.recurring(i));
@@ -495,6 +495,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.day_relative(i));
                 consider(self.ago(i));
                 consider(self.next_last(i));
+                consider(self.edge_of_period(i));
                 consider(self.duration(i));
                 consider(self.offset_from_day(i));
             }
@@ -724,6 +725,23 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if let Some((m, k)) = self.month(j, true) {
             if let Some((y, e)) = self.relative_year_part(k) {
                 return Some(Found::of(start, e, Value::Month((y, m)), true, "date.month_relative"));
+            }
+            // "abril del 87", "agosto de 99": a two-digit year closing the phrase.
+            if self.is_any(k, &["de", "del"]) {
+                if let Some((y, 2)) = self.digits(k + 1) {
+                    let closes = match self.tok(k + 2) {
+                        None => true,
+                        Some(t) => {
+                            t.kind == TokKind::Punct
+                                && ".,;:)".contains(t.text)
+                                && !(self.glued(k + 3) && self.digits(k + 3).is_some())
+                        }
+                    };
+                    if closes {
+                        let value = Value::Month((pivot_year(y as i32), m));
+                        return Some(Found::of(start, k + 2, value, false, "date.month_short_year"));
+                    }
+                }
             }
         }
         let (m, k) = self.month(j, j > i)?;
@@ -1144,8 +1162,22 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// julio de 2017": Monday to Sunday.
     fn week_of(&self, i: usize) -> Option<Found> {
         let j = if self.is(i, "la") { i + 1 } else { i };
-        if self.is(j, "semana") && self.is(j + 1, "del") {
-            let found = self.absolute_day(j + 2).filter(|f| f.kind == DateKind::Date)?;
+        // "la semana del 16 de septiembre", "la semana de 10 de abril", "la semana que comienza
+        // el 4 de febrero", "la semana a partir del 4 de febrero".
+        let day_at = if !self.is(j, "semana") {
+            None
+        } else if self.is_any(j + 1, &["del", "de"]) {
+            Some(j + 2)
+        } else if (self.is(j + 1, "que")
+            && self.is_any(j + 2, &["comienza", "empieza", "inicia", "arranca"])
+            && self.is_any(j + 3, &["el", "del"]))
+            || (self.is(j + 1, "a") && self.is(j + 2, "partir") && self.is(j + 3, "del"))
+        {
+            Some(j + 4)
+        } else {
+            None
+        };
+        if let Some(found) = day_at.and_then(|d| self.absolute_day(d)).filter(|f| f.kind == DateKind::Date) {
             let value = match found.value {
                 Some(Value::Day(d)) => {
                     let monday = d.week_start()?;
@@ -1367,6 +1399,28 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     Some(Value::Days(a, b))
                 }
             }
+        } else if let (Some(rm), Some(ld), Some(lm), None) = (right.month, left.day, left.month, left.year) {
+            // "de 1 de febrero a marzo de 2019": from the day to the end of the month; the
+            // left end takes the right end's year.
+            let ry = match right.year {
+                Some(y) => Some(y),
+                None => {
+                    relative = true;
+                    self.anchor_year()
+                }
+            };
+            match ry {
+                None => None,
+                Some(ry) => {
+                    let ly = if lm > rm { ry - 1 } else { ry };
+                    let a = CivilDate::new(ly, lm, ld)?;
+                    let b = CivilDate::new(ry, rm, crate::calendar::days_in_month(ry, rm))?;
+                    if a >= b {
+                        return None;
+                    }
+                    Some(Value::Days(a, b))
+                }
+            }
         } else if let Some(rm) = right.month {
             let lm = left.month?;
             if left.day.is_some() {
@@ -1422,6 +1476,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let rule = match (&value, right.day, right.month) {
             (_, Some(_), _) if matches!(prefix, Prefix::DaysList) => "date.days_list",
             (_, Some(_), _) => "date.range_days",
+            (_, None, Some(_)) if left.day.is_some() => "date.range_days",
             (_, None, Some(_)) => "date.range_months",
             _ => "date.range_years",
         };
@@ -2090,6 +2145,91 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         });
         Some(Found::new(i, e, value, DateKind::Interval, true, rule))
+    }
+
+    /// "los primeros seis meses de 2020", "los últimos cuatro meses de 2021", "las dos
+    /// últimas semanas del año", "los primeros diez días de marzo": the first or last units of
+    /// a written year or month, not counted from the anchor.
+    fn edge_of_period(&self, i: usize) -> Option<Found> {
+        const FIRST: &[&str] = &["primeros", "primeras"];
+        const LAST: &[&str] = &["ultimos", "ultimas"];
+        let j = if self.is_any(i, &["los", "las"]) { i + 1 } else { i };
+        let (first, n, unit, e) = if self.is_any(j, FIRST) || self.is_any(j, LAST) {
+            let (n, unit, e) = self.count_unit(j + 1)?;
+            (self.is_any(j, FIRST), n, unit, e)
+        } else {
+            let (n, k) = self.number(j)?;
+            if !(self.is_any(k, FIRST) || self.is_any(k, LAST)) || self.starts_inside_number(j) {
+                return None;
+            }
+            (self.is_any(k, FIRST), n, self.info(k + 1)?.unit?, k + 2)
+        };
+        if n == 0 || !self.is_any(e, &["de", "del"]) {
+            return None;
+        }
+        let days = |n: u32| -> Option<i64> {
+            match unit.kind {
+                UnitKind::Day => Some(i64::from(n) * i64::from(unit.amount)),
+                UnitKind::Week => Some(7 * i64::from(n) * i64::from(unit.amount)),
+                _ => None,
+            }
+        };
+        // Of a month: "de marzo (de 2021)".
+        if let Some((m, me)) = self.is(e, "de").then(|| self.month(e + 1, true)).flatten() {
+            let span_days = days(n)?;
+            let (year, end, relative) = match self.year_part(me) {
+                Some((y, e2)) => (Some(y), e2, false),
+                None => (self.anchor_year(), me, true),
+            };
+            let value = year.and_then(|y| {
+                let month_first = CivilDate::new(y, m, 1)?;
+                let month_last = CivilDate::new(y, m, crate::calendar::days_in_month(y, m))?;
+                let (a, b) = if first {
+                    (month_first, month_first.add_days(span_days - 1)?)
+                } else {
+                    (month_last.add_days(1 - span_days)?, month_last)
+                };
+                (a.month() == m && b.month() == m).then_some(Value::Days(a, b))
+            });
+            return Some(Found::new(i, end, value, DateKind::Interval, relative, "date.edge_of_period"));
+        }
+        // Of a year: "de 2021", "del próximo año", "del año".
+        let (year, end, relative) = if let Some((y, e2)) = self.year_part(e) {
+            (Some(y), e2, false)
+        } else if let Some((y, e2)) = self.relative_year_part(e) {
+            (Some(y), e2, true)
+        } else if self.is(e, "del") && self.is(e + 1, "ano") && !self.is_any(e + 2, &["de", "del"]) {
+            (self.anchor_year(), e + 2, true)
+        } else {
+            return None;
+        };
+        let value = year.and_then(|y| {
+            let year_first = CivilDate::new(y, 1, 1)?;
+            let year_last = CivilDate::new(y, 12, 31)?;
+            let (a, b) = match unit.kind {
+                UnitKind::Month => {
+                    let months = i64::from(n) * i64::from(unit.amount);
+                    if months > 12 {
+                        return None;
+                    }
+                    if first {
+                        (year_first, year_first.add_months(months)?.add_days(-1)?)
+                    } else {
+                        (year_first.add_months(12 - months)?, year_last)
+                    }
+                }
+                _ => {
+                    let span_days = days(n)?;
+                    if first {
+                        (year_first, year_first.add_days(span_days - 1)?)
+                    } else {
+                        (year_last.add_days(1 - span_days)?, year_last)
+                    }
+                }
+            };
+            (a.year() == y && b.year() == y).then_some(Value::Days(a, b))
+        });
+        Some(Found::new(i, end, value, DateKind::Interval, relative, "date.edge_of_period"))
     }
 
     /// "dos días", "tres semanas", "seis meses", "un año", "48 horas", "año y medio".

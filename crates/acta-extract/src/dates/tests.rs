@@ -847,3 +847,91 @@ fn current_period_and_dashed_year_ranges() {
         ("Creció entre 2014-2018.", &[("entre 2014-2018", Some("2014/2018"), "date.range_years")]),
     ]);
 }
+
+#[test]
+fn first_or_last_units_of_a_period() {
+    // date.edge_of_period: counted inside a written year or month, not from the anchor.
+    const R: &str = "date.edge_of_period";
+    check_table(&[
+        (
+            "Creció en los primeros seis meses de 2020.",
+            &[("los primeros seis meses de 2020", Some("2020-01-01/2020-06-30"), R)],
+        ),
+        (
+            "Los resultados de los últimos cuatro meses de 2021 mejoran.",
+            &[("los últimos cuatro meses de 2021", Some("2021-09-01/2021-12-31"), R)],
+        ),
+        (
+            "en los primeros diez días de marzo",
+            &[("los primeros diez días de marzo", Some("2021-03-01/2021-03-10"), R)],
+        ),
+        (
+            "las dos últimas semanas del año",
+            &[("las dos últimas semanas del año", Some("2021-12-18/2021-12-31"), R)],
+        ),
+        (
+            "los primeros tres meses del próximo año",
+            &[("los primeros tres meses del próximo año", Some("2022-01-01/2022-03-31"), R)],
+        ),
+        (
+            "los últimos 10 días de febrero de 2020",
+            &[("los últimos 10 días de febrero de 2020", Some("2020-02-20/2020-02-29"), R)],
+        ),
+        // Without a period after it, "últimos" counts back from the anchor.
+        (
+            "los últimos tres meses",
+            &[("los últimos tres meses", Some("2021-09-03/2021-12-02"), "date.last_period")],
+        ),
+        ("los primeros tres meses", &[("tres meses", Some("P3M"), "date.duration")]),
+    ]);
+}
+
+#[test]
+fn month_with_a_two_digit_year() {
+    // date.month_short_year
+    const R: &str = "date.month_short_year";
+    check_table(&[
+        ("Nació en abril del 87.", &[("abril del 87", Some("1987-04"), R)]),
+        ("los registros de agosto de 99", &[("agosto de 99", Some("1999-08"), R)]),
+        ("desde marzo de 05, dijo", &[("marzo de 05", Some("2005-03"), R)]),
+        // A count after the month is not a year.
+        ("en marzo de 15 a 20 grados", &[("marzo", Some("2021-03"), "date.month")]),
+    ]);
+}
+
+#[test]
+fn week_of_a_written_day() {
+    // date.week_of with "semana de", "semana que comienza el", "semana a partir del".
+    const R: &str = "date.week_of";
+    check_table(&[
+        ("la semana de 10 de abril", &[("la semana de 10 de abril", Some("2021-04-05/2021-04-11"), R)]),
+        (
+            "para la semana que comienza el 4 de febrero de 2019",
+            &[("la semana que comienza el 4 de febrero de 2019", Some("2019-02-04/2019-02-10"), R)],
+        ),
+        (
+            "la semana a partir del 7 de marzo de 2022",
+            &[("la semana a partir del 7 de marzo de 2022", Some("2022-03-07/2022-03-13"), R)],
+        ),
+        ("la semana de trabajo", &[]),
+    ]);
+}
+
+#[test]
+fn range_from_a_day_to_a_month() {
+    // date.range_days: the left day takes the right end's year.
+    check_table(&[
+        (
+            "Estará de 1 de febrero a marzo de 2019.",
+            &[("de 1 de febrero a marzo de 2019", Some("2019-02-01/2019-03-31"), "date.range_days")],
+        ),
+        (
+            "entre el 15 de noviembre y enero de 2020",
+            &[("entre el 15 de noviembre y enero de 2020", Some("2019-11-15/2020-01-31"), "date.range_days")],
+        ),
+        (
+            "desde el 1 de enero hasta junio",
+            &[("desde el 1 de enero hasta junio", Some("2021-01-01/2021-06-30"), "date.range_days")],
+        ),
+    ]);
+}
