@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
 use acta_record::{CountryMention, Organization, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use crate::Doc;
@@ -281,13 +281,15 @@ struct Definitions {
     long_forms: Vec<(String, Key)>,
 }
 
+/// "(CRM)", "(Corte IDH)", "(SG-SICA)": matched without capture groups so the regex runs on
+/// its fast engine; the parentheses are sliced off.
 static ACRONYM_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}(?:[- ][A-Z]{1,4})?)\)").expect("static regex")
+    Regex::new(r"\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}(?:[- ][A-Z]{1,4})?\)").expect("static regex")
 });
 
-static ACRONYM_THEN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}) \(([^()\n]{5,160})\)").expect("static regex")
-});
+/// A whole word that may be an acronym followed by its expansion in parentheses.
+static ACRONYM_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}$").expect("static regex"));
 
 /// Whether `acronym` looks like one: two capitals at least ("CRM", "Corte IDH"), or a
 /// capitalised short word ("Celac") that the long-form check will have to confirm.
@@ -385,9 +387,10 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         mentions.push(Mention { start: acronym_start, end: acronym_end, key, rule, priority: 3 });
     };
 
-    for captures in ACRONYM_IN_PARENS.captures_iter(text) {
-        let (Some(whole), Some(acronym)) = (captures.get(0), captures.get(1)) else { continue };
-        if !looks_like_acronym(acronym.as_str()) {
+    for whole in ACRONYM_IN_PARENS.find_iter(text) {
+        let (acronym_start, acronym_end) = (whole.start() + 1, whole.end() - 1);
+        let Some(acronym_text) = text.get(acronym_start..acronym_end) else { continue };
+        if !looks_like_acronym(acronym_text) {
             continue;
         }
         // The word right before "(", separated by one space.
@@ -397,21 +400,38 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         if text.get(last_word.end..whole.start()) != Some(" ") {
             continue;
         }
-        if let Some((start, end)) = long_form_before(doc, words, last, acronym.as_str()) {
-            define(start, end, acronym.start(), acronym.end(), RULE_DEFINITION, mentions);
+        if let Some((start, end)) = long_form_before(doc, words, last, acronym_text) {
+            define(start, end, acronym_start, acronym_end, RULE_DEFINITION, mentions);
         }
     }
 
-    for captures in ACRONYM_THEN_PARENS.captures_iter(text) {
-        let (Some(acronym), Some(inner)) = (captures.get(1), captures.get(2)) else { continue };
-        if !looks_like_acronym(acronym.as_str()) || is_capitalised_sentence_start(text, acronym.start()) {
+    // "ACRONYM (Long Name)": at every "(", the word before and the text up to ")".
+    for (open, _) in text.match_indices('(') {
+        let Some(acronym_index) = word_at(words, open).checked_sub(1) else { continue };
+        let Some(acronym_word) = words.get(acronym_index) else { continue };
+        if text.get(acronym_word.end..open) != Some(" ") {
+            continue;
+        }
+        let Some(after) = text.get(open + 1..) else { continue };
+        let Some(close) = after.find([')', '(', '\n']) else { continue };
+        if !after.get(close..).is_some_and(|rest| rest.starts_with(')')) || !(5..=160).contains(&close) {
+            continue;
+        }
+        let inner = (open + 1, open + 1 + close);
+        let acronym = (acronym_word.start, acronym_word.end);
+        let acronym_text = text.get(acronym.0..acronym.1).unwrap_or("");
+        let inner_text = text.get(inner.0..inner.1).unwrap_or("");
+        if !ACRONYM_WORD.is_match(acronym_text)
+            || !looks_like_acronym(acronym_text)
+            || is_capitalised_sentence_start(text, acronym.0)
+        {
             continue;
         }
         // The parenthesis must hold exactly one long form that spells the acronym.
-        let first = word_at(words, inner.start());
-        let last = word_at(words, inner.end()).saturating_sub(1);
+        let first = word_at(words, inner.0);
+        let last = word_at(words, inner.1).saturating_sub(1);
         let (Some(first_word), Some(last_word)) = (words.get(first), words.get(last)) else { continue };
-        if first_word.start != inner.start() || last_word.end != inner.end() || last <= first {
+        if first_word.start != inner.0 || last_word.end != inner.1 || last <= first {
             continue;
         }
         let all_name_words = (first..=last).all(|i| {
@@ -426,16 +446,9 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         if all_name_words
             && is_capitalised(last_text)
             && is_org_head(&fold(first_text))
-            && spells(&fold(acronym.as_str()), &fold(inner.as_str()))
+            && spells(&fold(acronym_text), &fold(inner_text))
         {
-            define(
-                inner.start(),
-                inner.end(),
-                acronym.start(),
-                acronym.end(),
-                RULE_DEFINITION_REVERSE,
-                mentions,
-            );
+            define(inner.0, inner.1, acronym.0, acronym.1, RULE_DEFINITION_REVERSE, mentions);
         }
     }
     definitions
@@ -547,7 +560,12 @@ fn find_defined_uses(doc: &Doc<'_>, definitions: &Definitions, mentions: &mut Ve
     if patterns.is_empty() {
         return;
     }
-    let Ok(automaton) = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns) else {
+    // A per-document automaton: the cheapest kind to build.
+    let Ok(automaton) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(&patterns)
+    else {
         return;
     };
     for found in automaton.find_overlapping_iter(folded) {
