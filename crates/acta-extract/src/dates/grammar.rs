@@ -125,12 +125,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 }
                 match tok.text {
                     "hoy" | "ayer" | "anteayer" | "antier" | "manana" => true,
+                    "el" if self.is(i + 1, "resto") => true,
+                    "lo" => self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta"]),
                     "y" | "o" | "e" => after_year(),
                     "el" | "la" | "los" | "las" | "del" | "de" | "desde" | "entre" | "en" | "durante"
                     | "hasta" | "para" | "hacia" | "antes" | "tras" | "a" | "hace" | "dentro" | "periodo"
-                    | "lapso" | "cada" | "todos" | "proximos" | "proximas" | "ultimos" | "ultimas"
-                    | "primeros" | "primeras" | "ultima" | "ultimo" | "todo" | "toda" | "media" | "siglo"
-                    | "semana" | "fin" => (i + 1..=i + 3).any(|k| {
+                    | "lapso" | "cada" | "todos" | "resto" | "proximos" | "proximas" | "ultimos"
+                    | "ultimas" | "primeros" | "primeras" | "ultima" | "ultimo" | "todo" | "toda"
+                    | "media" | "siglo" | "semana" | "fin" => (i + 1..=i + 3).any(|k| {
                         self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
                             || self.info(k).is_some()
                             || self.is_any(k, &["hoy", "ayer", "manana", "anteayer"])
@@ -476,6 +478,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.generic_range(i));
                 consider(self.weekday(i));
                 consider(self.weekday_day(i));
+                consider(self.bare_day(i));
+                consider(self.rest_of(i));
                 consider(self.nth_weekday(i));
                 consider(self.day_of_month(i));
                 consider(self.month_day(i));
@@ -1002,6 +1006,41 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(Found::new(i, j + 1, value, DateKind::Date, true, "date.weekday"))
     }
 
+    /// "se reunirán el 15.", "llegó el 3, según...": a bare day of the anchor's month, only
+    /// when the clause ends after it (before "de", a unit or a noun it is something else:
+    /// "el 15 de mayo", "el 15 por ciento", "el 3 personas").
+    fn bare_day(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "el") {
+            return None;
+        }
+        let (day, e, in_words) = self.day(i + 1)?;
+        if in_words || !self.tok(i + 1)?.spaced {
+            return None;
+        }
+        let clause_end = match self.tok(e) {
+            None => true,
+            Some(t) => {
+                t.kind == TokKind::Punct
+                    && ".;?!".contains(t.text)
+                    && !(self.glued(e + 1) && self.tok(e + 1).is_some_and(|n| n.kind != TokKind::Punct))
+            }
+        };
+        if !clause_end {
+            return None;
+        }
+        // "el artículo el 15.", "quedó en el puesto el 3.": ordinals of a list, not days.
+        if i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
+            matches!(
+                w,
+                "numero" | "articulo" | "punto" | "inciso" | "capitulo" | "puesto" | "lugar" | "es" | "fue"
+            )
+        }) {
+            return None;
+        }
+        let value = self.anchor.and_then(|a| CivilDate::new(a.year(), a.month(), day)).map(Value::Day);
+        Some(Found::new(i, e, value, DateKind::Date, true, "date.bare_day"))
+    }
+
     /// "el martes 25", "el lunes 21 se reunió": a weekday with a bare day of the month. The
     /// value is the date nearest to the anchor (within six months either side) whose day and
     /// weekday agree; the following word must not make the number a count ("el lunes 3
@@ -1065,6 +1104,43 @@ impl<'t, 'a> Grammar<'t, 'a> {
         });
         let found = Found::new(i, e, value, DateKind::Date, true, "date.weekday_day");
         Some(self.with_time(found))
+    }
+
+    /// "el resto del año", "el resto de la semana", "lo que queda del mes": from the anchor to
+    /// the end of its period.
+    fn rest_of(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "el") && self.is(i + 1, "resto") {
+            i + 2
+        } else if self.is(i, "lo") && self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta"]) {
+            i + 3
+        } else {
+            return None;
+        };
+        let k = if self.is(j, "del") {
+            j + 1
+        } else if self.is(j, "de") && self.is_any(j + 1, &["la", "este", "esta"]) {
+            j + 2
+        } else {
+            return None;
+        };
+        let unit = self.word(k)?;
+        if !matches!(unit, "ano" | "mes" | "semana")
+            || self
+                .is_any(k + 1, &["de", "del", "pasado", "pasada", "proximo", "proxima", "escolar", "fiscal"])
+        {
+            return None;
+        }
+        let value = self.anchor.and_then(|a| {
+            let last = match unit {
+                "ano" => CivilDate::new(a.year(), 12, 31)?,
+                "mes" => {
+                    CivilDate::new(a.year(), a.month(), crate::calendar::days_in_month(a.year(), a.month()))?
+                }
+                _ => a.week_start()?.add_days(6)?,
+            };
+            Some(Value::Days(a, last))
+        });
+        Some(Found::new(i, k + 1, value, DateKind::Interval, true, "date.rest_of"))
     }
 
     /// "el primer viernes de julio", "el último lunes de mayo de 2019".
@@ -1701,6 +1777,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 (2, n) if n % 10 == 0 => (1900 + n as i32, j + 1),
                 _ => return None,
             }
+        } else if let Some((n, e)) = self.year(j).filter(|&(n, _)| n % 10 == 0) {
+            // "los años mil novecientos setenta", "la década de dos mil diez".
+            (n, e)
         } else {
             let n = self.info(j)?.number?;
             if !(20..=90).contains(&n) || n % 10 != 0 {

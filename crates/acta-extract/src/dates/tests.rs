@@ -935,3 +935,33 @@ fn range_from_a_day_to_a_month() {
         ),
     ]);
 }
+
+#[test]
+fn bare_day_rest_of_period_and_decades_in_words() {
+    check_table(&[
+        // date.bare_day: the anchor's month, only at the end of a clause.
+        ("La sesión plenaria será el 15.", &[("el 15", Some("2021-12-15"), "date.bare_day")]),
+        ("Se votará el 9; después, el receso.", &[("el 9", Some("2021-12-09"), "date.bare_day")]),
+        ("Aumentó el 15 por ciento.", &[]),
+        ("Ganó el 3 de los 5 premios.", &[]),
+        ("Quedó en el puesto el 3.", &[]),
+        ("Subió el 4.5 en mayo", &[("mayo", Some("2021-05"), "date.month")]),
+        // date.rest_of: from the anchor to the end of its period.
+        ("durante el resto del año", &[("el resto del año", Some("2021-12-03/2021-12-31"), "date.rest_of")]),
+        (
+            "el resto de la semana",
+            &[("el resto de la semana", Some("2021-12-03/2021-12-05"), "date.rest_of")],
+        ),
+        (
+            "en lo que queda del mes",
+            &[("lo que queda del mes", Some("2021-12-03/2021-12-31"), "date.rest_of")],
+        ),
+        ("el resto del año fiscal", &[]),
+        // date.decade with the year in words.
+        (
+            "en los años mil novecientos setenta",
+            &[("los años mil novecientos setenta", Some("1970/1979"), "date.decade")],
+        ),
+        ("en los años dos mil", &[("los años dos mil", Some("2000/2009"), "date.decade")]),
+    ]);
+}
