@@ -126,7 +126,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 match tok.text {
                     "hoy" | "ayer" | "anteayer" | "antier" | "manana" => true,
                     "el" if self.is(i + 1, "resto") => true,
-                    "lo" => self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta"]),
+                    "lo" => self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta", "va"]),
                     "y" | "o" | "e" => after_year(),
                     "el" | "la" | "los" | "las" | "del" | "de" | "desde" | "entre" | "en" | "durante"
                     | "hasta" | "para" | "hacia" | "antes" | "tras" | "a" | "hace" | "dentro" | "periodo"
@@ -1109,9 +1109,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// "el resto del año", "el resto de la semana", "lo que queda del mes": from the anchor to
     /// the end of its period.
     fn rest_of(&self, i: usize) -> Option<Found> {
+        // "en lo que va del año": from the start of the period to the anchor.
+        let so_far = self.is(i, "lo") && self.is(i + 1, "que") && self.is(i + 2, "va");
         let j = if self.is(i, "el") && self.is(i + 1, "resto") {
             i + 2
-        } else if self.is(i, "lo") && self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta"]) {
+        } else if self.is(i, "lo") && self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta", "va"]) {
             i + 3
         } else {
             return None;
@@ -1120,6 +1122,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
             j + 1
         } else if self.is(j, "de") && self.is_any(j + 1, &["la", "este", "esta"]) {
             j + 2
+        } else if so_far && self.is(j, "de") && self.is_any(j + 1, &["ano", "mes"]) {
+            j + 1
         } else {
             return None;
         };
@@ -1131,6 +1135,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return None;
         }
         let value = self.anchor.and_then(|a| {
+            if so_far {
+                let first = match unit {
+                    "ano" => CivilDate::new(a.year(), 1, 1)?,
+                    "mes" => CivilDate::new(a.year(), a.month(), 1)?,
+                    _ => a.week_start()?,
+                };
+                return Some(Value::Days(first, a));
+            }
             let last = match unit {
                 "ano" => CivilDate::new(a.year(), 12, 31)?,
                 "mes" => {
@@ -1140,7 +1152,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
             };
             Some(Value::Days(a, last))
         });
-        Some(Found::new(i, k + 1, value, DateKind::Interval, true, "date.rest_of"))
+        let rule = if so_far { "date.period_to_date" } else { "date.rest_of" };
+        Some(Found::new(i, k + 1, value, DateKind::Interval, true, rule))
     }
 
     /// "el primer viernes de julio", "el último lunes de mayo de 2019".

@@ -957,6 +957,20 @@ fn bare_day_rest_of_period_and_decades_in_words() {
             &[("lo que queda del mes", Some("2021-12-03/2021-12-31"), "date.rest_of")],
         ),
         ("el resto del año fiscal", &[]),
+        // date.period_to_date: from the start of the period to the anchor.
+        (
+            "en lo que va del año",
+            &[("lo que va del año", Some("2021-01-01/2021-12-03"), "date.period_to_date")],
+        ),
+        (
+            "en lo que va de año",
+            &[("lo que va de año", Some("2021-01-01/2021-12-03"), "date.period_to_date")],
+        ),
+        (
+            "en lo que va de este mes",
+            &[("lo que va de este mes", Some("2021-12-01/2021-12-03"), "date.period_to_date")],
+        ),
+        ("lo que va de la sesión", &[]),
         // date.decade with the year in words.
         (
             "en los años mil novecientos setenta",
