@@ -208,3 +208,30 @@ fn nul_and_control_characters_are_cleaned() {
     assert_eq!(record["text"], "Lima, 5 de abril de 2021\n\nLa reunión concluyó.");
     assert_eq!(record["dateline"]["date"], "2021-04-05");
 }
+
+#[test]
+fn html_or_text_named_pdf_is_refused_but_a_pdf_named_txt_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("pagina.pdf");
+    fs::write(
+        &html,
+        "<!DOCTYPE html><html><body><p>Ciudad de México, 3 de diciembre de 2021</p></body></html>",
+    )
+    .unwrap();
+    let (record, output) = extract_one(&html, &[]);
+    assert_error(&record, "unsupported_format");
+    assert!(record["error"]["message"].as_str().unwrap().contains("HTML"), "{record}");
+    assert_eq!(output.status.code(), Some(1));
+
+    let empty = dir.path().join("vacio.pdf");
+    fs::write(&empty, b"").unwrap();
+    assert_error(&extract_one(&empty, &[]).0, "empty");
+
+    // The same HTML under an .html name is read.
+    let named_html = dir.path().join("pagina.html");
+    fs::copy(&html, &named_html).unwrap();
+    let (record, _) = extract_one(&named_html, &[]);
+    assert_eq!(record["status"], "ok");
+    assert_eq!(record["source"]["format"], "html");
+    assert_eq!(record["dateline"]["date"], "2021-12-03");
+}

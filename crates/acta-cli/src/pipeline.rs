@@ -35,7 +35,34 @@ pub fn process(input: &Input, settings: &Settings) -> Record {
         Ok(bytes) => bytes,
         Err(failure) => return failure.into_record(&input.id),
     };
+    if let Some(record) = misnamed_pdf(input, &bytes) {
+        return record;
+    }
     process_bytes(&input.id, &bytes, settings)
+}
+
+/// A file named `.pdf` whose content is not a PDF (an HTML page or an image saved under a PDF
+/// name, common in web crawls) is refused: the archive promised a PDF, and reading the page's
+/// text would silently put something else in its place. Other names are read as their content
+/// says (a PDF named `.txt` is read as a PDF).
+fn misnamed_pdf(input: &Input, bytes: &[u8]) -> Option<Record> {
+    let InputSource::Path(path) = &input.source else { return None };
+    let named_pdf = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let what = match acta_ingest::detect(bytes) {
+        _ if !named_pdf => return None,
+        acta_ingest::Detected::Pdf | acta_ingest::Detected::Empty => return None,
+        acta_ingest::Detected::Binary(what) => what.to_string(),
+        acta_ingest::Detected::Text(_) if acta_ingest::looks_like_html_bytes(bytes) => {
+            "an HTML page".to_string()
+        }
+        acta_ingest::Detected::Text(_) => "text".to_string(),
+    };
+    Some(Record::failed(
+        &input.id,
+        source_of(bytes, None, None, None),
+        ErrorKind::UnsupportedFormat,
+        format!("named .pdf but not a PDF: the content is {what}"),
+    ))
 }
 
 /// Processes bytes already in memory.

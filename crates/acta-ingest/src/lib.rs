@@ -111,6 +111,12 @@ impl IngestError {
     }
 }
 
+/// Whether the bytes, decoded as text, look like an HTML page or fragment.
+pub fn looks_like_html_bytes(bytes: &[u8]) -> bool {
+    let head = bytes.get(..4096).unwrap_or(bytes);
+    html::looks_like_html(&String::from_utf8_lossy(head))
+}
+
 /// Turns the bytes of one input into text.
 pub fn ingest(bytes: &[u8], limits: &Limits) -> Result<Ingested, IngestError> {
     let size = bytes.len() as u64;
