@@ -511,6 +511,17 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// "cada 20 de junio", "todos los 20 de junio": recurring, not a date; consumed silently.
     fn recurring(&self, i: usize) -> Option<Found> {
+        // "de lunes a viernes", "de martes a sábado": opening days, not a dated range.
+        if self.is(i, "de") {
+            self.info(i + 1).and_then(|w| w.weekday)?;
+            if !self.is(i + 2, "a") {
+                return None;
+            }
+            self.info(i + 3).and_then(|w| w.weekday)?;
+            let mut found = Found::new(i, i + 4, None, DateKind::Set, false, "date.recurring");
+            found.suppress = true;
+            return Some(found);
+        }
         let j = if self.is(i, "cada") {
             i + 1
         } else if self.is(i, "todos") && self.is(i + 1, "los") {
@@ -793,7 +804,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         } else if self.is(i, "a") && self.is(i + 1, "partir") && self.is_any(i + 2, &["de", "del"]) {
             i + 3
-        } else if self.is_any(i, &["de", "del"]) && self.prev_word(i).is_some_and(|w| w == "despues") {
+        } else if self.is_any(i, &["de", "del"])
+            && self.prev_word(i).is_some_and(|w| matches!(w, "despues" | "periodo" | "lapso" | "ejercicio"))
+        {
+            // "después de 2018", "el mismo periodo de 2021", "el ejercicio de 2020".
             i + 1
         } else {
             return None;
@@ -1581,6 +1595,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
         };
         let part = self.info(j)?.part?;
         if part == Part::End && self.is(j, "fin") && !self.is(j + 1, "de") {
+            return None;
+        }
+        // "las fiestas de fin de año", "el cierre de fin de mes": a recurring occasion.
+        if start == j && self.prev_word(j).is_some_and(|w| w == "de") {
             return None;
         }
         if !self.is_any(j + 1, &["de", "del"]) {

@@ -979,3 +979,19 @@ fn bare_day_rest_of_period_and_decades_in_words() {
         ("en los años dos mil", &[("los años dos mil", Some("2000/2009"), "date.decade")]),
     ]);
 }
+
+#[test]
+fn opening_days_and_occasions_are_not_dates() {
+    check_table(&[
+        // date.recurring: "de lunes a viernes" is a schedule.
+        ("Atiende de lunes a viernes de 8:00 a 14:00 horas.", &[]),
+        ("abre de martes a sábado", &[]),
+        // date.part_of_*: "de fin de año" names an occasion.
+        ("con motivo de las fiestas de fin de año", &[]),
+        ("se publicará a fin de año", &[("a fin de año", Some("2021"), "date.part_of_relative")]),
+        // date.year after "periodo de" / "ejercicio de".
+        ("frente al mismo periodo de 2021", &[("2021", Some("2021"), "date.year")]),
+        ("las cuentas del ejercicio de 2020", &[("2020", Some("2020"), "date.year")]),
+        ("el Decreto 216 de 2021", &[]),
+    ]);
+}
