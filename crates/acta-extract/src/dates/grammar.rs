@@ -2465,6 +2465,16 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     Some(s) if self.digits(s).is_some() || self.is_any(s, &["de", "entre", "a", "y"]) => {
                         r = s
                     }
+                    // One adjective between the noun and "de": "una mujer nicaragüense de 82 años".
+                    Some(s)
+                        if self.word(s).is_some()
+                            && s.checked_sub(1)
+                                .and_then(|t| self.info(t))
+                                .and_then(|w| w.age)
+                                .is_some_and(|cue| cue != AgeCue::Verb) =>
+                    {
+                        return true
+                    }
                     _ => break,
                 }
             }

@@ -995,3 +995,14 @@ fn opening_days_and_occasions_are_not_dates() {
         ("el Decreto 216 de 2021", &[]),
     ]);
 }
+
+#[test]
+fn ages_with_an_adjective_before_de() {
+    // date.duration is not reported for ages, also with an adjective after the noun.
+    check_table(&[
+        ("una mujer nicaragüense de 82 años esperó", &[]),
+        ("un niño hondureño de 9 años", &[]),
+        ("un plazo adicional de 10 años", &[("10 años", Some("P10Y"), "date.duration")]),
+        ("una inversión pública de 5 años", &[("5 años", Some("P5Y"), "date.duration")]),
+    ]);
+}
