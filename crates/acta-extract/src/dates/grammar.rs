@@ -125,7 +125,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 }
                 match tok.text {
                     "hoy" | "ayer" | "anteayer" | "antier" | "manana" => true,
-                    "el" if self.is(i + 1, "resto") => true,
+                    "el" if self.is(i + 1, "resto") || self.is_any(i + 4, &["manana", "ayer"]) => true,
                     "lo" => self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta", "va"]),
                     "y" | "o" | "e" => after_year(),
                     "el" | "la" | "los" | "las" | "del" | "de" | "desde" | "entre" | "en" | "durante"
@@ -2080,6 +2080,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "anteayer" | "antier" => (-2, i + 1),
             "antes" if self.is(i + 1, "de") && self.is(i + 2, "ayer") => (-2, i + 3),
             "pasado" if self.is(i + 1, "manana") => (2, i + 2),
+            // "el día después de mañana", "el día antes de ayer"
+            "el" if self.is(i + 1, "dia") && self.is(i + 3, "de") => {
+                match (self.word(i + 2), self.word(i + 4)) {
+                    (Some("despues"), Some("manana")) => (2, i + 5),
+                    (Some("antes"), Some("ayer")) => (-2, i + 5),
+                    _ => return None,
+                }
+            }
             "manana" => {
                 let prev = self.prev_word(i);
                 if prev.is_some_and(|w| {

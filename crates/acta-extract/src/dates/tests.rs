@@ -1006,3 +1006,18 @@ fn ages_with_an_adjective_before_de() {
         ("una inversión pública de 5 años", &[("5 años", Some("P5Y"), "date.duration")]),
     ]);
 }
+
+#[test]
+fn the_day_after_tomorrow_spelled_out() {
+    // date.day_relative
+    check_table(&[
+        (
+            "Llegará el día después de mañana.",
+            &[("el día después de mañana", Some("2021-12-05"), "date.day_relative")],
+        ),
+        (
+            "Se firmó el día antes de ayer.",
+            &[("el día antes de ayer", Some("2021-12-01"), "date.day_relative")],
+        ),
+    ]);
+}
