@@ -235,3 +235,89 @@ fn html_or_text_named_pdf_is_refused_but_a_pdf_named_txt_is_read() {
     assert_eq!(record["source"]["format"], "html");
     assert_eq!(record["dateline"]["date"], "2021-12-03");
 }
+
+/// A minimal one-page PDF with no cross-reference table (readers must rebuild it by scanning
+/// for objects) and `extra` added to the page dictionary.
+fn handmade_pdf(text: &str, extra: &str) -> Vec<u8> {
+    let content = format!("BT /F1 12 Tf 72 700 Td ({text}) Tj ET");
+    format!(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
+         2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n\
+         3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+         /Resources << /Font << /F1 5 0 R >> >> {extra} >> endobj\n\
+         4 0 obj << /Length {} >> stream\n{content}\nendstream endobj\n\
+         5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> endobj\n\
+         trailer << /Root 1 0 R >>\n%%EOF\n",
+        content.len()
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_batch_mixing_good_and_hostile_pdfs_gives_one_record_per_file_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = fs::read(common::fixture("pdf/crm-xxvi-reunion-viceministerial-2021.pdf")).unwrap();
+    fs::write(dir.path().join("a-good.pdf"), &seed).unwrap();
+    fs::write(dir.path().join("b-truncated.pdf"), &seed[..seed.len() / 2]).unwrap();
+    fs::write(dir.path().join("c-no-xref.pdf"), handmade_pdf("Lima, 5 de abril de 2021", "")).unwrap();
+    let deep = format!("/PieceInfo {}{}", "[".repeat(100_000), "]".repeat(100_000));
+    fs::write(dir.path().join("d-deep-nesting.pdf"), handmade_pdf("Quito, 2 de marzo de 2022", &deep))
+        .unwrap();
+    let cycle = handmade_pdf("Texto", "").iter().map(|&b| b).collect::<Vec<u8>>();
+    let cycle = String::from_utf8(cycle)
+        .unwrap()
+        .replace("/Kids [3 0 R] /Count 1", "/Kids [3 0 R 2 0 R] /Count 2147483647");
+    fs::write(dir.path().join("e-page-cycle.pdf"), cycle).unwrap();
+    fs::write(dir.path().join("f-zero.pdf"), b"").unwrap();
+    fs::write(
+        dir.path().join("g-page.pdf"),
+        "<html><body><p>Error 404</p><p>No encontrado</p><p>x</p></body></html>",
+    )
+    .unwrap();
+    fs::write(dir.path().join("h-image.pdf"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+
+    let output = common::run(&["extract", "--timeout-secs", "20", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let records = common::records(&output);
+    let summary: Vec<(String, String)> = records
+        .iter()
+        .map(|r| {
+            let outcome = if r["status"] == "ok" {
+                "ok".to_string()
+            } else {
+                r["error"]["kind"].as_str().unwrap().to_string()
+            };
+            (r["id"].as_str().unwrap().to_string(), outcome)
+        })
+        .collect();
+    let ids: Vec<&str> = summary.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "a-good.pdf",
+            "b-truncated.pdf",
+            "c-no-xref.pdf",
+            "d-deep-nesting.pdf",
+            "e-page-cycle.pdf",
+            "f-zero.pdf",
+            "g-page.pdf",
+            "h-image.pdf"
+        ]
+    );
+    let outcome = |id: &str| summary.iter().find(|(i, _)| i == id).map(|(_, o)| o.as_str()).unwrap();
+    assert_eq!(outcome("a-good.pdf"), "ok");
+    assert!(["ok", "malformed"].contains(&outcome("b-truncated.pdf")), "{summary:?}");
+    assert_eq!(outcome("c-no-xref.pdf"), "ok", "{summary:?}");
+    assert!(["ok", "malformed"].contains(&outcome("d-deep-nesting.pdf")), "{summary:?}");
+    assert!(["ok", "malformed"].contains(&outcome("e-page-cycle.pdf")), "{summary:?}");
+    assert_eq!(outcome("f-zero.pdf"), "empty");
+    assert_eq!(outcome("g-page.pdf"), "unsupported_format");
+    assert_eq!(outcome("h-image.pdf"), "unsupported_format");
+    let validator = common::validator();
+    for record in &records {
+        common::assert_valid(&validator, record);
+    }
+    let recovered = records.iter().find(|r| r["id"] == "c-no-xref.pdf").unwrap();
+    assert_eq!(recovered["dateline"]["date"], "2021-04-05");
+    assert_eq!(recovered["source"]["pages"], 1);
+}

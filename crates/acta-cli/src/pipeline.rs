@@ -115,7 +115,10 @@ fn process_unguarded(id: &str, bytes: &[u8], settings: &Settings) -> Record {
     let normalized = acta_normalize::normalize(&ingested.text, flavor);
     drop(ingested.text);
     if normalized.text.trim().is_empty() {
-        let (kind, message) = if format == Format::Pdf {
+        let cut_short = ingested.warnings.iter().any(|w| matches!(w, IngestWarning::Truncated(_)));
+        let (kind, message) = if format == Format::Pdf && cut_short {
+            (ErrorKind::Malformed, "the PDF is damaged or cut short and no text could be recovered from it")
+        } else if format == Format::Pdf {
             (ErrorKind::NoTextLayer, "the PDF has no text layer (scanned pages?); OCR is not supported")
         } else {
             (ErrorKind::Empty, "the input holds no text")

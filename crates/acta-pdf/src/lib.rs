@@ -309,6 +309,10 @@ fn extract_pages(
         laid.push((page_layout, page.height, page.bottom));
     }
     if !any_glyph {
+        // A file cut short that lost its text is damaged, not a scan.
+        if truncated || cut_short {
+            return Err(PdfError::Malformed("the file is cut short and no page text survived".to_string()));
+        }
         return Err(PdfError::NoTextLayer { pages: page_list.len() });
     }
     check_deadline(limits)?;
