@@ -59,8 +59,13 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 pub fn detect(text: &str) -> Language {
     let mut scores = [0usize; 6];
     let mut words = 0usize;
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
+    // A few hundred words decide it; function words are short, so longer words are skipped
+    // before any lower-casing.
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(600) {
         words += 1;
+        if word.len() > 8 {
+            continue;
+        }
         let lower = word.to_lowercase();
         for (index, (_, list)) in STOP_WORDS.iter().enumerate() {
             if list.contains(&lower.as_str()) {

@@ -5,6 +5,10 @@
 
 /// Whether decoded text is HTML: a doctype or `<html>`, or several block tags.
 pub(crate) fn looks_like_html(text: &str) -> bool {
+    // Every form below starts with a tag: most documents are rejected on their first character.
+    if !text.trim_start().starts_with('<') {
+        return false;
+    }
     let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
     let trimmed = head.trim_start();
     if trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") {
