@@ -534,34 +534,4 @@ impl Record {
         record.error = Some(ErrorInfo { kind, message: message.into() });
         record
     }
-
-    /// Every span in the record, mutably, so one place can convert or annotate them all.
-    pub fn spans_mut(&mut self) -> impl Iterator<Item = &mut Span> {
-        let dateline = self.dateline.iter_mut().map(|d| &mut d.span);
-        let issuer = self.issuer.iter_mut().map(|i| &mut i.span);
-        let dates = self.dates.iter_mut().map(|d| &mut d.span);
-        let countries = self.countries.iter_mut().map(|c| &mut c.span);
-        let orgs = self
-            .organizations
-            .iter_mut()
-            .flat_map(|o| std::iter::once(&mut o.span).chain(o.mentions.iter_mut()));
-        let people =
-            self.people.iter_mut().flat_map(|p| std::iter::once(&mut p.span).chain(p.mentions.iter_mut()));
-        let events =
-            self.events.iter_mut().flat_map(|e| std::iter::once(&mut e.span).chain(e.mentions.iter_mut()));
-        let instruments = self
-            .instruments
-            .iter_mut()
-            .flat_map(|i| std::iter::once(&mut i.span).chain(i.mentions.iter_mut()));
-        let warnings = self.warnings.iter_mut().filter_map(|w| w.span.as_mut());
-        dateline
-            .chain(issuer)
-            .chain(dates)
-            .chain(countries)
-            .chain(orgs)
-            .chain(people)
-            .chain(events)
-            .chain(instruments)
-            .chain(warnings)
-    }
 }
