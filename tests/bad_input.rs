@@ -263,8 +263,7 @@ fn a_batch_mixing_good_and_hostile_pdfs_gives_one_record_per_file_and_exit_1() {
     let deep = format!("/PieceInfo {}{}", "[".repeat(100_000), "]".repeat(100_000));
     fs::write(dir.path().join("d-deep-nesting.pdf"), handmade_pdf("Quito, 2 de marzo de 2022", &deep))
         .unwrap();
-    let cycle = handmade_pdf("Texto", "").iter().map(|&b| b).collect::<Vec<u8>>();
-    let cycle = String::from_utf8(cycle)
+    let cycle = String::from_utf8(handmade_pdf("Texto", ""))
         .unwrap()
         .replace("/Kids [3 0 R] /Count 1", "/Kids [3 0 R 2 0 R] /Count 2147483647");
     fs::write(dir.path().join("e-page-cycle.pdf"), cycle).unwrap();
