@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use crate::decode::{decode_stream, DecodeError};
+use crate::decode::{ascii_hex, decode_stream, DecodeError};
 use crate::font::{deref, Font};
 
 /// Deepest Form XObject nesting followed.
@@ -597,27 +597,11 @@ impl<'d> Lexer<'d> {
     }
 
     fn hex(&mut self) -> Vec<u8> {
-        self.i += 1;
-        let mut out = Vec::new();
-        let mut hi: Option<u8> = None;
-        while let Some(c) = self.peek() {
-            self.i += 1;
-            let v = match c {
-                b'>' => break,
-                b'0'..=b'9' => c - b'0',
-                b'a'..=b'f' => c - b'a' + 10,
-                b'A'..=b'F' => c - b'A' + 10,
-                _ => continue,
-            };
-            match hi.take() {
-                Some(h) => out.push(h << 4 | v),
-                None => hi = Some(v),
-            }
-        }
-        if let Some(h) = hi {
-            out.push(h << 4);
-        }
-        out
+        // Past '<': the digits up to '>' (or the end), decoded like an ASCIIHex stream.
+        let body = self.d.get(self.i + 1..).unwrap_or(&[]);
+        let len = body.iter().position(|&b| b == b'>').map_or(body.len(), |p| p + 1);
+        self.i += 1 + len;
+        ascii_hex(body.get(..len).unwrap_or(body))
     }
 
     fn skip_dict(&mut self) {

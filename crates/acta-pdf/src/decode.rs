@@ -112,7 +112,9 @@ fn inflate_with(input: &[u8], limit: u64, zlib: bool) -> Result<Vec<u8>, DecodeE
     Ok(out)
 }
 
-fn ascii_hex(input: &[u8]) -> Vec<u8> {
+/// ASCIIHex digits up to '>' (white space and junk skipped; an odd last digit is padded
+/// with 0): the `/ASCIIHexDecode` filter and `<...>` strings in content streams.
+pub(crate) fn ascii_hex(input: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(input.len() / 2);
     let mut hi: Option<u8> = None;
     for &b in input {
