@@ -194,19 +194,30 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
     let chunk_size = (jobs * 16).max(32);
     for chunk in inputs.chunks(chunk_size) {
-        let records: Vec<acta_record::Record> =
-            pool.install(|| chunk.par_iter().map(|input| pipeline::process(input, &settings)).collect());
-        for (input, record) in chunk.iter().zip(records) {
+        // Records are serialised in the workers too: the main thread only writes, so the
+        // threads are not idle while a chunk's lines are formatted.
+        let to_stdout = args.output_dir.is_none();
+        let records: Vec<(acta_record::Record, Option<String>)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| {
+                    let record = pipeline::process(input, &settings);
+                    let line = to_stdout.then(|| acta_record::to_json_line(&record));
+                    (record, line)
+                })
+                .collect()
+        });
+        for (input, (record, line)) in chunk.iter().zip(records) {
             if record.status == Status::Error {
                 failed += 1;
                 if !args.quiet {
                     report_failure(input, &record, &progress);
                 }
             }
-            match &args.output_dir {
-                Some(dir) => output::write_atomically(dir, &record)?,
-                None => {
-                    let line = acta_record::to_json_line(&record);
+            match (&args.output_dir, line) {
+                (Some(dir), _) => output::write_atomically(dir, &record)?,
+                (None, line) => {
+                    let line = line.unwrap_or_else(|| acta_record::to_json_line(&record));
                     if let Err(error) = writeln!(out, "{line}") {
                         if error.kind() == std::io::ErrorKind::BrokenPipe {
                             return Ok(ExitCode::SUCCESS);

@@ -1,6 +1,9 @@
 //! Is the text Spanish? A stop-word vote, enough to flag a record whose text is in another
 //! language (the extractors' rules are Spanish).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// The detected language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Language {
@@ -55,10 +58,22 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Detects the language of `text` from its first few thousand words.
+/// Every stop word with the languages (bit `i` = `STOP_WORDS[i]`) it counts for.
+static LOOKUP: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u8> = HashMap::new();
+    for (index, (_, list)) in STOP_WORDS.iter().enumerate() {
+        for word in *list {
+            *map.entry(word).or_default() |= 1 << index;
+        }
+    }
+    map
+});
+
+/// Detects the language of `text` from its first few hundred words.
 pub fn detect(text: &str) -> Language {
     let mut scores = [0usize; 6];
     let mut words = 0usize;
+    let mut lower = String::new();
     // A few hundred words decide it; function words are short, so longer words are skipped
     // before any lower-casing.
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(600) {
@@ -66,12 +81,12 @@ pub fn detect(text: &str) -> Language {
         if word.len() > 8 {
             continue;
         }
-        let lower = word.to_lowercase();
-        for (index, (_, list)) in STOP_WORDS.iter().enumerate() {
-            if list.contains(&lower.as_str()) {
-                if let Some(score) = scores.get_mut(index) {
-                    *score += 1;
-                }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let languages = LOOKUP.get(lower.as_str()).copied().unwrap_or(0);
+        for (index, score) in scores.iter_mut().enumerate() {
+            if languages & (1 << index) != 0 {
+                *score += 1;
             }
         }
     }

@@ -56,11 +56,22 @@ pub fn normalize(raw: &str, flavor: Flavor) -> Normalized {
 
 /// Character-level clean-up: NFC, line endings, spaces, controls, ligatures.
 fn clean_characters(raw: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    // Most inputs are NFC already (the quick check is a table lookup per char); composing is
+    // only paid for by texts that need it.
+    if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        clean_chars(raw, raw.chars())
+    } else {
+        clean_chars(raw, raw.chars().nfc())
+    }
+}
+
+fn clean_chars(raw: &str, chars: impl Iterator<Item = char>) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().nfc().peekable();
+    let mut chars = chars.peekable();
     while let Some(ch) = chars.next() {
         match ch {
+            ' ' | '!'..='~' => out.push(ch),
             '\r' => {
                 // CRLF and lone CR both end a line.
                 if chars.peek() == Some(&'\n') {

@@ -1,5 +1,6 @@
 //! Line-level layout: markdown marks, page furniture, hyphenation and paragraph reflow.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -107,8 +108,7 @@ fn running_furniture(pages: &[&str]) -> HashSet<String> {
     for page in pages {
         let lines: Vec<String> = page
             .split('\n')
-            .map(collapse_spaces)
-            .map(|l| l.trim().to_string())
+            .map(|l| collapse_spaces(l).trim().to_string())
             .filter(|l| !l.is_empty())
             .collect();
         let mut edge: HashSet<String> = HashSet::new();
@@ -128,7 +128,10 @@ fn running_furniture(pages: &[&str]) -> HashSet<String> {
 
 /// Page furniture: a page number alone, or a running header/footer line.
 fn is_page_furniture(line: &str, furniture: &HashSet<String>) -> bool {
-    PAGE_NUMBER.is_match(line) || (!furniture.is_empty() && furniture.contains(&digits_masked(line)))
+    // A page number line is short and has a digit: most lines are rejected without the regex.
+    let may_be_number = line.len() <= 40 && line.bytes().any(|b| b.is_ascii_digit());
+    (may_be_number && PAGE_NUMBER.is_match(line))
+        || (!furniture.is_empty() && furniture.contains(&digits_masked(line)))
 }
 
 /// Headers and footers differ only in their page number ("Página 2 de 3"): compare without digits.
@@ -136,7 +139,10 @@ fn digits_masked(line: &str) -> String {
     line.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
 }
 
-fn collapse_spaces(line: &str) -> String {
+fn collapse_spaces(line: &str) -> Cow<'_, str> {
+    if !line.contains("  ") {
+        return Cow::Borrowed(line);
+    }
     let mut out = String::with_capacity(line.len());
     let mut last_space = false;
     for ch in line.chars() {
@@ -150,12 +156,12 @@ fn collapse_spaces(line: &str) -> String {
             last_space = false;
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Removes markdown marks and bullets; None when nothing is left.
 fn parse_line(trimmed: &str, page: usize, flavor: Flavor) -> Option<Line> {
-    let mut text = trimmed.to_string();
+    let mut text = Cow::Borrowed(trimmed);
     let mut heading = false;
     let mut item = false;
     if flavor == Flavor::Markdown {
@@ -163,28 +169,33 @@ fn parse_line(trimmed: &str, page: usize, flavor: Flavor) -> Option<Line> {
             return None;
         }
         if let Some(m) = HEADING.find(&text) {
-            text = text[m.end()..].to_string();
+            text = Cow::Owned(text[m.end()..].to_string());
             heading = true;
         }
         let before = text.len();
-        text = strip_emphasis(&text);
-        let bold_line = before != text.len() && trimmed.starts_with("**") && trimmed.ends_with("**");
+        let stripped = strip_emphasis(&text);
+        let bold_line = before != stripped.len() && trimmed.starts_with("**") && trimmed.ends_with("**");
         heading |= bold_line;
-        text = text.trim().to_string();
+        text = Cow::Owned(stripped.trim().to_string());
     }
-    if let Some(m) = BULLET.find(&text) {
-        text = text[m.end()..].to_string();
+    // Bullets and enumerators start with a mark or an ASCII letter/digit: look at the first
+    // char before running a regex.
+    let first = text.chars().next();
+    let may_be_bullet = first.is_some_and(|c| !c.is_alphanumeric());
+    let may_be_enumerator = first.is_some_and(|c| c.is_ascii_alphanumeric() || c == '(');
+    if let Some(m) = may_be_bullet.then(|| BULLET.find(&text)).flatten() {
+        text = Cow::Owned(text[m.end()..].to_string());
         item = true;
     } else if text == "•" || text == "-" {
         return None;
-    } else if ENUMERATOR.is_match(&text) {
+    } else if may_be_enumerator && ENUMERATOR.is_match(&text) {
         item = true;
     }
-    let text = text.trim().to_string();
+    let text = text.trim();
     if text.is_empty() {
         return None;
     }
-    Some(Line { text, page, item, heading })
+    Some(Line { text: text.to_string(), page, item, heading })
 }
 
 /// Removes `**`, `__` emphasis marks and lone `*`/`_` around words.
@@ -307,7 +318,11 @@ fn render(blocks: Vec<Block>, page_count: usize, hyphenated: &HashSet<String>) -
                 body = stem;
                 pending_hyphen = Some(soft);
             }
-            let body = body.replace('\u{00AD}', "");
+            let body = if body.contains('\u{00AD}') {
+                Cow::Owned(body.replace('\u{00AD}', ""))
+            } else {
+                Cow::Borrowed(body)
+            };
             let start = chars;
             text.push_str(&body);
             chars += body.chars().count();
