@@ -192,7 +192,9 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    let chunk_size = (jobs * 16).max(32);
+    // Records of a chunk are written in input order once the whole chunk is done: chunks large
+    // enough that waiting for the slowest document costs little, small enough to keep memory flat.
+    let chunk_size = (jobs * 32).max(64);
     for chunk in inputs.chunks(chunk_size) {
         // Records are serialised in the workers too: the main thread only writes, so the
         // threads are not idle while a chunk's lines are formatted.
