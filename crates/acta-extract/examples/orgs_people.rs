@@ -2,12 +2,31 @@
 //! `cargo run -p acta-extract --example orgs_people -- FILE...`.
 //! With `--bench MB [FILE...]`, times organisations + people over that many megabytes: one text of
 //! a generated paragraph dense with bodies and people, or the given files as documents, repeated.
+//! With `--time ROUNDS DIR`, times both families over every `.txt`/`.md` under DIR (as the
+//! bench corpus of `bench/bench.py --keep DIR`), ROUNDS times, countries found beforehand.
+//! With `--dump DIR`, prints one JSON line per document (and per stress variant of it: upper
+//! case, every word capitalised) with every field of every organisation and person, for
+//! checking that a rewrite keeps the output identical.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use acta_extract::{countries, organizations, people, Doc};
 use acta_normalize::{normalize, Flavor};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--time") {
+        let rounds: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+        time_directory(rounds, Path::new(args.get(2).map_or("/tmp/acta-bench", String::as_str)));
+        return;
+    }
+    if args.first().map(String::as_str) == Some("--dump") {
+        for dir in args.iter().skip(1) {
+            dump_directory(Path::new(dir));
+        }
+        return;
+    }
     if args.first().map(String::as_str) == Some("--bench") {
         let megabytes: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(20);
         // Optional files: each one's normalised text is a document, run again and again.
@@ -116,4 +135,109 @@ fn bench(megabytes: usize) {
         persons.len(),
         mb / t
     );
+}
+
+/// Every `.txt`/`.md` file under `dir`, sorted.
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+            out.push(path);
+        }
+    }
+}
+
+/// The normalised text of every document under `dir`, with its path.
+fn normalized_documents(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut paths = Vec::new();
+    files(dir, &mut paths);
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let raw = std::fs::read_to_string(&path).ok()?;
+            let flavor =
+                if path.extension().is_some_and(|e| e == "md") { Flavor::Markdown } else { Flavor::Plain };
+            let text = normalize(&raw, flavor).text;
+            Some((path, text))
+        })
+        .collect()
+}
+
+fn time_directory(rounds: usize, dir: &Path) {
+    let documents = normalized_documents(dir);
+    let docs: Vec<Doc<'_>> = documents.iter().map(|(_, t)| Doc::new(t)).collect();
+    let found_countries: Vec<_> = docs.iter().map(countries::find).collect();
+    let bytes: usize = documents.iter().map(|(_, t)| t.len()).sum();
+    let (mut orgs_time, mut people_time) = (Duration::ZERO, Duration::ZERO);
+    let mut found = (0, 0);
+    for _ in 0..rounds.max(1) {
+        let started = Instant::now();
+        let orgs: Vec<_> =
+            docs.iter().zip(&found_countries).map(|(d, c)| organizations::find(d, c)).collect();
+        let middle = Instant::now();
+        let persons: usize = docs.iter().zip(&orgs).map(|(d, o)| people::find(d, o).len()).sum();
+        people_time += middle.elapsed();
+        orgs_time += middle - started;
+        found = (orgs.iter().map(Vec::len).sum::<usize>(), persons);
+    }
+    let per_round = |d: Duration| d.as_secs_f64() * 1e3 / rounds.max(1) as f64;
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{} documents, {mb:.2} MB, {rounds} rounds: organizations {:.1} ms/round ({:.1} MB/s), people {:.1} ms/round ({:.1} MB/s); {} + {} entities",
+        docs.len(),
+        per_round(orgs_time),
+        mb / (per_round(orgs_time) / 1e3),
+        per_round(people_time),
+        mb / (per_round(people_time) / 1e3),
+        found.0,
+        found.1
+    );
+}
+
+/// Capitalises the first letter of every word: a text dense with candidate names.
+fn capitalise_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous_alphanumeric = false;
+    for ch in text.chars() {
+        if !previous_alphanumeric && ch.is_lowercase() {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.push(ch);
+        }
+        previous_alphanumeric = ch.is_alphanumeric();
+    }
+    out
+}
+
+fn dump_directory(dir: &Path) {
+    for (path, text) in normalized_documents(dir) {
+        let variants = [
+            ("plain", text.clone()),
+            ("upper", text.to_uppercase()),
+            ("capitalised", capitalise_words(&text)),
+        ];
+        for (variant, text) in variants {
+            let doc = Doc::new(&text);
+            let found_countries = countries::find(&doc);
+            let orgs = organizations::find(&doc, &found_countries);
+            let persons = people::find(&doc, &orgs);
+            let orgs_without_countries = organizations::find(&doc, &[]);
+            println!(
+                "{}",
+                serde_json::json!({
+                    "file": path.display().to_string(),
+                    "variant": variant,
+                    "text_bytes": text.len(),
+                    "countries": found_countries.len(),
+                    "organizations": orgs,
+                    "people": persons,
+                    "organizations_without_countries": orgs_without_countries,
+                })
+            );
+        }
+    }
 }
