@@ -362,7 +362,7 @@ pub fn find_issuer(
             return Some(issuer(doc, org, *span, "issuer.communique_of"));
         }
     }
-    if let Some(found) = communique_of_name(doc, head_end) {
+    if let Some(found) = communique_of_name(doc, head_end, organizations) {
         return Some(found);
     }
     for &(start, end) in paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS) {
@@ -417,11 +417,26 @@ pub fn find_issuer(
 /// "Comunicado de la Presidencia Pro Tempore de la Conferencia Suramericana sobre Migraciones":
 /// the capitalised name after "Comunicado de(l)" in a line of its own, when no organisation was
 /// recognised there (offices such as a pro tempore presidency, "los Presidentes de ...").
-fn communique_of_name(doc: &Doc<'_>, head_end: usize) -> Option<Issuer> {
+/// An office held by someone and followed by the body it serves ("Presidencia Pro Tempore de
+/// Honduras de la CRM") is the holder's office: the name stops before the body.
+fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organization]) -> Option<Issuer> {
     let head = doc.text.get(..head_end)?;
     let caps = COMMUNIQUE_OF_NAME.captures(head)?;
     let name = caps.name("name")?;
-    let text = name.as_str().trim_end();
+    let mut text = name.as_str().trim_end();
+    let body_start = organizations
+        .iter()
+        .flat_map(|org| org.mentions.iter())
+        .map(|span| span.start)
+        .filter(|&start| start > name.start() && start < name.start() + text.len())
+        .min();
+    if let Some(held) = body_start
+        .and_then(|start| doc.text.get(name.start()..start))
+        .and_then(|before| HELD_OFFICE.captures(before))
+        .and_then(|c| c.name("office"))
+    {
+        text = held.as_str();
+    }
     Some(Issuer {
         text: text.to_string(),
         span: Span::new(name.start(), name.start() + text.len()),
@@ -429,6 +444,13 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize) -> Option<Issuer> {
         rule: "issuer.communique_of".to_string(),
     })
 }
+
+/// The part of an office's name before "de la BODY" that already names its holder: it ends in
+/// "de" + capitalised words ("Presidencia Pro Tempore de Honduras").
+static HELD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<office>\p{Lu}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*)*?\s+de\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)\s+(?:de\s+la|del|de\s+los|de\s+las)\s+$")
+        .expect("static regex")
+});
 
 /// A heading line "Comunicado (Conjunto|de prensa)? de(l|la|los) NAME" up to the line end or a
 /// parenthesis.
@@ -513,5 +535,44 @@ mod tests {
         let glued = "Afiliados extranjeros Inclusión, Seguridad Social y Migraciones - ";
         assert_eq!(&glued[ministry_start(glued)..], "Inclusión, Seguridad Social y Migraciones - ");
         assert_eq!(ministry_start("Interior - "), 0);
+    }
+
+    fn issuer_of(text: &str) -> Option<(String, String)> {
+        let doc = Doc::new(text);
+        crate::extract(&doc, &crate::Options::default()).issuer.map(|i| (i.name, i.rule))
+    }
+
+    #[test]
+    fn issuers_named_after_communique_of() {
+        let body = "\n\nLas delegaciones se reunieron durante dos días en la capital.";
+        let cases = [
+            // An office with its holder, then the body it serves: the holder's office.
+            (
+                "Comunicado de la Presidencia Pro Tempore de Chile de la Conferencia Regional sobre Migración (CRM)",
+                Some("Presidencia Pro Tempore de Chile"),
+            ),
+            (
+                "Comunicado de la Presidencia Pro Tempore de Costa Rica del Sistema de la Integración Centroamericana (SICA)",
+                Some("Presidencia Pro Tempore de Costa Rica"),
+            ),
+            // No holder named: the office of the body, whole.
+            (
+                "Comunicado de la Secretaría Técnica de la Conferencia Regional sobre Migración",
+                Some("Secretaría Técnica de la Conferencia Regional sobre Migración"),
+            ),
+            ("Comunicado de la Presidencia Pro Tempore de la Conferencia Suramericana sobre Migraciones", None),
+        ];
+        for (title, expected) in cases {
+            let found = issuer_of(&format!("{title}{body}"));
+            match expected {
+                Some(name) => {
+                    assert_eq!(found, Some((name.to_string(), "issuer.communique_of".to_string())), "{title}")
+                }
+                None => assert!(
+                    found.as_ref().is_some_and(|(name, _)| name.contains("Conferencia Suramericana")),
+                    "{title}: {found:?}"
+                ),
+            }
+        }
     }
 }
