@@ -11,6 +11,8 @@ use super::lexicon::{self, AgeCue, Part, Unit, UnitKind, WordInfo};
 use super::value::{shift_month, Value};
 use crate::CivilDate;
 
+mod holidays;
+
 /// One match of a rule, in token indices (`end` exclusive).
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -471,6 +473,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.week_of(i));
                 consider(self.next_last(i));
                 consider(self.edge_of_period(i));
+                consider(self.numeric_month_year_spaced(i));
             }
             TokKind::Word => {
                 consider(self.recurring(i));
@@ -502,6 +505,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.edge_of_period(i));
                 consider(self.duration(i));
                 consider(self.offset_from_day(i));
+                consider(self.holiday(i));
+                consider(self.iso_week(i));
+                consider(self.quarter_of_hour(i));
             }
             TokKind::Punct => consider(self.year_list_item(i)),
         }
@@ -733,6 +739,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
         };
         self.info(j).and_then(|w| w.month)?;
         if let Some((m, k)) = self.month(j, true) {
+            // "ago-2019", "diciembre/2018"
+            if self.punct(k, "-/") && self.glued(k) && self.glued(k + 1) {
+                if let Some((y, e)) = self.year(k + 1).filter(|_| self.digits(k + 1).is_some()) {
+                    return Some(Found::of(start, e, Value::Month((y, m)), false, "date.month_year"));
+                }
+            }
             if let Some((y, e)) = self.year_part(k) {
                 return Some(Found::of(start, e, Value::Month((y, m)), false, "date.month_year"));
             }
@@ -759,7 +771,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 }
             }
         }
-        let (m, k) = self.month(j, j > i)?;
+        // An abbreviation alone needs the same context as a full name ("en sep", "desde
+        // ene."); "mar" (sea) and "set" (a set) are words of their own.
+        let (m, k) = self.month(j, j > i || !self.is_any(j, &["mar", "set"]))?;
         let prev = j.checked_sub(1).and_then(|p| self.word(p));
         let context = prev.is_some_and(|w| MONTH_CONTEXT.contains(&w));
         if !context {
@@ -877,26 +891,54 @@ impl<'t, 'a> Grammar<'t, 'a> {
         {
             return None;
         }
-        let prev = self.prev_word(i)?;
-        if b_len == 4 && a_len <= 2 && matches!(prev, "en" | "desde" | "hasta" | "durante") {
+        let prev = self.prev_word(i);
+        // "11/2016", "en 3-2015", "11.2016": month and year. Without a preposition only where
+        // nothing before makes the number an identifier ("Ley 1/2019", "No. 11-2016").
+        if b_len == 4 && a_len <= 2 {
             if !(1..=12).contains(&a) || !(1000..=2999).contains(&b) {
                 return None;
             }
-            return Some(Found::of(
-                i,
-                i + 3,
-                Value::Month((b as i32, a as u8)),
-                false,
-                "date.numeric_month_year",
-            ));
+            let after_preposition = prev.is_some_and(|w| matches!(w, "en" | "desde" | "hasta" | "durante"));
+            if !after_preposition && (self.identifier_before(i) || !(1900..=2100).contains(&b)) {
+                return None;
+            }
+            let value = Value::Month((b as i32, a as u8));
+            return Some(Found::of(i, i + 3, value, false, "date.numeric_month_year"));
         }
-        if sep == "/"
-            && a_len <= 2
-            && b_len <= 2
-            && (a_len == 2 || b_len == 2)
-            && matches!(prev, "el" | "del" | "al" | "desde" | "hasta" | "dia")
-        {
+        // "2015/3", "2015-03": year and month. "2011-12" is a span of two years, so a dash
+        // takes a one-digit or zero-padded month only.
+        if a_len == 4 && b_len <= 2 && sep != "." {
+            let padded = self.tok(i + 2).is_some_and(|t| t.text.starts_with('0'));
+            if !(1900..=2100).contains(&a)
+                || !(1..=12).contains(&b)
+                || (sep == "-" && b_len == 2 && !padded)
+                || self.identifier_before(i)
+            {
+                return None;
+            }
+            let value = Value::Month((a as i32, b as u8));
+            return Some(Found::of(i, i + 3, value, false, "date.numeric_month_year"));
+        }
+        // "el 20/11", "22/11 o 25/11": day and month, the year from the anchor. "1/3 de los
+        // votos" is a fraction, "24/7" a schedule.
+        if a_len <= 2 && b_len <= 2 {
             if !(1..=12).contains(&b) || !(1..=31).contains(&a) {
+                return None;
+            }
+            let after_article =
+                prev.is_some_and(|w| matches!(w, "el" | "del" | "al" | "desde" | "hasta" | "dia"));
+            let count_follows =
+                self.is_any(i + 3, &["de", "del", "partes", "parte", "por"]) || self.punct(i + 3, "%");
+            let two_digits = a_len == 2 || b_len == 2;
+            let ok = !count_follows
+                && match sep {
+                    "/" => {
+                        after_article || (two_digits && !self.identifier_before(i) && !(a == 24 && b == 7))
+                    }
+                    "-" => after_article && two_digits,
+                    _ => false,
+                };
+            if !ok {
                 return None;
             }
             let p =
@@ -904,6 +946,126 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return Some(self.resolve_day(p, i, "date.numeric_day_month", "date.numeric_day_month"));
         }
         None
+    }
+
+    /// Whether the number at `i` follows something that makes it an identifier or a count: a
+    /// noun of `data/dates/identifier_heads.txt` ("Ley 1/2019", "expediente 11-2016"), "No.",
+    /// "N°", another number, or a capitalised name ("Agenda 11/2016").
+    fn identifier_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let Some(prev) = self.tok(p) else {
+            return false;
+        };
+        match prev.kind {
+            TokKind::Num => true,
+            TokKind::Punct => {
+                "#°º".contains(prev.text)
+                    || (".:".contains(prev.text)
+                        && p.checked_sub(1)
+                            .and_then(|q| self.word(q))
+                            .is_some_and(lexicon::is_identifier_head))
+            }
+            TokKind::Word => {
+                lexicon::is_identifier_head(prev.text)
+                    || ((self.capitalised)(p)
+                        && self.info(p).is_none()
+                        && !NOT_NAME_HEADS.contains(&prev.text)
+                        && !YEAR_PREPOSITIONS.contains(&prev.text)
+                        && !MONTH_CONTEXT.contains(&prev.text))
+            }
+        }
+    }
+
+    /// "11 / 2016", "11 -2016", "3 ~ 2015": month and year with spaces around the separator.
+    fn numeric_month_year_spaced(&self, i: usize) -> Option<Found> {
+        let (a, a_len) = self.digits(i)?;
+        if a_len > 2 || !(1..=12).contains(&a) || self.starts_inside_number(i) {
+            return None;
+        }
+        if !(self.punct(i + 1, "/-~") && (self.tok(i + 1)?.spaced || self.tok(i + 2)?.spaced)) {
+            return None;
+        }
+        let (b, 4) = self.digits(i + 2)? else {
+            return None;
+        };
+        if !(1900..=2100).contains(&b) || self.identifier_before(i) {
+            return None;
+        }
+        if self.glued(i + 3) && !self.punct(i + 3, ".,;:)?!") {
+            return None;
+        }
+        Some(Found::of(i, i + 3, Value::Month((b as i32, a as u8)), false, "date.numeric_month_year"))
+    }
+
+    /// "semana 31", "la semana epidemiológica 12 de 2021", "semana 3 de dos mil veintisiete":
+    /// the ISO week, Monday to Sunday, of the year written or else the anchor's.
+    fn iso_week(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "la") { i + 1 } else { i };
+        if !self.is(j, "semana") {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.is_any(k, &["epidemiologica", "numero", "no", "nro"]) {
+            k += 1;
+            if self.punct(k, ".") {
+                k += 1;
+            }
+        }
+        let (n, len) = self.digits(k)?;
+        if len > 2 || !(1..=53).contains(&n) || !self.tok(k)?.spaced {
+            return None;
+        }
+        let e = k + 1;
+        if self.glued(e) && !self.punct(e, ".,;:)?!") {
+            return None;
+        }
+        let (year, end, relative) = if let Some((y, end)) = self.year_part(e) {
+            (Some(y), end, false)
+        } else if let Some((y, end)) = self.relative_year_part(e) {
+            (Some(y), end, true)
+        } else {
+            let closes = match self.tok(e) {
+                None => true,
+                Some(t) if t.kind == TokKind::Punct => ".,;:)?!".contains(t.text),
+                Some(_) => self.is_any(
+                    e,
+                    &[
+                        "y", "o", "se", "en", "fue", "con", "para", "hasta", "que", "cuando", "entre", "a",
+                        "al",
+                    ],
+                ),
+            };
+            if !closes {
+                return None;
+            }
+            (self.anchor_year(), e, true)
+        };
+        let value = year.and_then(|y| {
+            let monday = CivilDate::new(y, 1, 4)?.week_start()?.add_days(7 * (i64::from(n) - 1))?;
+            // Week 53 exists only in years whose last week holds a Thursday.
+            (monday.add_days(3)?.year() == y).then_some(())?;
+            Some(Value::Days(monday, monday.add_days(6)?))
+        });
+        Some(Found::new(i, end, value, DateKind::Interval, relative, "date.iso_week"))
+    }
+
+    /// "un cuarto de hora", "tres cuartos de hora": PT15M, PT45M.
+    fn quarter_of_hour(&self, i: usize) -> Option<Found> {
+        let (n, j) = if self.is_any(i, &["cuarto", "cuartos"]) {
+            (1, i)
+        } else {
+            let (n, j) = self.number(i)?;
+            if !self.is_any(j, &["cuarto", "cuartos"]) {
+                return None;
+            }
+            (n, j)
+        };
+        if !(1..=3).contains(&n) || !self.is(j + 1, "de") || !self.is_any(j + 2, &["hora", "horas"]) {
+            return None;
+        }
+        Some(Found::of(i, j + 3, Value::Duration(format!("PT{}M", 15 * n)), false, "date.duration"))
     }
 
     /// Any complete date expression that can stand at one end of a range.
@@ -931,6 +1093,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         consider(self.period_ordinal(i));
         consider(self.month_day(j));
         consider(self.weekday_day(j));
+        consider(self.iso_week(i));
         if let Some((m, e)) = self.month(j, true) {
             consider(Some(match self.year_part(e) {
                 Some((y, e2)) => Found::of(j, e2, Value::Month((y, m)), false, "date.month_year"),
@@ -964,7 +1127,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let ok = if between {
             self.is(k, "y")
         } else if bare {
-            self.is_any(k, &["hasta", "al"]) || self.punct(k, "-")
+            self.is_any(k, &["hasta", "al", "a"]) || self.punct(k, "-")
         } else {
             self.is_any(k, &["hasta", "a", "al"]) || self.punct(k, "-")
         };
@@ -981,7 +1144,15 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         let relative = left.relative || right.relative;
         let value = match (&left.value, &right.value) {
-            (Some(a), Some(b)) => Some(join(a, b)?),
+            (Some(a), Some(b)) => Some(join(a, b).or_else(|| {
+                // "del 21/12 al 6/01": two yearless days across the new year.
+                match b {
+                    Value::Day(d) if left.relative && right.relative => {
+                        join(a, &Value::Day(d.add_months(12)?))
+                    }
+                    _ => None,
+                }
+            })?),
             _ => None,
         };
         Some(Found::new(i, right.end, value, DateKind::Interval, relative, "date.range"))
@@ -1090,7 +1261,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let ends = match self.tok(e) {
             None => true,
             Some(t) if t.kind == TokKind::Punct => {
-                ".,;:)".contains(t.text) && !self.digits(e + 1).is_some_and(|_| self.glued(e + 1))
+                ".,;:)?!".contains(t.text) && !self.digits(e + 1).is_some_and(|_| self.glued(e + 1))
             }
             Some(_) => {
                 self.is_any(
@@ -1412,11 +1583,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         }
         let connector_ok = match prefix {
-            Prefix::FromTo => self.is_any(k, &["al", "a", "hasta"]) || self.punct(k, "-"),
+            Prefix::FromTo => self.is_any(k, &["al", "a", "hasta"]) || self.punct(k, "-~"),
             // "entre 2014-2018"
             Prefix::Between => {
                 self.is(k, "y")
                     || (self.punct(k, "-") && left.day.is_none() && left.month.is_none() && self.glued(k))
+                    || (self.punct(k, "~") && left.day.is_none() && left.month.is_none())
             }
             Prefix::DaysList => self.is_any(k, &["y", "al", "a"]) || self.punct(k, "-"),
             Prefix::Period => self.punct(k, "-") || self.is_any(k, &["al", "a"]),
@@ -1871,7 +2043,15 @@ impl<'t, 'a> Grammar<'t, 'a> {
             offset = Some(0);
         }
         if offset.is_none() {
-            if !article {
+            // "semana pasada", "mes que viene" without an article, but not "un año pasado en
+            // prisión" (a participle).
+            if !article
+                && i.checked_sub(1).is_some_and(|p| {
+                    self.is_any(p, &["un", "una", "otro", "otra", "cada", "medio", "media"])
+                        || self.digits(p).is_some()
+                        || self.info(p).is_some_and(|w| w.number.is_some())
+                })
+            {
                 return None;
             }
             if let Some((off, _, post)) = self.info(e).and_then(|w| w.relative) {
@@ -1882,10 +2062,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
             } else if self.is(e, "que") && self.is(e + 1, "viene") {
                 offset = Some(1);
                 e += 2;
-            } else if self.is(e, "en") && self.is(e + 1, "curso") {
+            } else if article && self.is(e, "en") && self.is(e + 1, "curso") {
                 offset = Some(0);
                 e += 2;
-            } else if self.is(e, "actual") {
+            } else if article && self.is(e, "actual") {
                 offset = Some(0);
                 e += 1;
             }
@@ -1958,7 +2138,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
             // "el próximo mes de noviembre", "el pasado noviembre"
             let m_at = if self.is(k, "mes") && self.is(k + 1, "de") { k + 2 } else { k };
-            if let Some((m, e)) = self.month(m_at, false) {
+            if let Some((m, e)) = self.month(m_at, !self.is_any(m_at, &["mar", "set"])) {
                 if self.year_part(e).is_none() {
                     return Some(self.resolve_named_month(i, e, m, off));
                 }
@@ -2154,6 +2334,21 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let (n, unit, e) = self.count_unit(j)?;
         if !date_unit(unit) {
             return None;
+        }
+        if sign > 0 {
+            // "dentro de tres meses": the span from the anchor to the day before the date it
+            // names, ends inclusive (the peer suites' reading; SPEC.md gives no value).
+            let amount = i64::from(n) * i64::from(unit.amount);
+            let value = self.anchor.and_then(|a| {
+                let end = match unit.kind {
+                    UnitKind::Day => a.add_days(amount),
+                    UnitKind::Week => a.add_days(7 * amount),
+                    UnitKind::Month => a.add_months(amount),
+                    _ => a.add_months(12 * amount),
+                }?;
+                Some(Value::Days(a, end.add_days(-1)?))
+            });
+            return Some(Found::new(i, e, value, DateKind::Interval, true, rule));
         }
         Some(self.shifted(i, e, sign * i64::from(n), unit, rule))
     }
@@ -2365,9 +2560,25 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return Some(found);
         }
         let (n, unit, mut e) = self.count_unit(i)?;
+        // "una hora y treinta minutos", "un año y tres meses", "una hora treinta y dos minutos":
+        // a second, smaller unit joined on.
+        let second = {
+            let k = if self.is(e, "y") { e + 1 } else { e };
+            // "entre 2 años y 6 meses" is a range of two lengths.
+            let range = self.prev_word(i).is_some_and(|w| w == "entre");
+            self.count_unit(k).filter(|_| !range).filter(|&(_, u, _)| {
+                rank(u.kind) < rank(unit.kind)
+                    && (k > e || (unit.kind == UnitKind::Hour && u.kind == UnitKind::Minute))
+                    && !(self.is_any(k, &["un", "una"]) && k == e)
+            })
+        };
+        let half = self.is(e, "y") && self.is_any(e + 1, &["medio", "media"]);
         // "un año difícil", "una semana intensa": the article alone is not a count; it needs
-        // a word that introduces a length of time ("durante un año", "un plazo de un año").
+        // a word that introduces a length of time ("durante un año", "un plazo de un año"), or
+        // a fraction or second unit after it ("una hora y media").
         if self.is_any(i, &["un", "una"])
+            && second.is_none()
+            && !half
             && !self.prev_word(i).is_some_and(|w| {
                 matches!(
                     w,
@@ -2404,18 +2615,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
             e += 2;
         }
         let total = tenths * u64::from(unit.amount);
-        let number =
-            if total % 10 == 0 { (total / 10).to_string() } else { format!("{}.{}", total / 10, total % 10) };
-        let iso = match unit.kind {
-            UnitKind::Day => format!("P{number}D"),
-            UnitKind::Week => format!("P{number}W"),
-            UnitKind::Month => format!("P{number}M"),
-            UnitKind::Year => format!("P{number}Y"),
-            UnitKind::Hour => format!("PT{number}H"),
-            UnitKind::Minute => format!("PT{number}M"),
-            UnitKind::Second => format!("PT{number}S"),
-        };
-        Some(Found::of(i, e, Value::Duration(iso), false, "date.duration"))
+        let mut parts = vec![(unit.kind, total)];
+        if let (Some((n2, unit2, e2)), false) = (second, half) {
+            parts.push((unit2.kind, u64::from(n2) * 10 * u64::from(unit2.amount)));
+            e = e2;
+        }
+        Some(Found::of(i, e, Value::Duration(iso_duration(&parts)), false, "date.duration"))
     }
 
     /// "3,5 años", "123.45 segundos".
@@ -2489,6 +2694,47 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         false
     }
+}
+
+/// Order of units, largest first, for compound durations.
+fn rank(kind: UnitKind) -> u8 {
+    match kind {
+        UnitKind::Year => 7,
+        UnitKind::Month => 6,
+        UnitKind::Week => 5,
+        UnitKind::Day => 4,
+        UnitKind::Hour => 3,
+        UnitKind::Minute => 2,
+        UnitKind::Second => 1,
+    }
+}
+
+/// ISO 8601 duration of parts in tenths, largest unit first: `P1Y3M`, `PT1H30M`, `PT1.5H`.
+fn iso_duration(parts: &[(UnitKind, u64)]) -> String {
+    let mut out = String::from("P");
+    let mut time = false;
+    for &(kind, tenths) in parts {
+        let (designator, is_time) = match kind {
+            UnitKind::Year => ('Y', false),
+            UnitKind::Month => ('M', false),
+            UnitKind::Week => ('W', false),
+            UnitKind::Day => ('D', false),
+            UnitKind::Hour => ('H', true),
+            UnitKind::Minute => ('M', true),
+            UnitKind::Second => ('S', true),
+        };
+        if is_time && !time {
+            out.push('T');
+            time = true;
+        }
+        if tenths % 10 == 0 {
+            out.push_str(&(tenths / 10).to_string());
+        } else {
+            out.push_str(&format!("{}.{}", tenths / 10, tenths % 10));
+        }
+        out.push(designator);
+    }
+    out
 }
 
 /// Units that shift a calendar date (days to years), not clock units.

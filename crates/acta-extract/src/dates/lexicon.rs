@@ -96,6 +96,8 @@ pub struct WordInfo {
     pub relative: Option<(i32, bool, bool)>,
     /// Age cue.
     pub age: Option<AgeCue>,
+    /// The word opens a holiday name ("navidad", "dia" of "día del trabajo").
+    pub holiday: bool,
 }
 
 const MONTHS: &str = include_str!("../../data/dates/months.tsv");
@@ -107,6 +109,82 @@ const SEASONS: &str = include_str!("../../data/dates/seasons.tsv");
 const PARTS: &str = include_str!("../../data/dates/parts.tsv");
 const RELATIVE: &str = include_str!("../../data/dates/relative.tsv");
 const AGES: &str = include_str!("../../data/dates/ages.tsv");
+const HOLIDAYS: &str = include_str!("../../data/dates/holidays.tsv");
+const IDENTIFIER_HEADS: &str = include_str!("../../data/dates/identifier_heads.txt");
+
+/// How a holiday's date follows from the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayRule {
+    /// The same month and day every year.
+    Fixed(u8, u8),
+    /// Days from Easter Sunday.
+    Easter(i64),
+    /// Palm Sunday to Easter Sunday.
+    EasterWeek,
+    /// The N-th weekday (Monday = 0) of a month: (month, n, weekday).
+    Nth(u8, u8, u8),
+}
+
+/// A holiday name: its words after the first one, and its rule.
+#[derive(Debug, Clone)]
+pub struct Holiday {
+    /// The words after the first, folded.
+    pub rest: Vec<&'static str>,
+    /// How the date follows from the year.
+    pub rule: HolidayRule,
+}
+
+static HOLIDAY_TABLE: LazyLock<FastMap<&'static str, Vec<Holiday>>> = LazyLock::new(build_holidays);
+
+static IDENTIFIER_HEAD_SET: LazyLock<FastMap<&'static str, ()>> = LazyLock::new(|| {
+    IDENTIFIER_HEADS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| (l, ()))
+        .collect()
+});
+
+/// Whether `word` (folded) names what a number after it identifies ("ley", "expediente").
+pub fn is_identifier_head(word: &str) -> bool {
+    IDENTIFIER_HEAD_SET.contains_key(word)
+}
+
+/// Holiday names opening with `first` (folded), longest first.
+pub fn holidays(first: &str) -> Option<&'static [Holiday]> {
+    HOLIDAY_TABLE.get(first).map(Vec::as_slice)
+}
+
+fn build_holidays() -> FastMap<&'static str, Vec<Holiday>> {
+    let mut map: FastMap<&'static str, Vec<Holiday>> = FastMap::default();
+    for row in rows(HOLIDAYS) {
+        let mut words = row.first().copied().unwrap_or_default().split(' ');
+        let Some(first) = words.next().filter(|w| !w.is_empty()) else {
+            continue;
+        };
+        let args: Vec<u8> = row
+            .get(2)
+            .copied()
+            .unwrap_or_default()
+            .split([' ', '-'])
+            .filter_map(|a| a.parse().ok())
+            .collect();
+        let rule = match (row.get(1).copied().unwrap_or_default(), args.as_slice()) {
+            ("fixed", [m, d]) => HolidayRule::Fixed(*m, *d),
+            ("easter", _) => {
+                HolidayRule::Easter(row.get(2).and_then(|a| a.trim().parse::<i64>().ok()).unwrap_or_default())
+            }
+            ("easter_week", _) => HolidayRule::EasterWeek,
+            ("nth", [m, n, w]) => HolidayRule::Nth(*m, *n, *w),
+            _ => continue,
+        };
+        map.entry(first).or_default().push(Holiday { rest: words.collect(), rule });
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|h| std::cmp::Reverse(h.rest.len()));
+    }
+    map
+}
 
 /// Longest word of the lexicon, in bytes: longer words are not looked up.
 pub const MAX_WORD_LEN: usize = 14;
@@ -184,6 +262,11 @@ fn build() -> FastMap<&'static str, WordInfo> {
         // A word may be both ("edad"); the verb cue is the stronger one.
         if entry.age != Some(AgeCue::Verb) {
             entry.age = Some(cue);
+        }
+    }
+    for row in rows(HOLIDAYS) {
+        if let Some(first) = row.first().and_then(|p| p.split(' ').next()).filter(|w| !w.is_empty()) {
+            map.entry(first).or_default().holiday = true;
         }
     }
     map.remove("");

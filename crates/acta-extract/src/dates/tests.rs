@@ -370,8 +370,8 @@ fn relative_expressions() {
         ("hace 3 días", &[("hace 3 días", Some("2021-11-30"), "date.ago")]),
         ("hace dos meses", &[("hace dos meses", Some("2021-10-03"), "date.ago")]),
         ("dos años atrás", &[("dos años atrás", Some("2019"), "date.ago")]),
-        ("dentro de tres meses", &[("dentro de tres meses", Some("2022-03-03"), "date.in")]),
-        ("dentro de cinco años", &[("dentro de cinco años", Some("2026"), "date.in")]),
+        ("dentro de tres meses", &[("dentro de tres meses", Some("2021-12-03/2022-03-02"), "date.in")]),
+        ("dentro de cinco años", &[("dentro de cinco años", Some("2021-12-03/2026-12-02"), "date.in")]),
         (
             "los próximos tres días",
             &[("los próximos tres días", Some("2021-12-04/2021-12-06"), "date.next_period")],
@@ -1019,5 +1019,187 @@ fn the_day_after_tomorrow_spelled_out() {
             "Se firmó el día antes de ayer.",
             &[("el día antes de ayer", Some("2021-12-01"), "date.day_relative")],
         ),
+    ]);
+}
+
+// ---------------------------------------------------------------- issue 3: peer-suite recall
+
+#[test]
+fn numeric_month_and_year_without_a_preposition() {
+    const NMY: &str = "date.numeric_month_year";
+    check_table(&[
+        ("El informe cubre 11/2016 y fue revisado.", &[("11/2016", Some("2016-11"), NMY)]),
+        ("Vigencia: 03-2015.", &[("03-2015", Some("2015-03"), NMY)]),
+        ("Cierre contable 12.2019, sin cambios.", &[("12.2019", Some("2019-12"), NMY)]),
+        ("Datos de 2015/3 a revisar", &[("2015/3", Some("2015-03"), NMY)]),
+        ("El corte 2020-04 quedó listo.", &[("2020-04", Some("2020-04"), NMY)]),
+        ("El corte 2020-4 quedó listo.", &[("2020-4", Some("2020-04"), NMY)]),
+        ("con datos de 11 / 2016", &[("11 / 2016", Some("2016-11"), NMY)]),
+        ("con datos de 9 -2018 y más", &[("9 -2018", Some("2018-09"), NMY)]),
+        ("entre 6 ~ 2017 y nada", &[("6 ~ 2017", Some("2017-06"), NMY)]),
+        // date.month_year: a month name glued to its year.
+        ("el cierre de ago-2019", &[("ago-2019", Some("2019-08"), "date.month_year")]),
+        ("el balance de diciembre/2018", &[("diciembre/2018", Some("2018-12"), "date.month_year")]),
+    ]);
+}
+
+#[test]
+fn numbers_with_slashes_that_are_not_dates() {
+    check_table(&[
+        ("según la Ley 11/2016 de presupuesto", &[]),
+        ("el expediente 3-2015 sigue abierto", &[]),
+        ("la resolución 2019/3 del consejo", &[]),
+        ("el oficio No. 7/2020", &[]),
+        ("el caso N° 4/2018", &[]),
+        ("la Circular 2021-5", &[]),
+        ("el curso académico 2011-12", &[]),
+        ("la temporada 2019-20 terminó", &[]),
+        ("un servicio 24/7 para migrantes", &[]),
+        ("aprobado por 2/3 de los votos", &[]),
+        ("un tercio: 1/3 partes", &[]),
+        ("la norma ISO 9001/2015", &[]),
+        ("Agenda 11/2030", &[]),
+        ("Capítulo 11. 2016 fue un año duro.", &[]),
+    ]);
+}
+
+#[test]
+fn numeric_day_and_month_without_a_year() {
+    const NDM: &str = "date.numeric_day_month";
+    check_table(&[
+        (
+            "Podemos vernos el 20/11, 22/11 o 25/11.",
+            &[
+                ("20/11", Some("2021-11-20"), NDM),
+                ("22/11", Some("2021-11-22"), NDM),
+                ("25/11", Some("2021-11-25"), NDM),
+            ],
+        ),
+        ("La cita quedó para el 4/7.", &[("4/7", Some("2021-07-04"), NDM)]),
+        ("Plazo hasta el 17-02 inclusive.", &[("17-02", Some("2021-02-17"), NDM)]),
+        ("Recuerde: 15/09, día de la independencia.", &[("15/09", Some("2021-09-15"), NDM)]),
+        (
+            "La misión va del 21/12 al 6/01.",
+            &[("del 21/12 al 6/01", Some("2021-12-21/2022-01-06"), "date.range")],
+        ),
+        // A dash without an article is a score or a span of numbers.
+        ("quedaron 12-5 en la votación", &[]),
+    ]);
+}
+
+#[test]
+fn month_abbreviations_need_context() {
+    check_table(&[
+        ("No estaré en sep, vuelvo luego.", &[("sep", Some("2021-09"), "date.month")]),
+        ("Se aplaza hasta abr.", &[("abr.", Some("2021-04"), "date.month")]),
+        ("desde ene cambia la tarifa", &[("ene", Some("2021-01"), "date.month")]),
+        ("Este nov fue muy lluvioso.", &[("Este nov", Some("2021-11"), "date.month_relative")]),
+        ("El pasado oct se firmó.", &[("El pasado oct", Some("2021-10"), "date.month_relative")]),
+        // "mar" is the sea and "set" a set; an abbreviation alone says nothing.
+        ("Viajaron en mar hasta la costa.", &[]),
+        ("Ganó en set corrido.", &[]),
+        ("el dic de la comisión", &[]),
+    ]);
+}
+
+#[test]
+fn holidays_with_a_yearly_date() {
+    const H: &str = "date.holiday";
+    check_table(&[
+        ("La oficina cerrará en Navidad.", &[("Navidad", Some("2021-12-25"), H)]),
+        (
+            "Habrá guardias la Nochebuena y la Nochevieja.",
+            &[("la Nochebuena", Some("2021-12-24"), H), ("la Nochevieja", Some("2021-12-31"), H)],
+        ),
+        ("El programa arranca tras el Año Nuevo.", &[("el Año Nuevo", Some("2022-01-01"), H)]),
+        (
+            "Durante la Semana Santa de 2022 habrá controles.",
+            &[("la Semana Santa de 2022", Some("2022-04-10/2022-04-17"), H)],
+        ),
+        ("El Viernes Santo de 2024 no hubo sesión.", &[("El Viernes Santo de 2024", Some("2024-03-29"), H)]),
+        (
+            "El Domingo de Pascua de 2019 se celebró la misa.",
+            &[("El Domingo de Pascua de 2019", Some("2019-04-21"), H)],
+        ),
+        ("Marcharon el Día del Trabajo de 2020.", &[("el Día del Trabajo de 2020", Some("2020-05-01"), H)]),
+        (
+            "el día de acción de gracias del 2010",
+            &[("el día de acción de gracias del 2010", Some("2010-11-25"), H)],
+        ),
+        ("la pasada Navidad", &[("la pasada Navidad", Some("2020-12-25"), H)]),
+    ]);
+    // A communiqué of 3 January speaks of the Año Nuevo just past.
+    check_table_at(
+        &[("Los festejos de Año Nuevo dejaron heridos.", &[("Año Nuevo", Some("2022-01-01"), H)])],
+        CivilDate::new(2022, 1, 3),
+    );
+    check_table_at(
+        &[("Los festejos de Año Nuevo dejaron heridos.", &[("Año Nuevo", Some("2022-01-01"), H)])],
+        CivilDate::new(2021, 11, 20),
+    );
+}
+
+#[test]
+fn holiday_names_that_are_not_dates() {
+    check_table(&[
+        ("Visitaron la Isla de Pascua.", &[]),
+        ("¡Feliz Navidad a todos!", &[]),
+        ("el Año Nuevo Lunar", &[]),
+        ("una misa de acción de gracias", &[]),
+        ("el Día Mundial del Refugiado", &[]),
+        ("el Día de la Madre", &[]),
+    ]);
+}
+
+#[test]
+fn iso_weeks() {
+    const W: &str = "date.iso_week";
+    check_table(&[
+        ("Los casos subieron en la semana 31.", &[("la semana 31", Some("2021-08-02/2021-08-08"), W)]),
+        (
+            "En la semana epidemiológica 12 de 2020 se notificaron.",
+            &[("la semana epidemiológica 12 de 2020", Some("2020-03-16/2020-03-22"), W)],
+        ),
+        ("semana 1 de 2021", &[("semana 1 de 2021", Some("2021-01-04/2021-01-10"), W)]),
+        (
+            "desde la semana 31 hasta la semana 35",
+            &[("desde la semana 31 hasta la semana 35", Some("2021-08-02/2021-09-05"), "date.range")],
+        ),
+        // "la semana 3 de la campaña" counts weeks of something else.
+        ("en la semana 3 de la campaña", &[]),
+        ("en la semana 60", &[]),
+    ]);
+}
+
+#[test]
+fn compound_and_quarter_hour_durations() {
+    const D: &str = "date.duration";
+    check_table(&[
+        ("La sesión duró una hora y treinta minutos.", &[("una hora y treinta minutos", Some("PT1H30M"), D)]),
+        ("Un plazo de dos años y seis meses.", &[("dos años y seis meses", Some("P2Y6M"), D)]),
+        (
+            "Se votó tras una hora veinte minutos de debate.",
+            &[("una hora veinte minutos", Some("PT1H20M"), D)],
+        ),
+        ("Con una hora y media basta.", &[("una hora y media", Some("PT1.5H"), D)]),
+        ("Se detuvo un cuarto de hora.", &[("un cuarto de hora", Some("PT15M"), D)]),
+        ("Esperaron tres cuartos de hora.", &[("tres cuartos de hora", Some("PT45M"), D)]),
+        // A range of two lengths is two durations.
+        ("penas de entre 2 años y 6 meses", &[("2 años", Some("P2Y"), D), ("6 meses", Some("P6M"), D)]),
+        ("en el cuarto piso", &[]),
+    ]);
+}
+
+#[test]
+fn deictic_units_without_article_and_weekday_day_questions() {
+    check_table(&[
+        (
+            "Lo aprobaron semana pasada.",
+            &[("semana pasada", Some("2021-11-22/2021-11-28"), "date.week_relative")],
+        ),
+        ("Se verá mes que viene.", &[("mes que viene", Some("2022-01"), "date.month_relative")]),
+        ("Pasó un año pasado en prisión.", &[]),
+        ("¿Hay sesión el lunes 6?", &[("el lunes 6", Some("2021-12-06"), "date.weekday_day")]),
+        ("entre 2014 ~ 2018", &[("entre 2014 ~ 2018", Some("2014/2018"), "date.range_years")]),
     ]);
 }
