@@ -33,7 +33,6 @@ use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
 use acta_record::{CountryMention, Organization, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use crate::Doc;
@@ -72,29 +71,147 @@ pub(crate) fn fold(s: &str) -> String {
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
+    /// Byte range of the same characters in the folded view: `&folded[folded_start..folded_end]`
+    /// is the word's [`fold`], borrowed instead of allocated.
+    pub folded_start: usize,
+    pub folded_end: usize,
+    /// Whether the word starts with an upper-case letter ([`is_capitalised`]).
+    pub capitalised: bool,
 }
 
-/// Splits `text` into words, with byte ranges.
-pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        let inner_joiner = (ch == '-' || ch == '\'' || ch == '’')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
-        if ch.is_alphanumeric() || inner_joiner {
-            if start.is_none() {
-                start = Some(i);
+impl Word {
+    /// The word's folded text.
+    pub fn folded<'f>(&self, folded: &'f str) -> &'f str {
+        folded.get(self.folded_start..self.folded_end).unwrap_or("")
+    }
+}
+
+/// An upper-case letter with no letter or digit before it in the folded view. Every mention
+/// matched against a list of folded forms (gazetteer names and acronyms, a document's own
+/// definitions, people's names) must start at one, since it must be a whole word and begin
+/// with a capital: trying the forms only at these few places replaces an overlapping
+/// automaton over every byte of the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Capital {
+    /// Byte offset in the text.
+    pub start: usize,
+    /// Byte offset of the same character in the folded view.
+    pub folded: usize,
+}
+
+/// The words and the capitals of a text, read in one pass.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub words: Vec<Word>,
+    pub capitals: Vec<Capital>,
+}
+
+/// Reads `text` and its folded view `folded` (one char per char, as [`Doc::folded`]) side by
+/// side, once: the words with both byte ranges, and the capitals. Lower-case ASCII letters and
+/// digits, most of any text, take a fast path that decodes nothing.
+pub(crate) fn scan(text: &str, folded: &str) -> Scan {
+    let bytes = text.as_bytes();
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut capitals = Vec::with_capacity(text.len() / 64);
+    let (mut i, mut f) = (0, 0);
+    // The word being read: its start in the text and in the folded view, and whether capitalised.
+    let mut open: Option<(usize, usize, bool)> = None;
+    let mut previous_folded_alphanumeric = false;
+    while let Some(&byte) = bytes.get(i) {
+        let class = ASCII_CLASS.get(usize::from(byte)).copied().unwrap_or(NON_ASCII);
+        if class == LOWER {
+            if open.is_none() {
+                open = Some((i, f, false));
             }
-        } else if let Some(s) = start.take() {
-            out.push(Word { start: s, end: i });
+            // The rest of the run in one tight loop: it folds to itself, byte for byte.
+            let run = bytes.get(i..).map_or(1, |rest| {
+                rest.iter().take_while(|&&b| ASCII_CLASS.get(usize::from(b)) == Some(&LOWER)).count()
+            });
+            previous_folded_alphanumeric = true;
+            i += run;
+            f += run;
+            continue;
         }
+        if class == OTHER {
+            if let Some((start, folded_start, capitalised)) = open.take() {
+                words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
+            }
+            previous_folded_alphanumeric = false;
+            i += 1;
+            f += 1;
+            continue;
+        }
+        let (ch, folded_ch) = if class == NON_ASCII {
+            let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else { break };
+            let folded_ch = folded.get(f..).and_then(|s| s.chars().next()).unwrap_or_else(|| fold_char(ch));
+            (ch, folded_ch)
+        } else {
+            (char::from(byte), char::from(byte.to_ascii_lowercase()))
+        };
+        let upper = ch.is_uppercase();
+        if upper && !previous_folded_alphanumeric {
+            capitals.push(Capital { start: i, folded: f });
+        }
+        let next = i + ch.len_utf8();
+        let inner_joiner = matches!(ch, '-' | '\'' | '’')
+            && open.is_some()
+            && text.get(next..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric);
+        if ch.is_alphanumeric() || inner_joiner {
+            if open.is_none() {
+                open = Some((i, f, upper));
+            }
+        } else if let Some((start, folded_start, capitalised)) = open.take() {
+            words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
+        }
+        previous_folded_alphanumeric = folded_ch.is_alphanumeric();
+        i = next;
+        f += folded_ch.len_utf8();
     }
-    if let Some(s) = start {
-        out.push(Word { start: s, end: text.len() });
+    if let Some((start, folded_start, capitalised)) = open {
+        words.push(Word { start, end: text.len(), folded_start, folded_end: f, capitalised });
     }
-    out
+    Scan { words, capitals }
+}
+
+/// Byte classes of [`scan`]: lower-case ASCII letters and digits, other ASCII bytes that are
+/// neither letters nor word joiners, everything else (capitals, "-", "'", non-ASCII).
+const LOWER: u8 = 0;
+const OTHER: u8 = 1;
+const SPECIAL: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        table[byte] = if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            LOWER
+        } else if b.is_ascii_uppercase() || b == b'-' || b == b'\'' {
+            SPECIAL
+        } else {
+            OTHER
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// Splits `text` into words, with byte ranges.
+#[cfg(test)]
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    scan(text, &fold(text)).words
+}
+
+/// Whether `form` (folded, not empty) occurs as a whole word starting at `capital`: the folded
+/// byte offset where it ends. The capital already has no letter or digit before it.
+pub(crate) fn form_at(folded: &str, capital: Capital, form: &str) -> Option<usize> {
+    let rest = folded.get(capital.folded..)?;
+    if form.is_empty() || !rest.starts_with(form) {
+        return None;
+    }
+    let after = rest.get(form.len()..).and_then(|s| s.chars().next());
+    (!after.is_some_and(char::is_alphanumeric)).then_some(capital.folded + form.len())
 }
 
 /// The index of the first word starting at or after `byte`.
@@ -167,9 +284,13 @@ enum Target {
 
 struct Gazetteer {
     entries: Vec<Entry>,
-    automaton: AhoCorasick,
-    /// Per automaton pattern: every entry form that folds to it.
+    /// Every folded form (names, other names, acronyms), once.
+    patterns: Vec<String>,
+    /// Per pattern: every entry form that folds to it.
     targets: Vec<Vec<Target>>,
+    /// First word of a pattern (its leading letters and digits) → the patterns it begins, so
+    /// that a capital of the text is tried against the few forms its word can begin.
+    by_first_word: HashMap<String, Vec<usize>>,
     /// Folded canonical names and other names → entry.
     by_name: HashMap<String, usize>,
     /// Acronyms as written → entry.
@@ -231,18 +352,24 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         entries.push(Entry { name, acronyms });
     }
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("the organisation gazetteer compiles");
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, pattern) in patterns.iter().enumerate() {
+        by_first_word.entry(first_word(pattern).to_string()).or_default().push(index);
+    }
     let heads = HEADS
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(String::from)
         .collect();
-    Gazetteer { entries, automaton, targets, by_name, by_acronym, heads }
+    Gazetteer { entries, patterns, targets, by_first_word, by_name, by_acronym, heads }
 });
+
+/// The leading letters and digits of `s`.
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    s.get(..end).unwrap_or("")
+}
 
 /// Whether `folded_word` can begin the name of an organisation.
 pub(crate) fn is_org_head(folded_word: &str) -> bool {
@@ -495,52 +622,78 @@ fn inside_capitals(text: &str, words: &[Word], start: usize) -> bool {
     neighbour_caps(index.checked_sub(1)) || neighbour_caps(Some(index + 1))
 }
 
-fn find_gazetteer(doc: &Doc<'_>, words: &[Word], definitions: &Definitions, mentions: &mut Vec<Mention>) {
+/// Gazetteer names and acronyms. A name must be capitalised and an acronym written as listed
+/// (every listed acronym begins with a capital), so both begin at a [`Capital`]: each capital
+/// tries the forms its first word begins.
+fn find_gazetteer(doc: &Doc<'_>, scan: &Scan, definitions: &Definitions, mentions: &mut Vec<Mention>) {
     let folded = doc.folded();
+    let words = &scan.words;
     let gazetteer = &*GAZETTEER;
-    for found in gazetteer.automaton.find_overlapping_iter(folded) {
-        let (fs, fe) = (found.start(), found.end());
-        if !whole_word(folded, fs, fe) {
-            continue;
+    for &capital in &scan.capitals {
+        let word = folded.get(capital.folded..).map(first_word).unwrap_or("");
+        let Some(candidates) = gazetteer.by_first_word.get(word) else { continue };
+        for &pattern in candidates {
+            let Some(form) = gazetteer.patterns.get(pattern) else { continue };
+            let Some(folded_end) = form_at(folded, capital, form) else { continue };
+            let (start, end) = (capital.start, doc.folded.to_original(folded_end));
+            find_gazetteer_at(doc, words, definitions, start, end, pattern, mentions);
         }
-        let (start, end) = doc.original_range(fs, fe);
-        let Some(original) = doc.text.get(start..end) else { continue };
-        let Some(targets) = gazetteer.targets.get(found.pattern().as_usize()) else { continue };
-        for target in targets {
-            match target {
-                Target::Name(index) if is_capitalised(original) && !inside_ministry_list(doc.text, start) => {
-                    mentions.push(Mention {
-                        start,
-                        end,
-                        key: Key::Gazetteer(*index),
-                        rule: RULE_GAZETTEER_NAME,
-                        priority: 2,
-                    });
-                    break;
-                }
-                Target::Acronym(index, written)
-                    if written == original && !inside_ministry_list(doc.text, start) =>
-                {
-                    if inside_capitals(doc.text, words, start) {
-                        break;
-                    }
-                    // The document's own definition of the acronym wins over the list.
-                    let key = definitions.acronyms.get(original).cloned().unwrap_or(Key::Gazetteer(*index));
-                    mentions.push(Mention { start, end, key, rule: RULE_GAZETTEER_ACRONYM, priority: 2 });
-                    break;
-                }
-                _ => {}
+    }
+}
+
+/// The gazetteer mention of pattern `pattern` found whole at `[start, end)`, if it counts.
+fn find_gazetteer_at(
+    doc: &Doc<'_>,
+    words: &[Word],
+    definitions: &Definitions,
+    start: usize,
+    end: usize,
+    pattern: usize,
+    mentions: &mut Vec<Mention>,
+) {
+    let gazetteer = &*GAZETTEER;
+    let Some(original) = doc.text.get(start..end) else { return };
+    let Some(targets) = gazetteer.targets.get(pattern) else { return };
+    for target in targets {
+        match target {
+            Target::Name(index) if is_capitalised(original) && !inside_ministry_list(doc.text, start) => {
+                mentions.push(Mention {
+                    start,
+                    end,
+                    key: Key::Gazetteer(*index),
+                    rule: RULE_GAZETTEER_NAME,
+                    priority: 2,
+                });
+                break;
             }
+            Target::Acronym(index, written)
+                if written == original && !inside_ministry_list(doc.text, start) =>
+            {
+                if inside_capitals(doc.text, words, start) {
+                    break;
+                }
+                // The document's own definition of the acronym wins over the list.
+                let key = definitions.acronyms.get(original).cloned().unwrap_or(Key::Gazetteer(*index));
+                mentions.push(Mention { start, end, key, rule: RULE_GAZETTEER_ACRONYM, priority: 2 });
+                break;
+            }
+            _ => {}
         }
     }
 }
 
 /// Later uses of acronyms and long forms the document defined itself.
-fn find_defined_uses(doc: &Doc<'_>, definitions: &Definitions, mentions: &mut Vec<Mention>) {
+fn find_defined_uses(
+    doc: &Doc<'_>,
+    capitals: &[Capital],
+    definitions: &Definitions,
+    mentions: &mut Vec<Mention>,
+) {
     let text = doc.text;
     let folded = doc.folded();
-    // What this document defined, as one automaton over its folded text: acronyms (checked
-    // case-sensitively against the original afterwards) and long forms.
+    // What this document defined, as folded forms: acronyms (checked case-sensitively against
+    // the original afterwards) and long forms. An acronym begins with a capital and a long form
+    // must be capitalised, so both are tried only at the capitals of the text, in form order.
     let mut patterns: Vec<String> = Vec::new();
     let mut targets: Vec<(Key, Option<&str>)> = Vec::new();
     for (acronym, key) in &definitions.acronyms {
@@ -560,28 +713,18 @@ fn find_defined_uses(doc: &Doc<'_>, definitions: &Definitions, mentions: &mut Ve
     if patterns.is_empty() {
         return;
     }
-    // A per-document automaton: the cheapest kind to build.
-    let Ok(automaton) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(&patterns)
-    else {
-        return;
-    };
-    for found in automaton.find_overlapping_iter(folded) {
-        let (fs, fe) = (found.start(), found.end());
-        if !whole_word(folded, fs, fe) {
-            continue;
-        }
-        let Some((key, acronym)) = targets.get(found.pattern().as_usize()) else { continue };
-        let (start, end) = doc.original_range(fs, fe);
-        let Some(original) = text.get(start..end) else { continue };
-        let matches = match acronym {
-            Some(acronym) => original == *acronym,
-            None => is_capitalised(original),
-        };
-        if matches {
-            mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
+    for &capital in capitals {
+        for (form, (key, acronym)) in patterns.iter().zip(&targets) {
+            let Some(folded_end) = form_at(folded, capital, form) else { continue };
+            let (start, end) = (capital.start, doc.folded.to_original(folded_end));
+            let Some(original) = text.get(start..end) else { continue };
+            let matches = match acronym {
+                Some(acronym) => original == *acronym,
+                None => is_capitalised(original),
+            };
+            if matches {
+                mentions.push(Mention { start, end, key: key.clone(), rule: RULE_DEFINITION, priority: 2 });
+            }
         }
     }
 }
@@ -787,18 +930,23 @@ pub(crate) fn enumeration_tail(text: &str, words: &[Word], last: usize) -> Optio
 
 fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], mentions: &mut Vec<Mention>) {
     let text = doc.text;
+    let folded = doc.folded();
     let mut organs_of_events: HashSet<Key> = HashSet::new();
     let first_new = mentions.len();
     for (index, word) in words.iter().enumerate() {
-        let Some(word_text) = text.get(word.start..word.end) else { continue };
-        if !is_capitalised(word_text) || is_all_caps(word_text) {
+        // The cheap tests first: most words are lower case, and few capitalised ones are heads.
+        if !word.capitalised {
             continue;
         }
-        let folded_word = fold(word_text);
-        let Some(tail) = government_head(&folded_word) else { continue };
-        let inside_event = is_organ_head(&folded_word) && inside_event_name(text, words, index);
+        let folded_word = word.folded(folded);
+        let Some(tail) = government_head(folded_word) else { continue };
+        let Some(word_text) = text.get(word.start..word.end) else { continue };
+        if is_all_caps(word_text) {
+            continue;
+        }
+        let inside_event = is_organ_head(folded_word) && inside_event_name(text, words, index);
         // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
-        if matches!(folded_word.as_str(), "secretaria" | "subsecretaria") && !word_text.contains('í') {
+        if matches!(folded_word, "secretaria" | "subsecretaria") && !word_text.contains('í') {
             continue;
         }
         // "jefes de Estado y de Gobierno de ...", "Palacio de Gobierno de Toluca": not a body.
@@ -817,7 +965,7 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
                 (written.as_deref() == Some(phrase) && whole_word(text, word.start, end)).then_some(end)
             }
             Tail::Required | Tail::Optional => {
-                let allow_en = matches!(folded_word.as_str(), "embajada" | "consulado");
+                let allow_en = matches!(folded_word, "embajada" | "consulado");
                 let (mut last, uncertain) = tail_scan(text, words, index, allow_en, true, 12);
                 if uncertain {
                     continue;
@@ -965,12 +1113,13 @@ fn government_place(text: &str, words: &[Word], head: usize, countries: &[Countr
 
 /// Organisations of `doc`, one per entity, in order of first mention, with byte spans.
 pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
-    let words = words(doc.text);
+    let scan = scan(doc.text, doc.folded());
+    let words = &scan.words;
     let mut mentions = Vec::new();
-    let definitions = find_definitions(doc, &words, &mut mentions);
-    find_gazetteer(doc, &words, &definitions, &mut mentions);
-    find_defined_uses(doc, &definitions, &mut mentions);
-    find_government(doc, &words, countries, &mut mentions);
+    let definitions = find_definitions(doc, words, &mut mentions);
+    find_gazetteer(doc, &scan, &definitions, &mut mentions);
+    find_defined_uses(doc, &scan.capitals, &definitions, &mut mentions);
+    find_government(doc, words, countries, &mut mentions);
 
     // Named bodies (definitions, gazetteer) and bodies found by pattern are resolved apart:
     // within each, the longest mention at a place wins. A pattern mention may then hold a named
@@ -1537,6 +1686,85 @@ mod tests {
             ),
             (RULE_GOVERNMENT_BODY, "La XXVI Reunión Viceministerial y la Declaración de Quito.", &[]),
         ]);
+    }
+
+    /// The word splitting [`scan`] replaced, char by char, as the reference it must match.
+    fn reference_words(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, ch)) = chars.next() {
+            let inner_joiner = (ch == '-' || ch == '\'' || ch == '’')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+            if ch.is_alphanumeric() || inner_joiner {
+                start = start.or(Some(i));
+            } else if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, text.len()));
+        }
+        out
+    }
+
+    /// The capitals by their definition: an upper-case char whose folded predecessor is no letter
+    /// or digit, with its folded offset.
+    fn reference_capitals(text: &str) -> Vec<(usize, usize)> {
+        let folded = fold(text);
+        let folded_starts: Vec<usize> = folded.char_indices().map(|(b, _)| b).collect();
+        let mut previous_alphanumeric = false;
+        let mut out = Vec::new();
+        for (n, (byte, ch)) in text.char_indices().enumerate() {
+            if ch.is_uppercase() && !previous_alphanumeric {
+                out.push((byte, folded_starts[n]));
+            }
+            previous_alphanumeric = fold_char(ch).is_alphanumeric();
+        }
+        out
+    }
+
+    #[test]
+    fn scan_matches_the_char_by_char_definitions() {
+        let texts = [
+            "Pro-Témpore, (CRM) l'ONU -x",
+            "La Organización Internacional para las Migraciones (OIM) y el ACNUR.",
+            "Hispano-Marroquí, d’Ivoire, l'Équipe — “Ñandú” «Año» º ª ´Á",
+            "ÁNGEL ÉXITO ÑOÑO 123 4x 5-A 'quote' trailing-",
+            "x-Y Y-x -Z 'Z ’Z Z’ a’b İstanbul ǅemal ﬁn Ⅻ ⅻ ß ẞ",
+            "  \n\tEl\tMinisterio\nde Salud...EE. UU.;Gilbert F. Houngbo,canciller",
+            "",
+            "é",
+            "A",
+        ];
+        for text in texts {
+            let folded = fold(text);
+            let scan = scan(text, &folded);
+            let words: Vec<(usize, usize)> = scan.words.iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(words, reference_words(text), "{text:?}");
+            for word in &scan.words {
+                assert_eq!(word.folded(&folded), fold(&text[word.start..word.end]), "{text:?}");
+                assert_eq!(word.capitalised, is_capitalised(&text[word.start..word.end]), "{text:?}");
+            }
+            let capitals: Vec<(usize, usize)> = scan.capitals.iter().map(|c| (c.start, c.folded)).collect();
+            assert_eq!(capitals, reference_capitals(text), "{text:?}");
+        }
+    }
+
+    /// Gazetteer forms are tried only at capitals, by their first word: every name must begin
+    /// with a letter or digit and every acronym with a capital, or it would never be found.
+    #[test]
+    fn every_gazetteer_form_can_be_found_at_a_capital() {
+        let gazetteer = &*GAZETTEER;
+        for (pattern, targets) in gazetteer.patterns.iter().zip(&gazetteer.targets) {
+            assert!(!first_word(pattern).is_empty(), "{pattern:?} does not begin with a letter or digit");
+            for target in targets {
+                if let Target::Acronym(_, written) = target {
+                    assert!(is_capitalised(written), "acronym {written:?} does not begin with a capital");
+                }
+            }
+        }
     }
 
     #[test]

@@ -23,11 +23,11 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use acta_record::{Organization, Person, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::organizations::{
-    fold, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
-    is_space_gap, word_at, words, Word,
+    fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
+    is_space_gap, scan, word_at, Capital, Word,
 };
 use crate::Doc;
 
@@ -351,6 +351,8 @@ fn overlaps_any(disjoint: &[Span], start: usize, end: usize) -> bool {
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     words: Vec<Word>,
+    /// Where a later mention of a name can begin.
+    capitals: Vec<Capital>,
     organizations: Vec<Span>,
 }
 
@@ -667,7 +669,8 @@ pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
             .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
             .collect(),
     );
-    let ctx = Ctx { doc, words: words(doc.text), organizations: organization_spans };
+    let scan = scan(doc.text, folded);
+    let ctx = Ctx { doc, words: scan.words, capitals: scan.capitals, organizations: organization_spans };
     let mut found: Vec<Found> = Vec::new();
     let mut consumed_until = 0;
     for hit in roles.automaton.find_iter(folded) {
@@ -780,25 +783,14 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
     }
 
     let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-    // This document's name forms, as one automaton over its folded text.
+    // This document's name forms, tried at the capitals of its folded text (a mention must
+    // start with a capital and stand as whole words).
     let usable: Vec<&(String, usize, bool)> =
         forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form)).collect();
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(usable.iter().map(|(form, _, _)| form.as_str()))
-        .ok();
-    let hits = automaton.iter().flat_map(|a| a.find_overlapping_iter(folded));
-    for hit in hits {
-        let Some((_, index, full)) = usable.get(hit.pattern().as_usize()) else { continue };
-        {
-            let (fs, fe) = (hit.start(), hit.end());
-            let before = folded.get(..fs).and_then(|s| s.chars().next_back());
-            let after = folded.get(fe..).and_then(|s| s.chars().next());
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            let (start, end) = doc.original_range(fs, fe);
+    for &capital in &ctx.capitals {
+        for (form, index, full) in usable.iter().copied() {
+            let Some(folded_end) = form_at(folded, capital, form) else { continue };
+            let (start, end) = (capital.start, doc.folded.to_original(folded_end));
             if !doc.slice(start, end).starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
