@@ -49,6 +49,7 @@ use acta_normalize::fold_char;
 use acta_record::{DateKind, DateMention, Event, EventType, Organization, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use crate::calendar::{days_in_month, CivilDate};
 use crate::ordinals;
 use crate::Doc;
 
@@ -59,6 +60,8 @@ enum Class {
     Compound,
     Complement,
     Ordinal,
+    /// Never names an event, but refers back to one ("La visita se desarrolló ...").
+    Reference,
     Not,
 }
 
@@ -82,6 +85,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
             "compound" => Class::Compound,
             "complement" => Class::Complement,
             "ordinal" | "body" => Class::Ordinal,
+            "reference" => Class::Reference,
             _ => Class::Not,
         };
         phrases.push(phrase);
@@ -1001,6 +1005,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
     let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut references: Vec<(usize, usize, String)> = Vec::new();
+    let mut follow_ups: Vec<(usize, usize, String)> = Vec::new();
     for (pattern, head_start, head_end) in word_matches(doc, &heads.matcher) {
         let Some(&(event_type, class)) = heads.rows.get(pattern) else { continue };
         // A head inside the name of the previous event belongs to that name ("Reunión del
@@ -1029,15 +1034,12 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         // reunión") and only a demonstrative reference can come of them.
         let hopeless = ordinal.is_none()
             && match class {
-                Class::Ordinal | Class::Not => true,
+                Class::Ordinal | Class::Reference | Class::Not => true,
                 Class::Proper => !capitalised && !of_a_name(text, head_end),
                 Class::Compound | Class::Complement => false,
             };
         if hopeless {
-            let before = previous_word(text, head_start).map(|t| t.folded()).unwrap_or_default();
-            if DEMONSTRATIVES.contains(&before.as_str()) {
-                references.push((head_start, head_end, head_word));
-            }
+            note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
             continue;
         }
         // "en su próxima reunión ordinaria": an unnamed future or possessed meeting.
@@ -1055,7 +1057,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         let has_more = end > head_end;
         let next_folded = next_token(text, head_end).map(|t| t.folded()).unwrap_or_default();
-        let rule = if ordinal.is_some() && class != Class::Not {
+        let rule = if ordinal.is_some() && !matches!(class, Class::Not | Class::Reference) {
             Some("event.ordinal")
         } else {
             match class {
@@ -1088,10 +1090,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             }
         };
         let Some(mut rule) = rule else {
-            let before = previous_word(text, head_start).map(|t| t.folded()).unwrap_or_default();
-            if DEMONSTRATIVES.contains(&before.as_str()) {
-                references.push((head_start, head_end, head_word));
-            }
+            note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
             continue;
         };
         if list_intro(text, line_start(text, head_start)).is_some()
@@ -1117,7 +1116,29 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             rule,
         });
     }
-    merge(doc, candidates, references, dates, organizations)
+    merge(doc, candidates, references, follow_ups, dates, organizations)
+}
+
+/// Records a head that names no event itself: after a demonstrative ("esta cumbre") it is a
+/// mention of an earlier event; as a sentence-initial definite subject ("El seminario se celebró
+/// los días 6 y 7") it may say when an earlier event took place (a follow-up, used for dates).
+fn note_reference(
+    text: &str,
+    head_start: usize,
+    head_end: usize,
+    head_word: String,
+    references: &mut Vec<(usize, usize, String)>,
+    follow_ups: &mut Vec<(usize, usize, String)>,
+) {
+    let Some(before) = previous_word(text, head_start) else { return };
+    let before_folded = before.folded();
+    if DEMONSTRATIVES.contains(&before_folded.as_str()) {
+        references.push((head_start, head_end, head_word));
+    } else if matches!(before_folded.as_str(), "el" | "la" | "los" | "las")
+        && starts_sentence(text, before.start)
+    {
+        follow_ups.push((head_start, head_end, head_word));
+    }
 }
 
 /// The ordinal of "la tercera edición del Foro ...": an ordinal before "edición del" / "edición
@@ -1219,6 +1240,7 @@ fn merge(
     doc: &Doc<'_>,
     candidates: Vec<Candidate>,
     references: Vec<(usize, usize, String)>,
+    follow_ups: Vec<(usize, usize, String)>,
     dates: &[DateMention],
     organizations: &[Organization],
 ) -> Vec<Event> {
@@ -1231,23 +1253,25 @@ fn merge(
         }
     }
     let mut extra_mentions: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
+    let mut extra_follow_ups: Vec<Vec<(usize, usize)>> = vec![Vec::new(); groups.len()];
     for (start, end, head_word) in references {
-        let earlier: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.iter().any(|m| m.head_word == head_word && m.end <= start))
-            .map(|(i, _)| i)
-            .collect();
-        if let [only] = earlier.as_slice() {
-            if let Some(slot) = extra_mentions.get_mut(*only) {
-                slot.push(Span::new(start, end));
-            }
+        if let Some(slot) = only_earlier(&groups, start, &head_word).and_then(|i| extra_mentions.get_mut(i)) {
+            slot.push(Span::new(start, end));
         }
     }
+    for (start, end, head_word) in follow_ups {
+        if let Some(slot) = only_earlier(&groups, start, &head_word).and_then(|i| extra_follow_ups.get_mut(i))
+        {
+            slot.push((start, end));
+        }
+    }
+    let all_mentions: Vec<(usize, usize)> =
+        groups.iter().flat_map(|g| g.iter().map(|m| (m.start, m.end))).collect();
     let mut events: Vec<Event> = groups
         .into_iter()
         .zip(extra_mentions)
-        .filter_map(|(group, extra)| {
+        .zip(extra_follow_ups)
+        .filter_map(|((group, extra), follow)| {
             let fullest = group.iter().max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))?;
             let first = group.iter().min_by_key(|m| m.start)?;
             let mut mentions: Vec<Span> =
@@ -1255,7 +1279,13 @@ fn merge(
             mentions.sort();
             mentions.dedup();
             let name = text.get(fullest.start..fullest.end)?.to_string();
-            let date = group.iter().find_map(|m| event_date(text, m.start, m.end, dates));
+            let mut statements: Vec<(usize, usize, bool)> = group
+                .iter()
+                .map(|m| (m.start, m.end, false))
+                .chain(follow.iter().map(|&(s, e)| (s, e, true)))
+                .collect();
+            statements.sort_unstable();
+            let date = linked_date(text, &statements, &all_mentions, dates);
             let place = group.iter().find_map(|m| event_place(text, m.end));
             let mut orgs: Vec<String> = Vec::new();
             for org in organizations {
@@ -1285,6 +1315,17 @@ fn merge(
     events
 }
 
+/// The one group with a mention of `head_word` ending before `start`, if there is exactly one.
+fn only_earlier(groups: &[Vec<Candidate>], start: usize, head_word: &str) -> Option<usize> {
+    let mut earlier = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.iter().any(|m| m.head_word == head_word && m.end <= start))
+        .map(|(i, _)| i);
+    let first = earlier.next()?;
+    earlier.next().is_none().then_some(first)
+}
+
 /// The date of an event mention: the nearest day, interval, datetime or month mention in its
 /// sentence, outside the name itself.
 pub(crate) fn event_date(text: &str, start: usize, end: usize, dates: &[DateMention]) -> Option<String> {
@@ -1302,6 +1343,333 @@ pub(crate) fn event_date(text: &str, start: usize, end: usize, dates: &[DateMent
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, value)| value)
+}
+
+/// How far (bytes) a bare year may sit from an event mention and still date it ("celebrado en
+/// 2010", "el próximo año se celebre en Caracas la XI Reunión"); farther, a year in the
+/// sentence is usually about something else.
+const YEAR_REACH: usize = 40;
+
+/// Whether a date mention of this kind can date an event wherever it sits in the sentence.
+fn dating_kind(kind: DateKind) -> bool {
+    matches!(kind, DateKind::Date | DateKind::Interval | DateKind::Datetime | DateKind::Month)
+}
+
+/// The words of a stretch of text (no allocation; split on anything not alphanumeric).
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Whether a gap between an event and a date opens a clause about something else ("..., cuyo
+/// debate continuará en el segundo semestre").
+fn other_subject(gap: &str) -> bool {
+    words_of(gap).any(|w| matches!(w, "cuyo" | "cuya" | "cuyos" | "cuyas"))
+}
+
+/// Rule `event.date.sentence`: the date mention nearest to the event mention at `start..end` in
+/// its sentence, outside the name: a day, interval, datetime or month anywhere in the sentence,
+/// else a year within [`YEAR_REACH`]; never across a "cuyo" clause.
+fn sentence_date<'d>(
+    text: &str,
+    start: usize,
+    end: usize,
+    dates: &'d [DateMention],
+) -> Option<&'d DateMention> {
+    let (sentence_start, sentence_end) = sentence_bounds(text, start);
+    let mut fine: Option<(usize, &DateMention)> = None;
+    let mut year: Option<(usize, &DateMention)> = None;
+    for date in dates {
+        if date.span.start < sentence_start || date.span.end > sentence_end || date.value.is_none() {
+            continue;
+        }
+        let (distance, gap) = if date.span.end <= start {
+            (start - date.span.end, text.get(date.span.end..start))
+        } else if date.span.start >= end {
+            (date.span.start - end, text.get(end..date.span.start))
+        } else {
+            continue;
+        };
+        if gap.is_none_or(other_subject) {
+            continue;
+        }
+        let slot = if dating_kind(date.kind) {
+            &mut fine
+        } else if date.kind == DateKind::Year && distance <= YEAR_REACH {
+            &mut year
+        } else {
+            continue;
+        };
+        if slot.is_none_or(|(best, _)| distance < best) {
+            *slot = Some((distance, date));
+        }
+    }
+    fine.or(year).map(|(_, date)| date)
+}
+
+/// Rule `event.date.follow_up`: the date a later sentence whose subject is the event gives for
+/// it ("La visita se desarrolló del 24 al 26 de octubre", "El foro concluirá mañana"): the
+/// first day, interval or datetime after the name, before any other event of that sentence;
+/// with whether it ends the event ("hasta el viernes 9", "concluirá mañana").
+fn follow_up_date<'d>(
+    text: &str,
+    start: usize,
+    end: usize,
+    dates: &'d [DateMention],
+    events: &[(usize, usize)],
+) -> Option<(&'d DateMention, bool)> {
+    let subject = starts_sentence(text, start)
+        || previous_word(text, start).is_some_and(|w| {
+            matches!(w.folded().as_str(), "el" | "la" | "los" | "las") && starts_sentence(text, w.start)
+        });
+    if !subject {
+        return None;
+    }
+    let (_, sentence_end) = sentence_bounds(text, start);
+    let stop = events
+        .iter()
+        .map(|&(s, _)| s)
+        .filter(|&s| s >= end && s < sentence_end)
+        .min()
+        .unwrap_or(sentence_end);
+    let date = dates
+        .iter()
+        .filter(|d| d.span.start >= end && d.span.end <= stop && d.value.is_some())
+        .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Interval | DateKind::Datetime))
+        .min_by_key(|d| d.span.start)?;
+    let gap = text.get(end..date.span.start)?;
+    // The predicate right after the subject ("se desarrolló", "sesionará hasta el"), not a
+    // date of some other clause ("... que ocupaba desde junio").
+    if gap.len() > FOLLOW_UP_REACH
+        || words_of(gap).any(|w| {
+            matches!(
+                w,
+                "que" | "quien" | "quienes" | "donde" | "cual" | "cuyo" | "cuya" | "desde" | "y" | "e"
+            )
+        })
+    {
+        return None;
+    }
+    let ends = words_of(gap).any(|w| {
+        w == "hasta"
+            || ["conclu", "finaliz", "culmin", "termin", "clausur"].iter().any(|stem| w.starts_with(stem))
+    });
+    Some((date, ends))
+}
+
+/// How far (bytes) a follow-up subject's date may sit after it ("La mesa de trabajo sesionará
+/// hasta el").
+const FOLLOW_UP_REACH: usize = 50;
+
+/// The first and last day a date value covers (a day, a datetime's day, a month, a year, or an
+/// interval of those).
+fn day_range(value: &str) -> Option<(CivilDate, CivilDate)> {
+    if let Some((from, to)) = value.split_once('/') {
+        return Some((day_range(from)?.0, day_range(to)?.1));
+    }
+    let day = value.get(..10).unwrap_or(value);
+    match day.len() {
+        10 => CivilDate::parse_iso(day).map(|d| (d, d)),
+        7 => {
+            let year = day.get(..4)?.parse().ok()?;
+            let month = day.get(5..7)?.parse().ok()?;
+            let first = CivilDate::new(year, month, 1)?;
+            Some((first, CivilDate::new(year, month, days_in_month(year, month))?))
+        }
+        4 => {
+            let year = day.parse().ok()?;
+            Some((CivilDate::new(year, 1, 1)?, CivilDate::new(year, 12, 31)?))
+        }
+        _ => None,
+    }
+}
+
+/// A later statement's date refining the value found first: a written interval replaces a
+/// single day (a closing day, "hoy") or a wider period holding it ("esta semana" → "los días 6
+/// y 7"); an end day after a single start day makes the interval ("hoy se instaló ... sesionará
+/// hasta el viernes 9").
+fn refine(current: &str, follow: &DateMention, ends: bool) -> Option<String> {
+    let (from, to) = day_range(current)?;
+    let value = follow.value.as_deref()?;
+    let (follow_from, follow_to) = day_range(value)?;
+    match follow.kind {
+        DateKind::Interval if follow_from < follow_to => {
+            let wider = from <= follow_from && follow_to <= to && (from, to) != (follow_from, follow_to);
+            (from == to || wider).then(|| value.to_string())
+        }
+        DateKind::Date | DateKind::Datetime
+            if ends
+                && from == to
+                && follow_from > from
+                && follow_from.to_days() - from.to_days() <= MAX_EVENT_DAYS =>
+        {
+            Some(format!("{from}/{follow_from}"))
+        }
+        _ => None,
+    }
+}
+
+/// The longest event an end day or a duration may stretch a start day into.
+const MAX_EVENT_DAYS: i64 = 31;
+
+/// Rule `event.date.duration`: a single day stretched by a duration in the same sentence,
+/// forwards after a verb of starting ("inició hoy una visita de Estado de dos días"),
+/// backwards after one of ending ("concluyó hoy ... tras tres días de debates").
+fn duration_interval(
+    text: &str,
+    mention_start: usize,
+    day: &DateMention,
+    dates: &[DateMention],
+) -> Option<String> {
+    let (sentence_start, sentence_end) = sentence_bounds(text, mention_start);
+    let date = CivilDate::parse_iso(day.value.as_deref()?)?;
+    let duration = dates.iter().find(|d| {
+        d.kind == DateKind::Duration && d.span.start >= sentence_start && d.span.end <= sentence_end
+    })?;
+    let value = duration.value.as_deref()?;
+    let days = match value.strip_prefix('P') {
+        Some(rest) if rest.ends_with('D') => rest.trim_end_matches('D').parse::<i64>().ok()?,
+        Some(rest) if rest.ends_with('W') => rest.trim_end_matches('W').parse::<i64>().ok()? * 7,
+        _ => return None,
+    };
+    if !(2..=MAX_EVENT_DAYS).contains(&days) {
+        return None;
+    }
+    let (mut starts, mut ends) = (false, false);
+    for word in words_of(text.get(sentence_start..duration.span.start)?) {
+        let word = word.to_lowercase();
+        let w = word.as_str();
+        starts |= ["inici", "inaugur", "comenz", "arranc"].iter().any(|s| w.starts_with(s))
+            && !w.starts_with("iniciativ");
+        ends |= ["conclu", "clausur", "culmin", "finaliz", "termin"].iter().any(|s| w.starts_with(s))
+            && !w.starts_with("conclusi");
+    }
+    match (starts, ends) {
+        (true, false) => Some(format!("{date}/{}", date.add_days(days - 1)?)),
+        (false, true) => Some(format!("{}/{date}", date.add_days(1 - days)?)),
+        _ => None,
+    }
+}
+
+/// Nouns of an act whose verb, in an earlier sentence, dates it: (noun, verb stems).
+const ACT_NOUNS: &[(&str, &[&str])] =
+    &[("firma", &["firm", "suscri"]), ("inauguracion", &["inaugur"]), ("clausura", &["clausur"])];
+
+/// Rule `event.date.act_noun`: an undated event in a sentence about "la firma" / "la
+/// inauguración" (or a "ceremonia de inauguración" itself) takes the day of the earlier
+/// sentence that reports that act ("firmaron hoy ...", "inauguró hoy ...").
+fn act_noun_date(text: &str, start: usize, end: usize, dates: &[DateMention]) -> Option<String> {
+    let (sentence_start, sentence_end) = sentence_bounds(text, start);
+    let sentence = tokens(text, sentence_start, sentence_end);
+    let mut stems: Option<&[&str]> = None;
+    let mut previous = String::new();
+    for token in &sentence {
+        let word = token.folded();
+        if let Some(&(_, found)) = ACT_NOUNS.iter().find(|(noun, _)| *noun == word) {
+            let inside = start <= token.start && token.end <= end;
+            if inside || previous == "la" {
+                stems = Some(found);
+                break;
+            }
+        }
+        previous = word;
+    }
+    let stems = stems?;
+    let mut cursor = sentence_start;
+    for _ in 0..6 {
+        let before = text.get(..cursor)?.trim_end();
+        if before.is_empty() {
+            return None;
+        }
+        let (earlier_start, earlier_end) = sentence_bounds(text, before.len().saturating_sub(1));
+        let verb = tokens(text, earlier_start, earlier_end).into_iter().find(|t| {
+            let word = t.folded();
+            stems.iter().any(|stem| word.starts_with(stem))
+                && !ACT_NOUNS.iter().any(|(noun, _)| word == *noun || word.strip_suffix('s') == Some(noun))
+                && !word.starts_with("firmante")
+        });
+        if let Some(verb) = verb {
+            return dates
+                .iter()
+                .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime) && d.value.is_some())
+                .filter(|d| d.span.start >= earlier_start && d.span.end <= earlier_end)
+                .min_by_key(|d| d.span.start.abs_diff(verb.start))
+                .and_then(|d| d.value.clone());
+        }
+        cursor = earlier_start;
+    }
+    None
+}
+
+/// Rule `event.date.headline_lead`: an undated event named in a headline (a line without a
+/// final stop before any body sentence) takes the day the lead sentence gives ("Concluye la IV
+/// Reunión ..." / "Los ministros, reunidos hoy en ...").
+fn headline_date(text: &str, start: usize, dates: &[DateMention]) -> Option<String> {
+    let line_begin = line_start(text, start);
+    let line_end = text.get(start..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| start + i);
+    let line = text.get(line_begin..line_end)?.trim_end();
+    if line.ends_with(['.', ':', ';', ',', '?', '!']) || line.split_whitespace().count() > 30 {
+        return None;
+    }
+    let head = text.get(..line_begin)?;
+    if head.lines().any(|l| l.trim_end().ends_with('.') && l.split_whitespace().count() > 6) {
+        return None;
+    }
+    let rest = text.get(line_end..)?;
+    let lead = line_end + (rest.len() - rest.trim_start().len());
+    if lead >= text.len() {
+        return None;
+    }
+    let (lead_start, lead_end) = sentence_bounds(text, lead);
+    dates
+        .iter()
+        .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Interval | DateKind::Datetime))
+        .find(|d| d.span.start >= lead_start && d.span.end <= lead_end)
+        .and_then(|d| d.value.clone())
+}
+
+/// When an event took place, from every statement about it (its mentions and follow-up
+/// subjects, in text order): the first statement with a date in its sentence, refined by later
+/// follow-ups or a duration; else the act it is the occasion of; else a headline's lead.
+/// `statements` are (start, end, follow-up); a follow-up subject ("La visita ...") dates the
+/// event only through its own predicate ([`follow_up_date`]).
+fn linked_date(
+    text: &str,
+    statements: &[(usize, usize, bool)],
+    events: &[(usize, usize)],
+    dates: &[DateMention],
+) -> Option<String> {
+    let primary = statements
+        .iter()
+        .enumerate()
+        .filter(|(_, &(_, _, follow_up))| !follow_up)
+        .find_map(|(i, &(s, e, _))| Some((i, s, sentence_date(text, s, e, dates)?)));
+    let Some((index, primary_start, primary_date)) = primary else {
+        let mentions = || statements.iter().filter(|&&(_, _, follow_up)| !follow_up);
+        return statements
+            .iter()
+            .find_map(|&(s, e, _)| follow_up_date(text, s, e, dates, events))
+            .and_then(|(date, _)| date.value.clone())
+            .or_else(|| mentions().find_map(|&(s, e, _)| act_noun_date(text, s, e, dates)))
+            .or_else(|| mentions().next().and_then(|&(s, _, _)| headline_date(text, s, dates)));
+    };
+    let mut value = primary_date.value.clone()?;
+    let primary_sentence = sentence_bounds(text, primary_start);
+    for &(s, e, _) in statements.get(index + 1..).unwrap_or(&[]) {
+        if sentence_bounds(text, s) == primary_sentence {
+            continue;
+        }
+        if let Some((follow, ends)) = follow_up_date(text, s, e, dates, events) {
+            if let Some(better) = refine(&value, follow, ends) {
+                return Some(better);
+            }
+        }
+    }
+    if primary_date.kind == DateKind::Date {
+        if let Some(stretched) = duration_interval(text, primary_start, primary_date, dates) {
+            value = stretched;
+        }
+    }
+    Some(value)
 }
 
 /// Verbs and participles that say where an event took place ("celebrada en Puebla").
@@ -1706,6 +2074,196 @@ mod tests {
         let text = "La Cumbre Iberoamericana emitió un comunicado.";
         let orgs = vec![org(text, &["Cumbre Iberoamericana"], "Cumbre Iberoamericana", None)];
         assert!(find(&Doc::new(text), &[], &orgs).is_empty());
+    }
+
+    /// A text, its date mentions (needle, value, kind) and the date expected for its first event.
+    type DateCase<'a> = (&'a str, &'a [(&'a str, &'a str, DateKind)], Option<&'a str>);
+
+    fn check_dates(rule: &str, cases: &[DateCase<'_>]) {
+        for (text, found, expected) in cases {
+            let dates: Vec<DateMention> =
+                found.iter().map(|(needle, value, kind)| date(text, needle, value, *kind)).collect();
+            let events = find(&Doc::new(text), &dates, &[]);
+            let got = events.first().and_then(|e| e.date.as_deref());
+            assert_eq!(got, *expected, "{rule}: {text}");
+        }
+    }
+
+    use DateKind::{
+        Date as Day, Duration as Length, Interval as Span_, Month as MonthKind, Year as YearKind,
+    };
+
+    #[test]
+    fn event_date_in_its_sentence() {
+        check_dates(
+            "event.date.sentence",
+            &[
+                (
+                    "Los cancilleres recordaron la VII Cumbre de las Américas, celebrada en 2015, y su legado.",
+                    &[("2015", "2015", YearKind)],
+                    Some("2015"),
+                ),
+                (
+                    "Se espera que el año próximo se celebre en Lima la III Reunión Binacional de Gabinetes.",
+                    &[("el año próximo", "2026", YearKind)],
+                    Some("2026"),
+                ),
+                // A year far from the name is about something else.
+                (
+                    "Concluyó la II Reunión Técnica Fronteriza, que revisó los compromisos adquiridos por ambos países durante 2019.",
+                    &[("2019", "2019", YearKind)],
+                    None,
+                ),
+                // A finer date wins over a nearer year.
+                (
+                    "El 4 de marzo se celebró la Cumbre Andina, fundada en 1969.",
+                    &[("4 de marzo", "2024-03-04", Day), ("1969", "1969", YearKind)],
+                    Some("2024-03-04"),
+                ),
+                // A "cuyo" clause dates its own subject, not the event.
+                (
+                    "Recordó la pasada reunión del Comité Técnico de Aduanas, cuyo informe se publicará en el segundo semestre.",
+                    &[("el segundo semestre", "2024-07-01/2024-12-31", Span_)],
+                    None,
+                ),
+                (
+                    "En junio de 2023 tuvo lugar la Reunión de Cancilleres del Caribe.",
+                    &[("junio de 2023", "2023-06", MonthKind)],
+                    Some("2023-06"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_from_a_follow_up() {
+        check_dates(
+            "event.date.follow_up",
+            &[
+                // A written interval replaces the closing day.
+                (
+                    "Ayer terminó la visita oficial del ministro a Chile. La visita se extendió del 2 al 5 de abril en Santiago.",
+                    &[("Ayer", "2024-04-05", Day), ("del 2 al 5 de abril", "2024-04-02/2024-04-05", Span_)],
+                    Some("2024-04-02/2024-04-05"),
+                ),
+                // ... and a wider relative period.
+                (
+                    "Esta semana se reunió el Foro Andino de Juventudes en Quito. El foro sesionó los días 9 y 10 de julio.",
+                    &[("Esta semana", "2024-07-08/2024-07-14", Span_), ("los días 9 y 10 de julio", "2024-07-09/2024-07-10", Span_)],
+                    Some("2024-07-09/2024-07-10"),
+                ),
+                // An end day after a start day makes the interval.
+                (
+                    "Hoy comenzó el Seminario Regional de Aduanas. El seminario continuará hasta el jueves 6 de junio.",
+                    &[("Hoy", "2024-06-03", Day), ("jueves 6 de junio", "2024-06-06", Day)],
+                    Some("2024-06-03/2024-06-06"),
+                ),
+                (
+                    "Hoy abrió sus puertas el Foro Centroamericano de Empleo. El foro culminará mañana.",
+                    &[("Hoy", "2024-06-03", Day), ("mañana", "2024-06-04", Day)],
+                    Some("2024-06-03/2024-06-04"),
+                ),
+                // A later day without an end cue is another occasion: the first date stays.
+                (
+                    "Hoy comenzó el Seminario Regional de Aduanas. El seminario tendrá una sesión especial el 6 de junio.",
+                    &[("Hoy", "2024-06-03", Day), ("6 de junio", "2024-06-06", Day)],
+                    Some("2024-06-03"),
+                ),
+                // The follow-up's date must belong to its own predicate.
+                (
+                    "Concluyó la Cumbre Andina en Lima. La cumbre evaluó el plan que rige desde junio de 2012.",
+                    &[("junio de 2012", "2012-06", MonthKind)],
+                    None,
+                ),
+                // An undated event takes its follow-up's date.
+                (
+                    "Concluyó la visita de trabajo del canciller. La visita tuvo lugar el 3 de mayo.",
+                    &[("3 de mayo", "2024-05-03", Day)],
+                    Some("2024-05-03"),
+                ),
+                // Two earlier visits: "La visita" is ambiguous.
+                (
+                    "Hubo una visita oficial a Perú y una visita de trabajo a Chile. La visita se extendió del 2 al 5 de abril.",
+                    &[("del 2 al 5 de abril", "2024-04-02/2024-04-05", Span_)],
+                    None,
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_stretched_by_a_duration() {
+        check_dates(
+            "event.date.duration",
+            &[
+                (
+                    "La presidenta inició hoy una visita de trabajo de tres días.",
+                    &[("hoy", "2024-09-10", Day), ("tres días", "P3D", Length)],
+                    Some("2024-09-10/2024-09-12"),
+                ),
+                (
+                    "La Tercera Conferencia Andina de Salud concluyó hoy en Lima tras dos días de trabajo.",
+                    &[("hoy", "2024-09-10", Day), ("dos días", "P2D", Length)],
+                    Some("2024-09-09/2024-09-10"),
+                ),
+                (
+                    "El Foro Regional de Empleo se inauguró el 2 de octubre y durará una semana.",
+                    &[("2 de octubre", "2024-10-02", Day), ("una semana", "P1W", Length)],
+                    Some("2024-10-02/2024-10-08"),
+                ),
+                // No verb of starting or ending: the day stays.
+                (
+                    "El 2 de octubre se celebró el Foro Regional de Empleo, con dos días de preparación.",
+                    &[("2 de octubre", "2024-10-02", Day), ("dos días", "P2D", Length)],
+                    Some("2024-10-02"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_from_the_act_it_hosts() {
+        check_dates(
+            "event.date.act_noun",
+            &[
+                (
+                    "Los ministros firmaron hoy el convenio de pesca.\n\nLa firma se realizó al cierre de una reunión de trabajo celebrada en la cancillería.",
+                    &[("hoy", "2024-02-01", Day)],
+                    Some("2024-02-01"),
+                ),
+                (
+                    "La alcaldía inauguró ayer el nuevo puerto. Asistieron cien invitados. En la ceremonia de inauguración habló el ministro.",
+                    &[("ayer", "2024-02-01", Day)],
+                    Some("2024-02-01"),
+                ),
+                // No act in the sentence: nothing to follow.
+                (
+                    "Los ministros firmaron hoy el convenio de pesca. Luego mantuvieron una reunión de trabajo.",
+                    &[("hoy", "2024-02-01", Day)],
+                    None,
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_from_the_headline_lead() {
+        check_dates(
+            "event.date.headline_lead",
+            &[
+                (
+                    "Lima, 5 de marzo de 2024\n\nConcluye la VI Reunión de la Comisión Mixta Peruano-Chilena\n\nLas delegaciones, reunidas hoy en Lima, aprobaron un plan.",
+                    &[("5 de marzo de 2024", "2024-03-05", Day), ("hoy", "2024-03-05", Day)],
+                    Some("2024-03-05"),
+                ),
+                // Below body text, a line without a stop is no headline.
+                (
+                    "Lima, 5 de marzo de 2024\n\nLa cancillería informó sobre sus actividades de este mes.\n\nVI Reunión de la Comisión Mixta Peruano-Chilena\n\nLas delegaciones, reunidas hoy en Lima, aprobaron un plan.",
+                    &[("5 de marzo de 2024", "2024-03-05", Day), ("hoy", "2024-03-05", Day)],
+                    None,
+                ),
+            ],
+        );
     }
 
     #[test]
