@@ -137,7 +137,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     | "media" | "siglo" | "semana" | "fin" => (i + 1..=i + 3).any(|k| {
                         self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
                             || self.info(k).is_some()
-                            || self.is_any(k, &["hoy", "ayer", "manana", "anteayer"])
+                            || self.is_any(k, &["hoy", "ayer", "manana", "anteayer", "ahora"])
                     }),
                     _ => false,
                 }
@@ -506,6 +506,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.duration(i));
                 consider(self.offset_from_day(i));
                 consider(self.holiday(i));
+                consider(self.day_del_month_number(i));
                 consider(self.iso_week(i));
                 consider(self.quarter_of_hour(i));
             }
@@ -775,7 +776,17 @@ impl<'t, 'a> Grammar<'t, 'a> {
         // ene."); "mar" (sea) and "set" (a set) are words of their own.
         let (m, k) = self.month(j, j > i || !self.is_any(j, &["mar", "set"]))?;
         let prev = j.checked_sub(1).and_then(|p| self.word(p));
-        let context = prev.is_some_and(|w| MONTH_CONTEXT.contains(&w));
+        // "en febrero, marzo y julio": a month listed after another month name.
+        let listed = j.checked_sub(1).is_some_and(|p| {
+            (self.is_any(p, &["y", "o", "e"]) || self.punct(p, ","))
+                && p.checked_sub(1)
+                    .and_then(|q| self.info(q))
+                    .and_then(|w| w.month)
+                    .is_some_and(|(_, abbr)| !abbr)
+        });
+        // Spanish writes months in lower case: a capitalised one in a list is a name.
+        let context =
+            prev.is_some_and(|w| MONTH_CONTEXT.contains(&w)) || (listed && j == i && !(self.capitalised)(j));
         if !context {
             return None;
         }
@@ -948,6 +959,33 @@ impl<'t, 'a> Grammar<'t, 'a> {
         None
     }
 
+    /// "el 17 del 11", "el 2 del 3": day and month number, the year from the anchor.
+    fn day_del_month_number(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "el") {
+            return None;
+        }
+        let (day, e, false) = self.day(i + 1)? else {
+            return None;
+        };
+        if !self.is(e, "del") {
+            return None;
+        }
+        let (month, len) = self.digits(e + 1)?;
+        if len > 2 || !(1..=12).contains(&month) {
+            return None;
+        }
+        let closes = match self.tok(e + 2) {
+            None => true,
+            Some(t) if t.kind == TokKind::Punct => ".,;:)?!".contains(t.text) && !self.glued(e + 3),
+            Some(_) => self.is_any(e + 2, &["en", "y", "o", "se", "a", "para", "con", "hasta"]),
+        };
+        if !closes {
+            return None;
+        }
+        let p = Partial { day: Some(day), month: Some(month as u8), year: None, end: e + 2, relative: false };
+        Some(self.resolve_day(p, i + 1, "date.numeric_day_month", "date.numeric_day_month"))
+    }
+
     /// Whether the number at `i` follows something that makes it an identifier or a count: a
     /// noun of `data/dates/identifier_heads.txt` ("Ley 1/2019", "expediente 11-2016"), "No.",
     /// "N°", another number, or a capitalised name ("Agenda 11/2016").
@@ -1085,6 +1123,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 }
             }
         };
+        // "entre ahora y el 15 de noviembre": "ahora" only as the end of a range.
+        if self.is(i, "ahora") {
+            let value = self.anchor.map(Value::Day);
+            consider(Some(Found::new(i, i + 1, value, DateKind::Date, true, "date.day_relative")));
+        }
         consider(self.absolute_day(j));
         consider(self.numeric(j));
         consider(self.relative_named(i));
@@ -1296,8 +1339,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
     fn rest_of(&self, i: usize) -> Option<Found> {
         // "en lo que va del año": from the start of the period to the anchor.
         let so_far = self.is(i, "lo") && self.is(i + 1, "que") && self.is(i + 2, "va");
+        // "resto de semana" with no article, as in notes and agendas.
+        let bare = self.is(i, "resto") && !self.prev_word(i).is_some_and(|w| w == "el");
         let j = if self.is(i, "el") && self.is(i + 1, "resto") {
             i + 2
+        } else if bare {
+            i + 1
         } else if self.is(i, "lo") && self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta", "va"]) {
             i + 3
         } else {
@@ -1307,7 +1354,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             j + 1
         } else if self.is(j, "de") && self.is_any(j + 1, &["la", "este", "esta"]) {
             j + 2
-        } else if so_far && self.is(j, "de") && self.is_any(j + 1, &["ano", "mes"]) {
+        } else if (so_far || bare) && self.is(j, "de") && self.is_any(j + 1, &["ano", "mes", "semana"]) {
             j + 1
         } else {
             return None;
@@ -1382,7 +1429,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         let (day, e, in_words) = self.day(i + 2)?;
         // "el día quince." in words only before punctuation ("el día uno de los trabajos").
-        if in_words && !(self.tok(e).is_none() || self.punct(e, ".,;:)")) {
+        if in_words && !(self.tok(e).is_none() || self.punct(e, ".,;:)-")) {
             return None;
         }
         if self.is_any(e, &["de", "del"])
@@ -2022,11 +2069,23 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 j += 1;
             }
         }
+        // "el último trimestre": the latest whole quarter before the anchor's ("el último
+        // trimestre de 2019" is the fourth, another rule's).
+        if offset.is_none()
+            && self.is_any(j, &["ultimo", "ultima"])
+            && self.is_any(j + 1, &["trimestre", "semestre"])
+            && !self.is_any(j + 2, &["de", "del"])
+        {
+            offset = Some(-1);
+            j += 1;
+        }
         let mut unit = self.word(j)?;
         let mut e = j + 1;
         if unit == "fin" && self.is(j + 1, "de") && self.is(j + 2, "semana") {
             unit = "fin de semana";
             e = j + 3;
+        } else if unit == "finde" {
+            unit = "fin de semana";
         }
         if !matches!(
             unit,
@@ -2566,8 +2625,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             let k = if self.is(e, "y") { e + 1 } else { e };
             // "entre 2 años y 6 meses" is a range of two lengths.
             let range = self.prev_word(i).is_some_and(|w| w == "entre");
-            self.count_unit(k).filter(|_| !range).filter(|&(_, u, _)| {
-                rank(u.kind) < rank(unit.kind)
+            self.count_unit(k).filter(|_| !range).filter(|&(_, u, e2)| {
+                // "dos semanas y dos días antes de hoy": the offset rule counts from the day.
+                !self.is_any(e2, &["antes", "despues", "atras"])
+                    && !(self.is(e2, "a") && self.is(e2 + 1, "partir"))
+                    && rank(u.kind) < rank(unit.kind)
                     && (k > e || (unit.kind == UnitKind::Hour && u.kind == UnitKind::Minute))
                     && !(self.is_any(k, &["un", "una"]) && k == e)
             })

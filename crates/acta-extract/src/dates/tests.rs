@@ -1203,3 +1203,64 @@ fn deictic_units_without_article_and_weekday_day_questions() {
         ("entre 2014 ~ 2018", &[("entre 2014 ~ 2018", Some("2014/2018"), "date.range_years")]),
     ]);
 }
+
+#[test]
+fn now_as_a_range_end_and_offsets_with_two_units() {
+    check_table(&[
+        (
+            "entre ahora y el 15 de diciembre",
+            &[("entre ahora y el 15 de diciembre", Some("2021-12-03/2021-12-15"), "date.range")],
+        ),
+        (
+            "desde ahora hasta el 20 de diciembre",
+            &[("desde ahora hasta el 20 de diciembre", Some("2021-12-03/2021-12-20"), "date.range")],
+        ),
+        ("Ahora mismo no hay cupos.", &[]),
+        (
+            "dos semanas y dos días antes de hoy",
+            &[
+                ("dos semanas", Some("P2W"), "date.duration"),
+                ("dos días antes de hoy", Some("2021-12-01"), "date.offset_from_day"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn listed_months_nights_weekends_and_day_del_month() {
+    check_table(&[
+        (
+            "Las cifras de febrero, marzo y julio crecieron.",
+            &[
+                ("febrero", Some("2021-02"), "date.month"),
+                ("marzo", Some("2021-03"), "date.month"),
+                ("julio", Some("2021-07"), "date.month"),
+            ],
+        ),
+        ("la Plaza de Mayo y Junio", &[]),
+        ("Se alojaron dos noches en la sede.", &[("dos noches", Some("P2D"), "date.duration")]),
+        ("Esta noche se inaugura la feria.", &[]),
+        (
+            "Cerrado este finde por inventario.",
+            &[("este finde", Some("2021-12-04/2021-12-05"), "date.week_relative")],
+        ),
+        ("Consultas resto de semana.", &[("resto de semana", Some("2021-12-03/2021-12-05"), "date.rest_of")]),
+        ("Llegó el 17 del 11 a la frontera.", &[("17 del 11", Some("2021-11-17"), "date.numeric_day_month")]),
+        ("el 3 del 5 por ciento", &[]),
+        (
+            "Reunión el día veintinueve - sala 2",
+            &[("el día veintinueve", Some("2021-12-29"), "date.day_of_month")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_last_quarter_before_the_anchor() {
+    check_table(&[
+        (
+            "Las ventas del último trimestre cayeron.",
+            &[("último trimestre", Some("2021-07-01/2021-09-30"), "date.quarter")],
+        ),
+        ("en el último semestre", &[("el último semestre", Some("2021-01-01/2021-06-30"), "date.half_year")]),
+    ]);
+}
