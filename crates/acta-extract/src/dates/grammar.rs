@@ -1340,7 +1340,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         // "en lo que va del año": from the start of the period to the anchor.
         let so_far = self.is(i, "lo") && self.is(i + 1, "que") && self.is(i + 2, "va");
         // "resto de semana" with no article, as in notes and agendas.
-        let bare = self.is(i, "resto") && !self.prev_word(i).is_some_and(|w| w == "el");
+        let bare = self.is(i, "resto") && self.prev_word(i).is_none_or(|w| w != "el");
         let j = if self.is(i, "el") && self.is(i + 1, "resto") {
             i + 2
         } else if bare {
@@ -2627,11 +2627,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
             let range = self.prev_word(i).is_some_and(|w| w == "entre");
             self.count_unit(k).filter(|_| !range).filter(|&(_, u, e2)| {
                 // "dos semanas y dos días antes de hoy": the offset rule counts from the day.
-                !self.is_any(e2, &["antes", "despues", "atras"])
-                    && !(self.is(e2, "a") && self.is(e2 + 1, "partir"))
+                let offset_follows = self.is_any(e2, &["antes", "despues", "atras"])
+                    || (self.is(e2, "a") && self.is(e2 + 1, "partir"));
+                !offset_follows
                     && rank(u.kind) < rank(unit.kind)
                     && (k > e || (unit.kind == UnitKind::Hour && u.kind == UnitKind::Minute))
-                    && !(self.is_any(k, &["un", "una"]) && k == e)
+                    && (k > e || !self.is_any(k, &["un", "una"]))
             })
         };
         let half = self.is(e, "y") && self.is_any(e + 1, &["medio", "media"]);
