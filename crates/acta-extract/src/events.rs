@@ -641,6 +641,39 @@ pub(crate) enum NameStyle {
     /// A lowercase name ("reunión bilateral", "taller sobre ..."): stops before "con", "en" +
     /// capital, "a", "ante".
     Common,
+    /// A proper name that is a whole list item: the item is the name, so a place-like "en
+    /// Centroamérica" or "con las organizaciones de ..." goes on.
+    Item,
+}
+
+/// Qualifiers of a bilateral body whose counterparty is part of its name ("Comisión Mixta
+/// Bilateral con la República de Costa Rica").
+const BILATERAL: &[&str] = &["bilateral", "binacional", "mixta", "conjunta", "intergubernamental"];
+
+/// Whether a name goes on through the "con" at `con_start` (`after` is the token after it):
+/// a bilateral body's counterparty ("Comisión Mixta Bilateral con la República de Costa
+/// Rica"), or a list item's own complement ("Mesa de Trabajo con las organizaciones de ...");
+/// never "con el fin de", "con la participación de".
+fn continues_after_con(text: &str, con_start: usize, after: Option<Token<'_>>, style: NameStyle) -> bool {
+    let Some(article) = after.filter(|a| ARTICLES.contains(&a.folded().as_str())) else { return false };
+    let Some(noun) = next_token(text, article.end).filter(Token::is_word) else { return false };
+    let noun_folded = noun.folded();
+    if matches!(
+        noun_folded.as_str(),
+        "fin"
+            | "objetivo"
+            | "proposito"
+            | "participacion"
+            | "presencia"
+            | "apoyo"
+            | "asistencia"
+            | "adopcion"
+    ) {
+        return false;
+    }
+    let bilateral = noun.is_capitalised()
+        && previous_word(text, con_start).is_some_and(|w| BILATERAL.contains(&w.folded().as_str()));
+    bilateral || style == NameStyle::Item
 }
 
 /// Where the name that starts with a head ending at `head_end` ends: the end byte of its last
@@ -810,8 +843,20 @@ pub(crate) fn name_end(
                         | "lugar"
                         | "nombre"
                         | "representacion"
+                        // "en territorio chileno", "en formato virtual".
+                        | "territorio"
+                        | "formato"
+                        | "modalidad"
+                        | "forma"
+                        | "calidad"
+                        | "ocasion"
+                        | "compania"
+                        | "presencia"
                 );
-                if place || clause || bare_lowercase || style == NameStyle::Common && next_folded != "materia"
+                if place && style != NameStyle::Item
+                    || clause
+                    || bare_lowercase
+                    || style == NameStyle::Common && next_folded != "materia"
                 {
                     break;
                 }
@@ -865,7 +910,8 @@ pub(crate) fn name_end(
                 }
             }
             "con"
-                if style == NameStyle::Common
+                if !continues_after_con(text, token.start, after, style)
+                    && (style == NameStyle::Common
                     || next_word.is_some_and(|t| !t.is_capitalised())
                         && !ARTICLES.contains(&next_folded.as_str())
                     // "con la adopción de", "con la República de Colombia": a clause or the
@@ -884,7 +930,7 @@ pub(crate) fn name_end(
                                 t.folded().as_str(),
                                 "fin" | "objetivo" | "proposito" | "participacion" | "presencia"
                             )
-                        }) =>
+                        })) =>
             {
                 break;
             }
@@ -1053,6 +1099,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         {
             continue;
         }
+        let list_item = list_intro(text, line_start(text, head_start)).is_some()
+            && text
+                .get(line_start(text, head_start)..head_start)
+                .is_some_and(|lead| lead.split_whitespace().count() <= 3);
+        let style = if list_item && style == NameStyle::Proper { NameStyle::Item } else { style };
         let (_, sentence_end) = sentence_bounds(text, head_start);
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         let has_more = end > head_end;
@@ -1093,11 +1144,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
             continue;
         };
-        if list_intro(text, line_start(text, head_start)).is_some()
-            && text
-                .get(line_start(text, head_start)..head_start)
-                .is_some_and(|lead| lead.split_whitespace().count() <= 3)
-        {
+        if list_item {
             rule = "event.list_item";
         }
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
@@ -1316,11 +1363,13 @@ fn merge(
 }
 
 /// The one group with a mention of `head_word` ending before `start`, if there is exactly one.
+/// A generic word ("la cita") refers to any one earlier event.
 fn only_earlier(groups: &[Vec<Candidate>], start: usize, head_word: &str) -> Option<usize> {
+    let generic = head_word == "cita";
     let mut earlier = groups
         .iter()
         .enumerate()
-        .filter(|(_, g)| g.iter().any(|m| m.head_word == head_word && m.end <= start))
+        .filter(|(_, g)| g.iter().any(|m| (generic || m.head_word == head_word) && m.end <= start))
         .map(|(i, _)| i);
     let first = earlier.next()?;
     earlier.next().is_none().then_some(first)
@@ -1368,12 +1417,13 @@ fn other_subject(gap: &str) -> bool {
 
 /// Rule `event.date.sentence`: the date mention nearest to the event mention at `start..end` in
 /// its sentence, outside the name: a day, interval, datetime or month anywhere in the sentence,
-/// else a year within [`YEAR_REACH`]; never across a "cuyo" clause.
+/// else a year within [`YEAR_REACH`]; never across a "cuyo" clause or another event.
 fn sentence_date<'d>(
     text: &str,
     start: usize,
     end: usize,
     dates: &'d [DateMention],
+    events: &[(usize, usize)],
 ) -> Option<&'d DateMention> {
     let (sentence_start, sentence_end) = sentence_bounds(text, start);
     let mut fine: Option<(usize, &DateMention)> = None;
@@ -1389,7 +1439,18 @@ fn sentence_date<'d>(
         } else {
             continue;
         };
-        if gap.is_none_or(other_subject) {
+        // Another event between them takes the date ("... del Taller X, que se celebrará del 10
+        // al 12 de marzo, y del Seminario Y, previsto para abril").
+        let (gap_start, gap_end) =
+            if date.span.end <= start { (date.span.end, start) } else { (end, date.span.start) };
+        // A date after another event and a comma before this one closes that event's clause.
+        let claimed = date.span.end <= start
+            && gap.is_some_and(|g| g.contains(','))
+            && events.iter().any(|&(s, e)| sentence_start <= s && e <= date.span.start);
+        if gap.is_none_or(other_subject)
+            || claimed
+            || events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end)
+        {
             continue;
         }
         let slot = if dating_kind(date.kind) {
@@ -1416,7 +1477,7 @@ fn follow_up_date<'d>(
     end: usize,
     dates: &'d [DateMention],
     events: &[(usize, usize)],
-) -> Option<(&'d DateMention, bool)> {
+) -> Option<(&'d DateMention, Cue)> {
     let subject = starts_sentence(text, start)
         || previous_word(text, start).is_some_and(|w| {
             matches!(w.folded().as_str(), "el" | "la" | "los" | "las") && starts_sentence(text, w.start)
@@ -1449,12 +1510,29 @@ fn follow_up_date<'d>(
     {
         return None;
     }
-    let ends = words_of(gap).any(|w| {
-        w == "hasta"
-            || ["conclu", "finaliz", "culmin", "termin", "clausur"].iter().any(|stem| w.starts_with(stem))
-    });
-    Some((date, ends))
+    let cue = if words_of(gap).any(|w| w == "hasta" || END_STEMS.iter().any(|stem| w.starts_with(stem))) {
+        Cue::Ends
+    } else if words_of(gap).any(|w| w == "desde" || START_STEMS.iter().any(|stem| w.starts_with(stem))) {
+        Cue::Starts
+    } else {
+        Cue::None
+    };
+    Some((date, cue))
 }
+
+/// What a follow-up's verb says of its date: the event ends then ("concluirá mañana", "hasta
+/// el viernes 9"), starts then ("inaugurada el pasado jueves"), or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Ends,
+    Starts,
+    None,
+}
+
+/// Verb stems of ending.
+const END_STEMS: &[&str] = &["conclu", "finaliz", "culmin", "termin", "clausur"];
+/// Verb stems of starting.
+const START_STEMS: &[&str] = &["inaugur", "inici", "comenz", "arranc"];
 
 /// How far (bytes) a follow-up subject's date may sit after it ("La mesa de trabajo sesionará
 /// hasta el").
@@ -1487,22 +1565,29 @@ fn day_range(value: &str) -> Option<(CivilDate, CivilDate)> {
 /// single day (a closing day, "hoy") or a wider period holding it ("esta semana" → "los días 6
 /// y 7"); an end day after a single start day makes the interval ("hoy se instaló ... sesionará
 /// hasta el viernes 9").
-fn refine(current: &str, follow: &DateMention, ends: bool) -> Option<String> {
+fn refine(current: &str, follow: &DateMention, cue: Cue) -> Option<String> {
     let (from, to) = day_range(current)?;
     let value = follow.value.as_deref()?;
     let (follow_from, follow_to) = day_range(value)?;
+    let single = matches!(follow.kind, DateKind::Date | DateKind::Datetime) && from == to;
     match follow.kind {
         DateKind::Interval if follow_from < follow_to => {
             let wider = from <= follow_from && follow_to <= to && (from, to) != (follow_from, follow_to);
             (from == to || wider).then(|| value.to_string())
         }
-        DateKind::Date | DateKind::Datetime
-            if ends
-                && from == to
-                && follow_from > from
-                && follow_from.to_days() - from.to_days() <= MAX_EVENT_DAYS =>
+        _ if single
+            && cue == Cue::Ends
+            && follow_from > from
+            && follow_from.to_days() - from.to_days() <= MAX_EVENT_DAYS =>
         {
             Some(format!("{from}/{follow_from}"))
+        }
+        _ if single
+            && cue == Cue::Starts
+            && follow_from < from
+            && from.to_days() - follow_from.to_days() <= MAX_EVENT_DAYS =>
+        {
+            Some(format!("{follow_from}/{from}"))
         }
         _ => None,
     }
@@ -1538,10 +1623,8 @@ fn duration_interval(
     for word in words_of(text.get(sentence_start..duration.span.start)?) {
         let word = word.to_lowercase();
         let w = word.as_str();
-        starts |= ["inici", "inaugur", "comenz", "arranc"].iter().any(|s| w.starts_with(s))
-            && !w.starts_with("iniciativ");
-        ends |= ["conclu", "clausur", "culmin", "finaliz", "termin"].iter().any(|s| w.starts_with(s))
-            && !w.starts_with("conclusi");
+        starts |= START_STEMS.iter().any(|s| w.starts_with(s)) && !w.starts_with("iniciativ");
+        ends |= END_STEMS.iter().any(|s| w.starts_with(s)) && !w.starts_with("conclusi");
     }
     match (starts, ends) {
         (true, false) => Some(format!("{date}/{}", date.add_days(days - 1)?)),
@@ -1642,7 +1725,7 @@ fn linked_date(
         .iter()
         .enumerate()
         .filter(|(_, &(_, _, follow_up))| !follow_up)
-        .find_map(|(i, &(s, e, _))| Some((i, s, sentence_date(text, s, e, dates)?)));
+        .find_map(|(i, &(s, e, _))| Some((i, s, sentence_date(text, s, e, dates, events)?)));
     let Some((index, primary_start, primary_date)) = primary else {
         let mentions = || statements.iter().filter(|&&(_, _, follow_up)| !follow_up);
         return statements
@@ -1658,8 +1741,8 @@ fn linked_date(
         if sentence_bounds(text, s) == primary_sentence {
             continue;
         }
-        if let Some((follow, ends)) = follow_up_date(text, s, e, dates, events) {
-            if let Some(better) = refine(&value, follow, ends) {
+        if let Some((follow, cue)) = follow_up_date(text, s, e, dates, events) {
+            if let Some(better) = refine(&value, follow, cue) {
                 return Some(better);
             }
         }
@@ -2014,6 +2097,51 @@ mod tests {
         }
     }
 
+    #[test]
+    fn names_with_a_counterparty_or_a_list_complement() {
+        let cases: &[(&str, &str)] = &[
+            // A bilateral body's counterparty is part of its name.
+            (
+                "Se celebró la III Reunión de la Comisión Binacional con la República del Ecuador en Lima.",
+                "III Reunión de la Comisión Binacional con la República del Ecuador",
+            ),
+            (
+                "Concluyó la I Reunión del Grupo de Trabajo Conjunta con el Reino de Marruecos.",
+                "I Reunión del Grupo de Trabajo Conjunta con el Reino de Marruecos",
+            ),
+            // Otherwise "con" + a state is the counterparty of the act, not the name.
+            (
+                "Se celebró la III Reunión de Ministros de Salud con la República del Ecuador.",
+                "III Reunión de Ministros de Salud",
+            ),
+            // A bilateral body with a clause after "con".
+            (
+                "Concluyó la II Reunión de la Comisión Mixta con la participación de diez expertos.",
+                "II Reunión de la Comisión Mixta",
+            ),
+            // "en" + a bare lowercase noun is an adverbial.
+            (
+                "Acordaron celebrar la VII Cumbre Presidencial en territorio peruano.",
+                "VII Cumbre Presidencial",
+            ),
+            ("Se realizó la II Reunión Técnica en formato virtual.", "II Reunión Técnica"),
+        ];
+        for (text, name) in cases {
+            let found = events_of(text);
+            assert_eq!(found.first().map(|f| f.1.as_str()), Some(*name), "name: {text}");
+        }
+        // A list item is its own name, place-like endings and "con" complements included.
+        let text = "Entre las actividades destacan:\n\n- El Foro sobre Empleo Juvenil en Mesoamérica.\n- La Mesa de Trabajo con las cámaras de comercio de la región.\n\nFin.";
+        let names: Vec<String> = events_of(text).into_iter().map(|f| f.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Foro sobre Empleo Juvenil en Mesoamérica".to_string(),
+                "Mesa de Trabajo con las cámaras de comercio de la región".to_string()
+            ]
+        );
+    }
+
     fn date(text: &str, needle: &str, value: &str, kind: DateKind) -> DateMention {
         let start = text.find(needle).unwrap();
         DateMention {
@@ -2186,6 +2314,56 @@ mod tests {
                     "Hubo una visita oficial a Perú y una visita de trabajo a Chile. La visita se extendió del 2 al 5 de abril.",
                     &[("del 2 al 5 de abril", "2024-04-02/2024-04-05", Span_)],
                     None,
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_not_taken_from_another_event() {
+        check_dates(
+            "event.date.sentence",
+            &[
+                // The first event's clause holds the interval; the second event has none.
+                (
+                    "Anunciaron la II Reunión Binacional de Empleo, que tendrá lugar del 3 al 5 de junio, y el Foro Andino de Pymes.",
+                    &[("del 3 al 5 de junio", "2024-06-03/2024-06-05", Span_)],
+                    Some("2024-06-03/2024-06-05"),
+                ),
+            ],
+        );
+        let text = "Anunciaron la II Reunión Binacional de Empleo, que tendrá lugar del 3 al 5 de junio, y el Foro Andino de Pymes.";
+        let dates = vec![date(text, "del 3 al 5 de junio", "2024-06-03/2024-06-05", Span_)];
+        let events = find(&Doc::new(text), &dates, &[]);
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1].date, None, "event.date.sentence: the forum is undated");
+        // Between a date and an event, another event takes the date.
+        let text =
+            "El 9 de mayo se celebró la III Reunión Binacional de Empleo y luego el Foro Andino de Pymes.";
+        let dates = vec![date(text, "9 de mayo", "2024-05-09", Day)];
+        let events = find(&Doc::new(text), &dates, &[]);
+        assert_eq!(
+            events.iter().map(|e| e.date.as_deref()).collect::<Vec<_>>(),
+            vec![Some("2024-05-09"), None]
+        );
+    }
+
+    #[test]
+    fn event_date_from_a_start_or_a_generic_follow_up() {
+        check_dates(
+            "event.date.follow_up",
+            &[
+                // "la cita" refers to the one earlier event; its start day opens the interval.
+                (
+                    "La IV Cumbre Andina de Alcaldes terminó el domingo en Cusco. La cita, inaugurada el viernes, reunió a 40 alcaldes.",
+                    &[("el domingo", "2024-08-11", Day), ("el viernes", "2024-08-09", Day)],
+                    Some("2024-08-09/2024-08-11"),
+                ),
+                // Two earlier events: "la cita" is ambiguous.
+                (
+                    "Terminaron el domingo la IV Cumbre Andina de Alcaldes y el Foro Andino de Pymes. La cita, inaugurada el viernes, fue breve.",
+                    &[("el domingo", "2024-08-11", Day), ("el viernes", "2024-08-09", Day)],
+                    Some("2024-08-11"),
                 ),
             ],
         );
