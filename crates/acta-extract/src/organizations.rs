@@ -29,6 +29,7 @@
 //! ("XXIV Reunión Ordinaria del Consejo de Ministros") belongs to the event and is not reported.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
@@ -55,7 +56,12 @@ pub const RULE_GOVERNMENT_BODY: &str = "organization.government_body";
 
 /// The key of a body named in the text: folded, hyphens as spaces ("Hispano-Marroquí").
 fn name_key(name: &str) -> String {
-    fold(name).replace('-', " ")
+    name.chars()
+        .map(|c| match fold_char(c) {
+            '-' => ' ',
+            folded => folded,
+        })
+        .collect()
 }
 
 /// Folds a string with the same one-char-per-char folding as [`Doc::folded`].
@@ -290,7 +296,7 @@ struct Gazetteer {
     targets: Vec<Vec<Target>>,
     /// First word of a pattern (its leading letters and digits) → the patterns it begins, so
     /// that a capital of the text is tried against the few forms its word can begin.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
     /// Folded canonical names and other names → entry.
     by_name: HashMap<String, usize>,
     /// Acronyms as written → entry.
@@ -352,7 +358,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         entries.push(Entry { name, acronyms });
     }
-    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         by_first_word.entry(first_word(pattern).to_string()).or_default().push(index);
     }
@@ -364,6 +370,25 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .collect();
     Gazetteer { entries, patterns, targets, by_first_word, by_name, by_acronym, heads }
 });
+
+/// FNV-1a: the gazetteer is looked up once per capital of the text with a short word, where
+/// SipHash's setup costs more than the lookup; the keys are our own data, not input.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
 
 /// The leading letters and digits of `s`.
 fn first_word(s: &str) -> &str {
@@ -445,6 +470,7 @@ fn spells(acronym: &str, long: &str) -> bool {
 /// the run from the nearest head noun.
 fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -> Option<(usize, usize)> {
     let text = doc.text;
+    let folded = doc.folded();
     let folded_acronym = fold(acronym);
     let last_word = words.get(last)?;
     let last_text = text.get(last_word.start..last_word.end)?;
@@ -455,17 +481,16 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     let mut nearest_head = None;
     for _ in 0..14 {
         let Some(word) = words.get(first) else { break };
-        let word_text = text.get(word.start..word.end)?;
-        let folded_word = fold(word_text);
-        if is_capitalised(word_text) {
-            if is_org_head(&folded_word) && first < last {
-                let long = fold(text.get(word.start..last_word.end)?);
-                if spells(&folded_acronym, &long) {
+        let folded_word = word.folded(folded);
+        if word.capitalised {
+            if is_org_head(folded_word) && first < last {
+                let long = folded.get(word.folded_start..last_word.folded_end)?;
+                if spells(&folded_acronym, long) {
                     return Some((word.start, last_word.end));
                 }
                 nearest_head = nearest_head.or(Some(word.start));
             }
-        } else if !is_definition_linker(&folded_word) {
+        } else if !is_definition_linker(folded_word) {
             break;
         }
         let Some(previous) = first.checked_sub(1) else { break };
@@ -596,6 +621,10 @@ static MINISTRY_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a match starting at `start` is an item of a ministry's name that lists its
 /// portfolios ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación").
 fn inside_ministry_list(text: &str, start: usize) -> bool {
+    // The list's comma and space end the text before the match: the regex needs them.
+    if !text.get(..start).is_some_and(|before| before.ends_with(", ")) {
+        return false;
+    }
     let mut from = start.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -790,7 +819,7 @@ fn is_event_noun(folded_word: &str) -> bool {
 }
 
 /// Whether word `head` sits inside a capitalised name that began with an event noun.
-fn inside_event_name(text: &str, words: &[Word], head: usize) -> bool {
+fn inside_event_name(text: &str, folded_text: &str, words: &[Word], head: usize) -> bool {
     let mut i = head;
     for _ in 0..10 {
         let (Some(previous), Some(word)) = (i.checked_sub(1).and_then(|p| words.get(p)), words.get(i)) else {
@@ -799,13 +828,12 @@ fn inside_event_name(text: &str, words: &[Word], head: usize) -> bool {
         if !is_space_gap(text.get(previous.end..word.start).unwrap_or("")) {
             return false;
         }
-        let previous_text = text.get(previous.start..previous.end).unwrap_or("");
-        let folded = fold(previous_text);
+        let folded = previous.folded(folded_text);
         // "la XXIV Reunión Ordinaria del Consejo", "la reunión de la Comisión Mixta".
-        if is_event_noun(&folded) {
+        if is_event_noun(folded) {
             return true;
         }
-        if !is_capitalised(previous_text) && !is_name_linker(&folded) {
+        if !previous.capitalised && !is_name_linker(folded) {
             return false;
         }
         i -= 1;
@@ -816,8 +844,16 @@ fn inside_event_name(text: &str, words: &[Word], head: usize) -> bool {
 /// Extends a body's name from word `head`: capitalised words and linking words, ending at the
 /// last capitalised word; stops at punctuation, a lower-case content word, or another head.
 /// Returns the index of the last word of the name.
-fn name_tail(text: &str, words: &[Word], head: usize, allow_en: bool, allow_y: bool, max: usize) -> usize {
-    tail_scan(text, words, head, allow_en, allow_y, max).0
+fn name_tail(
+    text: &str,
+    folded: &str,
+    words: &[Word],
+    head: usize,
+    allow_en: bool,
+    allow_y: bool,
+    max: usize,
+) -> usize {
+    tail_scan(text, folded, words, head, allow_en, allow_y, max).0
 }
 
 /// [`name_tail`], plus whether the end is uncertain: the scan stopped at "en" or "el" followed
@@ -825,6 +861,7 @@ fn name_tail(text: &str, words: &[Word], head: usize, allow_en: bool, allow_y: b
 /// "la Secretaría de Salud en Madrid"?), where a name might go on.
 fn tail_scan(
     text: &str,
+    folded: &str,
     words: &[Word],
     head: usize,
     allow_en: bool,
@@ -841,13 +878,13 @@ fn tail_scan(
             break;
         }
         let word_text = text.get(word.start..word.end).unwrap_or("");
-        let folded_word = fold(word_text);
-        if is_capitalised(word_text) {
-            if government_head(&folded_word).is_some() || word_text.chars().any(|c| c.is_ascii_digit()) {
+        let folded_word = word.folded(folded);
+        if word.capitalised {
+            if government_head(folded_word).is_some() || word_text.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             last = i;
-        } else if matches!(folded_word.as_str(), "y" | "e")
+        } else if matches!(folded_word, "y" | "e")
             && words
                 .get(i + 1)
                 .and_then(|w| text.get(w.start..w.end))
@@ -873,12 +910,12 @@ fn tail_scan(
         {
             // "... de Costa Rica y la Comisión Económica ...": another body begins.
             break;
-        } else if !(is_name_linker(&folded_word) && (allow_y || !matches!(folded_word.as_str(), "y" | "e"))
+        } else if !(is_name_linker(folded_word) && (allow_y || !matches!(folded_word, "y" | "e"))
             || allow_en && folded_word == "en")
         {
             // "Protección a Mexicanos en el Exterior" or "entregó la presidencia del Consejo a
             // Belice"? Stopping here could cut a name short, so the end is uncertain.
-            if matches!(folded_word.as_str(), "en" | "el" | "a" | "al" | "contra") && i == last + 1 {
+            if matches!(folded_word, "en" | "el" | "a" | "al" | "contra") && i == last + 1 {
                 let next_capitalised = |j: usize| {
                     words.get(j).and_then(|w| text.get(w.start..w.end)).is_some_and(is_capitalised)
                 };
@@ -893,7 +930,7 @@ fn tail_scan(
 
 /// ", Seguridad Social y Migraciones": a comma-separated continuation that ends in "y X", as in
 /// ministry names that list their portfolios. Returns the index of its last word.
-pub(crate) fn enumeration_tail(text: &str, words: &[Word], last: usize) -> Option<usize> {
+pub(crate) fn enumeration_tail(text: &str, folded: &str, words: &[Word], last: usize) -> Option<usize> {
     let mut current = last;
     let mut saw_and = false;
     loop {
@@ -906,7 +943,7 @@ pub(crate) fn enumeration_tail(text: &str, words: &[Word], last: usize) -> Optio
         if !is_capitalised(next_text) {
             break;
         }
-        let end = name_tail(text, words, current + 1, false, true, 6);
+        let end = name_tail(text, folded, words, current + 1, false, true, 6);
         let and_at = (current + 2..=end).find(|&i| {
             words.get(i).and_then(|w| text.get(w.start..w.end)).is_some_and(|w| w == "y" || w == "e")
         });
@@ -944,7 +981,7 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
         if is_all_caps(word_text) {
             continue;
         }
-        let inside_event = is_organ_head(folded_word) && inside_event_name(text, words, index);
+        let inside_event = is_organ_head(folded_word) && inside_event_name(text, folded, words, index);
         // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
         if matches!(folded_word, "secretaria" | "subsecretaria") && !word_text.contains('í') {
             continue;
@@ -955,7 +992,7 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
             continue;
         }
         let end = match tail {
-            Tail::Place => government_place(text, words, index, countries),
+            Tail::Place => government_place(text, folded, words, index, countries),
             Tail::Exact(phrase) => {
                 let end = word.start + phrase.len();
                 let candidate =
@@ -966,29 +1003,21 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
             }
             Tail::Required | Tail::Optional => {
                 let allow_en = matches!(folded_word, "embajada" | "consulado");
-                let (mut last, uncertain) = tail_scan(text, words, index, allow_en, true, 12);
+                let (mut last, uncertain) = tail_scan(text, folded, words, index, allow_en, true, 12);
                 if uncertain {
                     continue;
                 }
                 // "la Secretaría General", "la Secretaría Técnica": an unnamed organ.
-                let generic = (index + 1..=last).all(|i| {
-                    words
-                        .get(i)
-                        .and_then(|w| text.get(w.start..w.end))
-                        .is_some_and(|w| is_generic_organ_word(&fold(w)))
-                });
+                let generic = (index + 1..=last)
+                    .all(|i| words.get(i).is_some_and(|w| is_generic_organ_word(w.folded(folded))));
                 if last > index && generic {
                     continue;
                 }
                 // "la Secretaría Técnica de la Conferencia": the organ of a body left unnamed.
                 let first_generic = words
                     .get(index + 1)
-                    .and_then(|w| text.get(w.start..w.end))
-                    .is_some_and(|w| is_capitalised(w) && is_generic_organ_word(&fold(w)));
-                let last_is_head = words
-                    .get(last)
-                    .and_then(|w| text.get(w.start..w.end))
-                    .is_some_and(|w| is_org_head(&fold(w)));
+                    .is_some_and(|w| w.capitalised && is_generic_organ_word(w.folded(folded)));
+                let last_is_head = words.get(last).is_some_and(|w| is_org_head(w.folded(folded)));
                 if first_generic && last_is_head && last > index + 1 {
                     continue;
                 }
@@ -1002,7 +1031,7 @@ fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], 
                     }
                 }
                 if folded_word == "ministerio" && last > index {
-                    last = enumeration_tail(text, words, last).unwrap_or(last);
+                    last = enumeration_tail(text, folded, words, last).unwrap_or(last);
                 }
                 if last == index && tail == Tail::Required {
                     None
@@ -1092,7 +1121,13 @@ fn is_foreign_ministry(folded_name: &str) -> bool {
 }
 
 /// "Gobierno de X": the end of X, a country mention or a capitalised place name.
-fn government_place(text: &str, words: &[Word], head: usize, countries: &[CountryMention]) -> Option<usize> {
+fn government_place(
+    text: &str,
+    folded: &str,
+    words: &[Word],
+    head: usize,
+    countries: &[CountryMention],
+) -> Option<usize> {
     let de = words.get(head + 1)?;
     if !matches!(text.get(de.start..de.end)?, "de" | "del")
         || !is_space_gap(text.get(words.get(head)?.end..de.start)?)
@@ -1105,7 +1140,7 @@ fn government_place(text: &str, words: &[Word], head: usize, countries: &[Countr
         return Some(country.span.end);
     }
     // "Gobierno de la República", "Gobierno de El Salvador", "Gobierno de los Estados Unidos".
-    let last = name_tail(text, words, head + 1, false, false, 8);
+    let last = name_tail(text, folded, words, head + 1, false, false, 8);
     (last > head + 1).then(|| words.get(last).map(|w| w.end)).flatten()
 }
 

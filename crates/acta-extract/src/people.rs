@@ -23,7 +23,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use acta_record::{Organization, Person, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
     fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
@@ -44,6 +44,8 @@ struct Roles {
     automaton: AhoCorasick,
     /// Per pattern: the forms as written in the data file (with accents).
     written: Vec<String>,
+    /// Per pattern: the folded form (the automaton's pattern).
+    folded: Vec<String>,
 }
 
 static ROLE_NOUNS: LazyLock<Roles> = LazyLock::new(|| {
@@ -56,9 +58,11 @@ static ROLE_NOUNS: LazyLock<Roles> = LazyLock::new(|| {
     let folded: Vec<String> = written.iter().map(|w| fold(w)).collect();
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&folded)
         .expect("the role nouns compile");
-    Roles { automaton, written }
+    Roles { automaton, written, folded }
 });
 
 /// Lower-case words that qualify a role without ending it ("secretario general").
@@ -356,7 +360,19 @@ struct Ctx<'d, 'a> {
     organizations: Vec<Span>,
 }
 
-impl Ctx<'_, '_> {
+impl<'d, 'a> Ctx<'d, 'a> {
+    /// The words and capitals of `doc`, and the spans of its organisations.
+    fn new(doc: &'d Doc<'a>, organizations: &[Organization]) -> Self {
+        let organizations = disjoint_union(
+            organizations
+                .iter()
+                .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
+                .collect(),
+        );
+        let scan = scan(doc.text, doc.folded());
+        Ctx { doc, words: scan.words, capitals: scan.capitals, organizations }
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         self.words.get(i).and_then(|w| self.doc.text.get(w.start..w.end))
     }
@@ -663,14 +679,9 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
 pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
     let roles = &*ROLE_NOUNS;
     let folded = doc.folded();
-    let organization_spans = disjoint_union(
-        organizations
-            .iter()
-            .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
-            .collect(),
-    );
-    let scan = scan(doc.text, folded);
-    let ctx = Ctx { doc, words: scan.words, capitals: scan.capitals, organizations: organization_spans };
+    // The words, capitals and organisation spans, made at the first role noun that needs them:
+    // a document with none has no people and needs none of them.
+    let mut context: Option<Ctx<'_, '_>> = None;
     let mut found: Vec<Found> = Vec::new();
     let mut consumed_until = 0;
     for hit in roles.automaton.find_iter(folded) {
@@ -686,26 +697,36 @@ pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
         if start < consumed_until {
             continue;
         }
-        // "secretaría" (the body) folds like "secretaria" (the person): compare as written.
-        let written = doc.slice(start, end).to_lowercase();
-        let Some(form) = roles.written.get(hit.pattern().as_usize()) else { continue };
-        if written != *form && written != fold(form) {
+        // "secretaría" (the body) folds like "secretaria" (the person): compare as written, in
+        // lower case (char by char: the forms hold no Greek sigma, the one letter whose lower
+        // case depends on its neighbours).
+        let written = doc.slice(start, end);
+        let pattern = hit.pattern().as_usize();
+        let (Some(form), Some(folded_form)) = (roles.written.get(pattern), roles.folded.get(pattern)) else {
+            continue;
+        };
+        let lower = || written.chars().flat_map(char::to_lowercase);
+        if !lower().eq(form.chars()) && !lower().eq(folded_form.chars()) {
             continue;
         }
+        let ctx = context.get_or_insert_with(|| Ctx::new(doc, organizations));
         let role_first = word_at(&ctx.words, start);
         let role_last = word_at(&ctx.words, end).saturating_sub(1);
-        if !introduced_as_role(&ctx, role_first) {
+        if !introduced_as_role(ctx, role_first) {
             continue;
         }
-        let person = name_comma_role(&ctx, role_first, role_last)
-            .or_else(|| role_comma_name(&ctx, role_first, role_last))
-            .or_else(|| role_name(&ctx, role_first, role_last));
+        let person = name_comma_role(ctx, role_first, role_last)
+            .or_else(|| role_comma_name(ctx, role_first, role_last))
+            .or_else(|| role_name(ctx, role_first, role_last));
         if let Some(person) = person {
             consumed_until = person.name_end.max(person.role.map_or(0, |r| r.1));
             found.push(person);
         }
     }
-    build_people(doc, &ctx, found)
+    match context {
+        Some(ctx) => build_people(doc, &ctx, found),
+        None => Vec::new(),
+    }
 }
 
 /// Merges people found more than once and collects every mention of each.
