@@ -633,6 +633,17 @@ fn looks_like_verb(word: &str) -> bool {
         || ends("iría")
 }
 
+/// Regions that scope a topic rather than name a venue ("sobre migración en Centroamérica").
+const REGIONS: &[&str] =
+    &["centroamerica", "mesoamerica", "sudamerica", "suramerica", "latinoamerica", "iberoamerica"];
+
+/// Whether the word ending at `pos` is an abbreviation with inner stops ("EE.UU", "S.A").
+fn abbreviation_before(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let word = head.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    word.contains('.') && word.len() > 2 && word.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
 /// How a name is allowed to run on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NameStyle {
@@ -691,6 +702,7 @@ pub(crate) fn name_end(
     let mut in_entre = false;
     let mut entre_and_used = false;
     let mut in_enumeration = false;
+    let mut in_topic = false;
     let head_last = previous_word(text, head_end);
     let mut previous_function = head_last.is_some_and(|w| FUNCTION_WORDS.contains(&w.folded().as_str()));
     let mut previous_capitalised_content =
@@ -722,7 +734,9 @@ pub(crate) fn name_end(
                     let following = next_token(text, word.end);
                     let enumerated =
                         following.is_some_and(|f| f.text == "," || f.text == "y" || f.text == "e");
-                    if !enumerated || STOP_WORDS.contains(&word.folded().as_str()) {
+                    // The parties of "entre México, EE.UU. y el Reino de España".
+                    let party = in_entre && !entre_and_used && word.is_capitalised();
+                    if !(enumerated || party) || STOP_WORDS.contains(&word.folded().as_str()) {
                         break;
                     }
                     in_enumeration = true;
@@ -774,6 +788,16 @@ pub(crate) fn name_end(
                 "-" | "–" | "—" => {
                     // "Cumbre UE-CELAC" is one token; a spaced dash opens an aside.
                     break;
+                }
+                // The stop of an abbreviation ("EE.UU.") inside a name that goes on.
+                "." if abbreviation_before(text, token.start)
+                    && after.is_some_and(|a| a.text == "," || a.is_word() && !a.is_capitalised()) =>
+                {
+                    last_good = token.end;
+                    pos = token.end;
+                    previous_function = false;
+                    previous_capitalised_content = true;
+                    continue;
                 }
                 _ => break,
             }
@@ -853,6 +877,18 @@ pub(crate) fn name_end(
                         | "compania"
                         | "presencia"
                 );
+                // "sobre cooperación ... en el norte de Centroamérica": the topic's scope.
+                let scope = in_topic
+                    && (REGIONS.contains(&next_folded.as_str())
+                        || article
+                            && after_article.is_some_and(|t| {
+                                matches!(t.folded().as_str(), "norte" | "sur" | "este" | "oeste" | "centro")
+                            }));
+                if scope {
+                    pos = token.end;
+                    previous_function = true;
+                    continue;
+                }
                 if place && style != NameStyle::Item
                     || clause
                     || bare_lowercase
@@ -893,6 +929,7 @@ pub(crate) fn name_end(
                 }
             }
             "entre" => in_entre = true,
+            "sobre" => in_topic = true,
             "por" => {
                 // "Pacto por la Migración" goes on; "por consenso", "por la procuradora", "por
                 // casi mil" do not.
@@ -1018,6 +1055,9 @@ pub(crate) fn list_intro(text: &str, line_start: usize) -> Option<usize> {
 struct Candidate {
     start: usize,
     end: usize,
+    /// The name when it is not the span's text ("visita de trabajo [del viceministro ...] a la
+    /// República de Colombia").
+    name: Option<String>,
     head_word: String,
     key: String,
     /// The key without organisation labels (a short form the organisation extractor missed).
@@ -1152,12 +1192,29 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             let window_end = (sentence_end).min(end + 60);
             text.get(end..window_end).and_then(ordinals::edition)
         });
+        let key_end = end;
+        // A visit's destination completes its name, even past an interleaved agent or duration.
+        let (end, name) = match (event_type, visit_destination(text, end, sentence_end)) {
+            (EventType::Visit, Some((to_start, to_end))) => {
+                let agent = text.get(end..to_start).is_some_and(|gap| !gap.trim().is_empty());
+                let name = if agent {
+                    text.get(start..end)
+                        .zip(text.get(to_start..to_end))
+                        .map(|(head, to)| format!("{head} {to}"))
+                } else {
+                    None
+                };
+                (to_end, name)
+            }
+            _ => (end, None),
+        };
         candidates.push(Candidate {
             start,
             end,
+            name,
             head_word,
-            key: name_key(text, head_start, end, organizations),
-            plain_key: name_key(text, head_start, end, &[]),
+            key: name_key(text, head_start, key_end, organizations),
+            plain_key: name_key(text, head_start, key_end, &[]),
             event_type,
             ordinal,
             rule,
@@ -1186,6 +1243,79 @@ fn note_reference(
     {
         follow_ups.push((head_start, head_end, head_word));
     }
+}
+
+/// The longest stretch (tokens) between a visit's head and its destination ("del viceministro
+/// para América Latina, Rubén Darío Contreras Pérez,").
+const VISIT_GAP_TOKENS: usize = 16;
+
+/// A visit's destination after its name ending at `from`: "a" / "al" + a capitalised place
+/// ("visita oficial al Reino de España", "visita de Estado de dos días a la República del
+/// Paraguay", "visita de trabajo del viceministro ..., Rubén Darío Contreras Pérez, a la
+/// República de Colombia"), as (start of "a", end of the place). What comes between must be
+/// an agent or a length ("de", "del" ...), with no verb, clause or other preposition.
+fn visit_destination(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut pos = from;
+    for index in 0..VISIT_GAP_TOKENS {
+        let token = next_token(text, pos)?;
+        if token.end > limit || token.text == "\n" {
+            return None;
+        }
+        let word = token.folded();
+        if word == "a" || word == "al" {
+            let mut cursor = token.end;
+            if word == "a" {
+                if let Some(article) = next_token(text, cursor)
+                    .filter(|t| matches!(t.folded().as_str(), "la" | "las" | "los" | "el"))
+                {
+                    cursor = article.end;
+                }
+            }
+            let first = next_token(text, cursor).filter(|t| t.is_word() && t.is_capitalised())?;
+            if ROLES.contains(&first.folded().as_str()) || MONTHS.contains(&first.folded().as_str()) {
+                return None;
+            }
+            let end = capitalised_run_end(text, first.start, limit)?;
+            return Some((token.start, end));
+        }
+        let allowed = if index == 0 {
+            matches!(word.as_str(), "de" | "del")
+        } else if !token.is_word() {
+            token.text == ","
+        } else {
+            (ROLES.contains(&word.as_str()) || !STOP_WORDS.contains(&word.as_str()))
+                && !looks_like_verb(token.text)
+                && !matches!(
+                    word.as_str(),
+                    "y" | "e" | "en" | "con" | "desde" | "hasta" | "por" | "ante" | "sobre"
+                )
+        };
+        if !allowed {
+            return None;
+        }
+        pos = token.end;
+    }
+    None
+}
+
+/// The end of the run of capitalised words (joined by "de", "del", "la", "las", "los", "el")
+/// that starts at `pos`.
+fn capitalised_run_end(text: &str, pos: usize, limit: usize) -> Option<usize> {
+    let mut end = None;
+    let mut cursor = pos;
+    for _ in 0..8 {
+        let Some(token) = next_token(text, cursor) else { break };
+        if token.end > limit {
+            break;
+        }
+        if token.is_word() && token.is_capitalised() {
+            end = Some(token.end);
+        } else if !matches!(token.folded().as_str(), "de" | "del" | "la" | "las" | "los" | "el") {
+            break;
+        }
+        cursor = token.end;
+    }
+    end
 }
 
 /// The ordinal of "la tercera edición del Foro ...": an ordinal before "edición del" / "edición
@@ -1325,7 +1455,8 @@ fn merge(
                 group.iter().map(|m| Span::new(m.start, m.end)).chain(extra).collect();
             mentions.sort();
             mentions.dedup();
-            let name = text.get(fullest.start..fullest.end)?.to_string();
+            let written = text.get(fullest.start..fullest.end)?.to_string();
+            let name = fullest.name.clone().unwrap_or_else(|| written.clone());
             let mut statements: Vec<(usize, usize, bool)> = group
                 .iter()
                 .map(|m| (m.start, m.end, false))
@@ -1345,7 +1476,7 @@ fn merge(
                 }
             }
             Some(Event {
-                text: name.clone(),
+                text: written,
                 span: Span::new(fullest.start, fullest.end),
                 mentions,
                 event_type: first.event_type,
@@ -1941,8 +2072,14 @@ mod tests {
                     "Ambos ministros sostuvieron una reunión bilateral con su homólogo.",
                     &[(Meeting, "reunión bilateral", None)],
                 ),
-                ("El presidente realizó una visita oficial a Guatemala.", &[(Visit, "visita oficial", None)]),
-                ("La Reina inició una visita de Estado a Chile.", &[(Visit, "visita de Estado", None)]),
+                (
+                    "El presidente realizó una visita oficial a Guatemala.",
+                    &[(Visit, "visita oficial a Guatemala", None)],
+                ),
+                (
+                    "La Reina inició una visita de Estado a Chile.",
+                    &[(Visit, "visita de Estado a Chile", None)],
+                ),
                 (
                     "Se instaló la mesa de trabajo sobre retorno asistido, que sesionará cada mes.",
                     &[(Meeting, "mesa de trabajo sobre retorno asistido", None)],
@@ -2140,6 +2277,61 @@ mod tests {
                 "Mesa de Trabajo con las cámaras de comercio de la región".to_string()
             ]
         );
+    }
+
+    #[test]
+    fn visits_take_their_destination() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("La ministra realizará una visita oficial a Panamá la próxima semana.", "visita oficial a Panamá", "visita oficial a Panamá"),
+            ("El rey inició una visita de Estado al Reino de Marruecos.", "visita de Estado al Reino de Marruecos", "visita de Estado al Reino de Marruecos"),
+            // A length or an agent between the head and the destination is left out of the name.
+            (
+                "Concluyó la visita oficial del canciller de Honduras, Juan Pérez Soto, a la República de Panamá.",
+                "visita oficial a la República de Panamá",
+                "visita oficial del canciller de Honduras, Juan Pérez Soto, a la República de Panamá",
+            ),
+            // No place after "a": the name is the head.
+            ("Hizo una visita oficial a realizar acuerdos.", "visita oficial", "visita oficial"),
+            ("Realizó una visita de trabajo al Presidente de Chile.", "visita de trabajo", "visita de trabajo"),
+            // A verb or a clause in between: the destination is someone else's.
+            ("Durante la visita oficial firmó un acuerdo a Chile.", "visita oficial", "visita oficial"),
+        ];
+        let text = "El mandatario inició una visita de trabajo de tres días a la República de Chile.";
+        let dates = vec![date(text, "tres días", "P3D", DateKind::Duration)];
+        let found = find(&Doc::new(text), &dates, &[]);
+        assert_eq!(found.first().map(|e| e.name.as_str()), Some("visita de trabajo a la República de Chile"));
+        for (text, name, written) in cases {
+            let found = find(&Doc::new(text), &[], &[]);
+            let event = found.first().unwrap_or_else(|| panic!("event.compound_head: {text}"));
+            assert_eq!(
+                (event.name.as_str(), event.text.as_str()),
+                (*name, *written),
+                "event.compound_head: {text}"
+            );
+            assert_eq!(&text[event.span.start..event.span.end], event.text);
+        }
+    }
+
+    #[test]
+    fn names_through_parties_and_scopes() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Hoy se celebró la reunión trilateral entre Chile, EE.UU. y el Reino de Noruega sobre pesca en el sur de Sudamérica.",
+                "reunión trilateral entre Chile, EE.UU. y el Reino de Noruega sobre pesca en el sur de Sudamérica",
+            ),
+            (
+                "Se celebró la Cumbre Tripartita entre Brasil, Argentina y Uruguay sobre energía en Sudamérica.",
+                "Cumbre Tripartita entre Brasil, Argentina y Uruguay sobre energía en Sudamérica",
+            ),
+            // Without a topic, "en" + a region is the venue.
+            ("Se celebró la reunión trilateral entre Chile y Perú en Centroamérica.", "reunión trilateral entre Chile y Perú"),
+            // A comma after a party with a lowercase word is a clause.
+            ("Se celebró la Cumbre Bilateral entre Chile y Perú, que duró un día.", "Cumbre Bilateral entre Chile y Perú"),
+        ];
+        for (text, name) in cases {
+            let found = events_of(text);
+            assert_eq!(found.first().map(|f| f.1.as_str()), Some(*name), "name: {text}");
+        }
     }
 
     fn date(text: &str, needle: &str, value: &str, kind: DateKind) -> DateMention {
