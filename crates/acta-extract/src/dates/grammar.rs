@@ -1817,7 +1817,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return None;
         }
         // "las fiestas de fin de año", "el cierre de fin de mes": a recurring occasion.
-        if start == j && self.prev_word(j).is_some_and(|w| w == "de") {
+        // "antes de finales de año" is a date, though.
+        if start == j
+            && self.prev_word(j).is_some_and(|w| w == "de")
+            && !j.checked_sub(2).is_some_and(|p| self.is_any(p, &["antes", "despues"]))
+        {
             return None;
         }
         if !self.is_any(j + 1, &["de", "del"]) {

@@ -1264,3 +1264,15 @@ fn the_last_quarter_before_the_anchor() {
         ("en el último semestre", &[("el último semestre", Some("2021-01-01/2021-06-30"), "date.half_year")]),
     ]);
 }
+
+#[test]
+fn part_of_a_period_after_antes_de() {
+    check_table(&[
+        (
+            "Elaborarán antes de finales de año la hoja de ruta.",
+            &[("finales de año", Some("2021"), "date.part_of_relative")],
+        ),
+        ("después de mediados de marzo", &[("mediados de marzo", Some("2021-03"), "date.part_of_month")]),
+        ("con motivo de las fiestas de fin de año", &[]),
+    ]);
+}
