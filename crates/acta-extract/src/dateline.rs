@@ -9,9 +9,13 @@
 //!
 //! Rules: `dateline.place_date` (place, optional region, date), `dateline.ministry_date`
 //! (ministry header and date, place null), `dateline.closing` (closing formula at the end);
-//! `title.heading` (a marked heading), `title.first_line` (a headline-like first paragraph);
-//! `issuer.communique_of` ("Comunicado del Gobierno de México"), `issuer.reporting_verb`
-//! ("La Cancillería informa ..."), `issuer.ministry_header`.
+//! `title.heading` (a marked heading), `title.first_line` (a headline-like first paragraph; a
+//! genre label such as "Comunicado de prensa" or a banner only when no headline follows);
+//! `issuer.communique_of` ("Comunicado del Gobierno de México"), `issuer.letterhead` (an
+//! organisation's name alone on a head line), `issuer.reporting_verb` ("La Cancillería informa
+//! ...", or in the past tense in the lead paragraph: "El SERMIG dio a conocer hoy ..."),
+//! `issuer.banner` (an all-capitals banner before the dateline: "LA CASA BLANCA"),
+//! `issuer.ministry_header`.
 
 use std::sync::LazyLock;
 
@@ -34,7 +38,7 @@ static PLACE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let particle = r"(?:de|del|la|las|los|el|y|D\.|en)";
     let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word})*");
     Regex::new(&format!(
-        r"^(?P<lead>(?:Dado|Hecho|Firmado|Emitido|Expedido)\s+en\s+(?:la\s+(?:ciudad|Ciudad)\s+de\s+)?)?(?P<place>{name})(?P<regions>(?:\s*,\s*{name})*)\s*,?\s*(?:\((?:\p{{Lu}}[\p{{L}}.]*\s*)+\)\s*,?\s*)?(?:(?:a|el|hoy|este)\s+)?$"
+        r"^(?P<lead>(?:Dad[oa]|Hech[oa]|Firmad[oa]|Emitid[oa]|Expedid[oa]|Suscrit[oa])\s+en\s+(?:la\s+(?:ciudad|Ciudad)\s+de\s+)?)?(?P<place>{name})(?P<regions>(?:\s*,\s*{name})*)\s*,?\s*(?:\((?:\p{{Lu}}[\p{{L}}.]*\s*)+\)\s*,?\s*)?(?:(?:a|el|hoy|este)\s+)?$"
     ))
     .expect("static regex")
 });
@@ -289,6 +293,9 @@ pub fn find_title(
     if let Some(&(start, end)) = doc.headings.iter().find(|&&(start, end)| usable(start, end)) {
         return Some(doc.slice(start, end).trim().to_string());
     }
+    // A genre label ("Comunicado de prensa") or a banner ("LA CASA BLANCA") is the title only
+    // when no headline follows it in the head.
+    let mut label: Option<String> = None;
     for &(start, end) in paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS) {
         if !usable(start, end) {
             continue;
@@ -302,9 +309,28 @@ pub fn find_title(
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡' || c == '“' || c == '"');
-        return headline_like.then(|| paragraph.to_string());
+        if headline_like && label.is_none() && (GENRE_LABEL.is_match(paragraph) || is_banner(paragraph)) {
+            label = Some(paragraph.to_string());
+            continue;
+        }
+        return if headline_like { Some(paragraph.to_string()) } else { label };
     }
-    None
+    label
+}
+
+/// A line naming only the kind of document: "Comunicado de prensa", "Nota informativa",
+/// "COMUNICADO CONJUNTO", "Boletín".
+static GENRE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:comunicado|nota|bolet[ií]n|aviso)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto|a\s+la\s+opini[oó]n\s+p[úu]blica))?$")
+        .expect("static regex")
+});
+
+/// A short all-capitals line with no digits over the head: an institution's banner
+/// ("LA CASA BLANCA", "MINISTERIO DEL INTERIOR"), not a headline.
+fn is_banner(paragraph: &str) -> bool {
+    paragraph.split_whitespace().count() <= 5
+        && !paragraph.chars().any(|c| c.is_ascii_digit() || c.is_lowercase())
+        && paragraph.chars().filter(|c| c.is_alphabetic()).count() >= 4
 }
 
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa", "República de Costa Rica".
@@ -330,6 +356,17 @@ fn is_letterhead(doc: &Doc<'_>, start: usize, end: usize, organizations: &[Organ
 /// Reporting verbs that make the subject of the first sentence the issuer.
 static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{0,80},\s*)?(?:informa|comunica|anuncia|convoca|invita|notifica|aclara|recuerda|exhorta|agradece|felicita|rechaza|da a conocer|hace del conocimiento|expresa|manifiesta|saluda|condena|lamenta|reitera|celebra|emite|desea informar)\b")
+        .expect("static regex")
+});
+/// The same verbs in the past, news style ("El SERMIG dio a conocer hoy ..."): they make an
+/// issuer only in the lead paragraph; later they report what a body said.
+static REPORTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{0,80},\s*)?(?:inform[oó]|comunic[oó]|anunci[oó]|dio a conocer|hizo del conocimiento|notific[oó])\b")
+        .expect("static regex")
+});
+/// A news agency's tag in a dateline.
+static WIRE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:EFE|Notimex|NTX|AFP|AP|Reuters|Prensa Latina|PL|Europa Press|EP|DPA|dpa|ANSA|Xinhua|Andina|ANDINA|Télam|ABI|AVN|Sputnik|EFE/[^)]{1,30})\)")
         .expect("static regex")
 });
 /// "Comunicado (de prensa / conjunto) del|de la" just before the issuer in a title.
@@ -377,14 +414,33 @@ pub fn find_issuer(
             }
         }
     }
+    // The lead: the first paragraph of running text (a sentence of a dozen words or more).
+    let lead_paragraph = paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS + 1).find_map(|&(start, end)| {
+        let paragraph = doc.slice(start, end).trim_end();
+        (paragraph.ends_with('.') && paragraph.split_whitespace().count() >= 12).then_some(start)
+    });
+    // A wire story ("Quito, 1 abr (EFE)") reports what a body said; the body did not issue it.
+    let wire_story = WIRE_TAG.is_match(doc.text.get(..head_end).unwrap_or(""));
     for (org, span) in &mentions {
         let paragraph_start = doc.text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
         let lead = doc.text.get(paragraph_start..span.start).unwrap_or("").trim();
-        let lead_ok = lead.is_empty() || matches!(lead, "El" | "La" | "Los" | "Las") || lead.ends_with(".-");
+        // The subject opens the paragraph, maybe after its article and an inline dateline.
+        let lead = ["El", "La", "Los", "Las"]
+            .iter()
+            .find_map(|article| {
+                lead.strip_suffix(article).filter(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
+            .unwrap_or(lead)
+            .trim_end();
+        let lead_ok = lead.is_empty() || lead.ends_with(".-") || lead.ends_with(".–") || lead.ends_with(".—");
         let after = doc.text.get(span.end..).unwrap_or("");
-        if lead_ok && REPORTING_VERB.is_match(after) {
+        let in_lead = lead_paragraph == Some(paragraph_start) && !wire_story;
+        if lead_ok && (REPORTING_VERB.is_match(after) || (in_lead && REPORTED_VERB.is_match(after))) {
             return Some(issuer(doc, org, *span, "issuer.reporting_verb"));
         }
+    }
+    if let Some(found) = banner_issuer(doc, dateline) {
+        return Some(found);
     }
     let dateline = dateline.filter(|d| d.rule == "dateline.ministry_date")?;
     let ministry_end =
@@ -424,6 +480,12 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
     let caps = COMMUNIQUE_OF_NAME.captures(head)?;
     let name = caps.name("name")?;
     let mut text = name.as_str().trim_end();
+    // After a bare "de", one word is a place or a genre ("Declaración de Mendoza",
+    // "Comunicado de Prensa"), not an issuing body.
+    let bare_de = caps.name("prep").is_some_and(|p| p.as_str() == "de");
+    if GENRE_WORDS.iter().any(|w| text.eq_ignore_ascii_case(w)) || (bare_de && !text.contains(' ')) {
+        return None;
+    }
     let body_start = organizations
         .iter()
         .flat_map(|org| org.mentions.iter())
@@ -445,6 +507,56 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
     })
 }
 
+/// The institution's banner opening the document, before the dateline ("LA CASA BLANCA",
+/// "MINISTERIO DEL INTERIOR"): the issuer, written in the usual case without its article.
+fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
+    let &(start, end) = paragraphs(doc.text).first()?;
+    if dateline.is_none_or(|d| d.span.start < end) {
+        return None;
+    }
+    let line = doc.slice(start, end).trim_end();
+    if line.contains('\n')
+        || !is_banner(line)
+        || line.split_whitespace().count() < 2
+        || GENRE_LABEL.is_match(line)
+    {
+        return None;
+    }
+    let article =
+        ["LA ", "EL ", "LOS ", "LAS "].iter().find(|a| line.starts_with(**a)).map_or(0, |a| a.len());
+    let text = line.get(article..)?;
+    let name = text
+        .split(' ')
+        .enumerate()
+        .map(|(index, word)| {
+            let lower = word.to_lowercase();
+            if word.contains('.') {
+                word.to_string()
+            } else if index > 0
+                && matches!(
+                    lower.as_str(),
+                    "de" | "del" | "la" | "las" | "los" | "y" | "e" | "para" | "en" | "sobre"
+                )
+            {
+                lower
+            } else {
+                let mut chars = lower.chars();
+                chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    Some(Issuer {
+        text: text.to_string(),
+        span: Span::new(start + article, start + line.len()),
+        name,
+        rule: "issuer.banner".to_string(),
+    })
+}
+
+/// Words that follow "Comunicado de" in a genre label, not an issuer ("Comunicado de Prensa").
+const GENRE_WORDS: &[&str] = &["Prensa", "Interés", "Interés Público", "Última Hora", "Actualidad"];
+
 /// The part of an office's name before "de la BODY" that already names its holder: it ends in
 /// "de" + capitalised words ("Presidencia Pro Tempore de Honduras").
 static HELD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -457,7 +569,7 @@ static HELD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 static COMMUNIQUE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\-]*";
     Regex::new(&format!(
-        r"(?m)^(?:Comunicado|COMUNICADO|Declaración|Pronunciamiento)(?:\s+(?:Conjunto|conjunto|de prensa|oficial))?\s+(?:del|de la|de los|de las|de)\s+(?P<name>{word}(?:\s+(?:(?:de|del|la|las|los|y|para|sobre|en)\s+)*{word})*)\s*(?:\([^)\n]*\)\s*)?$"
+        r"(?m)^(?:Comunicado|COMUNICADO|Declaración|Pronunciamiento)(?:\s+(?:Conjunto|conjunto|de prensa|oficial))?\s+(?P<prep>del|de la|de los|de las|de)\s+(?P<name>{word}(?:\s+(?:(?:de|del|la|las|los|y|para|sobre|en)\s+)*{word})*)\s*(?:\([^)\n]*\)\s*)?$"
     ))
     .expect("static regex")
 });
@@ -490,6 +602,8 @@ mod tests {
             ("Lima, ", Some("Lima")),
             ("Bruselas, ", Some("Bruselas")),
             ("Dado en Panamá, a ", Some("Panamá")),
+            ("Dada en Mendoza, República Argentina, a ", Some("Mendoza")),
+            ("Hecha en la ciudad de Quito, a ", Some("Quito")),
             ("Ciudad de Guatemala (SRE), ", Some("Ciudad de Guatemala")),
             ("El día ", None),
             ("Los Ángeles, ", Some("Los Ángeles")),
@@ -573,6 +687,71 @@ mod tests {
                     "{title}: {found:?}"
                 ),
             }
+        }
+    }
+
+    fn title_of(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        crate::extract(&doc, &crate::Options::default()).title
+    }
+
+    #[test]
+    fn genre_labels_and_banners_give_way_to_a_headline() {
+        let body = "Las delegaciones se reunieron durante dos días en la capital y acordaron un plan.";
+        let cases = [
+            (format!("Comunicado de Prensa\n\nCancilleres acuerdan un plan común\n\n{body}"), Some("Cancilleres acuerdan un plan común")),
+            (format!("NOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            (
+                format!("LA CASA BLANCA\n\nWashington, 3 de mayo de 2023\n\nDeclaración del Presidente sobre la cumbre\n\n{body}"),
+                Some("Declaración del Presidente sobre la cumbre"),
+            ),
+            // With no headline after it, the label is the only title there is.
+            (format!("Comunicado de prensa\n\n{body}"), Some("Comunicado de prensa")),
+            // An all-capitals headline of more than five words is a headline.
+            (format!("CONCLUYE LA REUNIÓN DE MINISTROS DEL CARIBE\n\n{body}"), Some("CONCLUYE LA REUNIÓN DE MINISTROS DEL CARIBE")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(title_of(&text).as_deref(), expected, "{text}");
+        }
+        // "Comunicado de Prensa" names no issuer.
+        let doc = Doc::new(
+            "Comunicado de Prensa\n\nCancilleres acuerdan un plan común\n\nLos cancilleres se reunieron.",
+        );
+        assert_eq!(crate::extract(&doc, &crate::Options::default()).issuer, None);
+    }
+
+    #[test]
+    fn banners_before_the_dateline_name_the_issuer() {
+        let body = "\n\nDeclaración sobre la cumbre\n\nEl Gobierno celebra la reunión de los ministros de la región.";
+        let cases = [
+            ("LA CASA BLANCA\n\nWashington, 3 de mayo de 2023", Some("Casa Blanca")),
+            ("MINISTERIO DEL INTERIOR\n\nMadrid, 3 de mayo de 2023", Some("Ministerio del Interior")),
+            // A label is not a body; a banner after the dateline is not a letterhead.
+            ("COMUNICADO DE PRENSA\n\nMadrid, 3 de mayo de 2023", None),
+            ("Madrid, 3 de mayo de 2023\n\nLA CASA BLANCA", None),
+        ];
+        for (head, expected) in cases {
+            let found = issuer_of(&format!("{head}{body}"));
+            assert_eq!(found.as_ref().map(|(name, _)| name.as_str()), expected, "{head}");
+            if expected.is_some() {
+                assert_eq!(found.map(|(_, rule)| rule).as_deref(), Some("issuer.banner"));
+            }
+        }
+    }
+
+    #[test]
+    fn reporting_verbs_in_the_past_name_the_issuer() {
+        for verb in ["informó", "dio a conocer", "anunció", "comunicó"] {
+            let text = format!("Santiago, 9 de enero de 2024.- El Servicio Nacional de Migraciones (SERMIG) {verb} hoy el balance anual.");
+            let found = issuer_of(&text);
+            assert_eq!(
+                found,
+                Some(("Servicio Nacional de Migraciones".to_string(), "issuer.reporting_verb".to_string())),
+                "{verb}"
+            );
+            // The same lead in a wire story reports the body's words: no issuer.
+            let wire = text.replace("2024.-", "2024 (EFE).-");
+            assert_eq!(issuer_of(&wire), None, "{wire}");
         }
     }
 }
