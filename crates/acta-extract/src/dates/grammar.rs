@@ -266,6 +266,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.is_any(i, &["primero", "primer"]) {
             return Some((1, i + 1, true));
         }
+        // "el segundo de agosto", "el tercero de mayo": an ordinal day, only right before "de"
+        // and a month name.
+        if let Some(n) = self.info(i).and_then(|w| w.ordinal) {
+            let masculine = self.word(i).is_some_and(|w| w.ends_with('o'));
+            if masculine && self.is(i + 1, "de") && self.info(i + 2).and_then(|w| w.month).is_some() {
+                return Some((n as u8, i + 1, true));
+            }
+        }
         let (n, j) = self.number(i)?;
         (1..=31).contains(&n).then_some((n as u8, j, true))
     }

@@ -1276,3 +1276,13 @@ fn part_of_a_period_after_antes_de() {
         ("con motivo de las fiestas de fin de año", &[]),
     ]);
 }
+
+#[test]
+fn ordinal_day_words() {
+    check_table(&[
+        ("Volverá el segundo de agosto.", &[("segundo de agosto", Some("2021-08-02"), DM)]),
+        ("el tercero de mayo de 2020", &[("tercero de mayo de 2020", Some("2020-05-03"), DMY)]),
+        ("el segundo de los informes", &[]),
+        ("la tercera de abril", &[("abril", Some("2021-04"), "date.month")]),
+    ]);
+}
