@@ -142,8 +142,27 @@ pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str, diction
     let touching =
         head.ends_with(' ') && !head.trim_end_matches(' ').ends_with(|c: char| !c.is_alphanumeric());
     let capitalised = touching && previous.chars().next().is_some_and(char::is_uppercase);
-    capitalised
-        && (!dictionary_form || INSTITUTION_WORDS.contains(&super::gazetteer::fold(previous).as_str()))
+    capitalised && (!dictionary_form || institution_name_before(head))
+}
+
+/// Whether the capitalised words just before (a few, maybe joined by "de", "del", "la": "Consejo
+/// Empresarial", "Cámara de Comercio") open with an institution's word: the demonym is then
+/// part of that institution's name.
+fn institution_name_before(head: &str) -> bool {
+    let mut words = head.trim_end_matches(' ').rsplit(' ');
+    for _ in 0..5 {
+        let Some(word) = words.next() else { return false };
+        if matches!(word, "de" | "del" | "la" | "las" | "los") {
+            continue;
+        }
+        if !word.chars().next().is_some_and(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if INSTITUTION_WORDS.contains(&super::gazetteer::fold(word).as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `start` begins a sentence, a line or a quotation.

@@ -139,6 +139,10 @@ fn demonyms() {
         ("La Guía para Ciudadanos Venezolanos se actualizará.", &[("Venezolanos", "VE", DEM)]),
         ("La Cátedra de Estudios Mexicanos abrió.", &[("Mexicanos", "MX", DEM)]),
         ("El Instituto Guatemalteco de Migración.", &[("Guatemalteco", "GT", DEM)]),
+        // The masculine singular counts after an institution's name of up to three words.
+        ("El Consejo Empresarial Mexicano de Comercio Exterior.", &[("Mexicano", "MX", DEM)]),
+        ("La Cámara de Comercio Peruano Boliviana.", &[("Peruano", "PE", DEM), ("Boliviana", "BO", DEM)]),
+        ("El doctor Ernesto Ramírez Alemán declaró.", &[]),
         // Same folded form: capital for the country, lower case for the demonym.
         ("China y la delegación china.", &[("China", "CN", N), ("china", "CN", DEM)]),
     ]);
