@@ -270,7 +270,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
         // and a month name.
         if let Some(n) = self.info(i).and_then(|w| w.ordinal) {
             let masculine = self.word(i).is_some_and(|w| w.ends_with('o'));
-            if masculine && self.is(i + 1, "de") && self.info(i + 2).and_then(|w| w.month).is_some() {
+            // "vigésimo segundo de junio" is the 22nd, which this rule does not compose.
+            let compound =
+                self.prev_word(i).is_some_and(|w| w.starts_with("vigesim") || w.starts_with("trigesim"));
+            if masculine
+                && !compound
+                && self.is(i + 1, "de")
+                && self.info(i + 2).and_then(|w| w.month).is_some()
+            {
                 return Some((n as u8, i + 1, true));
             }
         }
@@ -2216,7 +2223,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
             // "el próximo lunes", "este martes" (+ an explicit date: that date wins)
             if let Some(wd) = self.info(k).and_then(|w| w.weekday) {
-                if let Some(explicit) = self.absolute_day(k) {
+                // "este viernes 12/05": the written day and month.
+                let numeric = || {
+                    let n = if self.punct(k + 1, ",") { k + 2 } else { k + 1 };
+                    self.numeric(n).filter(|f| matches!(f.kind, DateKind::Date | DateKind::Datetime))
+                };
+                if let Some(explicit) = self.absolute_day(k).or_else(numeric) {
                     return Some(Found { start: i, ..explicit });
                 }
                 return Some(self.resolve_weekday(i, k + 1, wd, off));

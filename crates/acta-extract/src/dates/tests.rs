@@ -1286,3 +1286,18 @@ fn ordinal_day_words() {
         ("la tercera de abril", &[("abril", Some("2021-04"), "date.month")]),
     ]);
 }
+
+#[test]
+fn deictic_weekday_with_a_numeric_date() {
+    check_table(&[
+        (
+            "Se votará este viernes 10/12.",
+            &[("este viernes 10/12", Some("2021-12-10"), "date.numeric_day_month")],
+        ),
+        (
+            "el próximo martes, 07/12",
+            &[("el próximo martes, 07/12", Some("2021-12-07"), "date.numeric_day_month")],
+        ),
+        ("el vigésimo segundo de junio", &[("junio", Some("2021-06"), "date.month")]),
+    ]);
+}
