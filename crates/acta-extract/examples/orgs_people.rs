@@ -231,18 +231,29 @@ fn capitalise_words(text: &str) -> String {
 }
 
 fn dump_directory(dir: &Path) {
-    for (path, text) in normalized_documents(dir) {
+    let mut paths = Vec::new();
+    files(dir, &mut paths);
+    for path in paths {
+        let Ok(raw) = std::fs::read_to_string(&path) else { continue };
+        let flavor =
+            if path.extension().is_some_and(|e| e == "md") { Flavor::Markdown } else { Flavor::Plain };
+        let text = normalize(&raw, flavor).text;
         let variants = [
             ("plain", text.clone()),
             ("upper", text.to_uppercase()),
             ("capitalised", capitalise_words(&text)),
+            // The file as read, not normalised, with no countries: what the two families do
+            // alone, whatever other stages become.
+            ("raw", raw.clone()),
+            ("raw upper", raw.to_uppercase()),
+            ("raw capitalised", capitalise_words(&raw)),
         ];
         for (variant, text) in variants {
             let doc = Doc::new(&text);
-            let found_countries = countries::find(&doc);
+            let standalone = variant.starts_with("raw");
+            let found_countries = if standalone { Vec::new() } else { countries::find(&doc) };
             let orgs = organizations::find(&doc, &found_countries);
             let persons = people::find(&doc, &orgs);
-            let orgs_without_countries = organizations::find(&doc, &[]);
             println!(
                 "{}",
                 serde_json::json!({
@@ -252,7 +263,6 @@ fn dump_directory(dir: &Path) {
                     "countries": found_countries.len(),
                     "organizations": orgs,
                     "people": persons,
-                    "organizations_without_countries": orgs_without_countries,
                 })
             );
         }

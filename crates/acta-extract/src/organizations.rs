@@ -113,90 +113,223 @@ pub(crate) struct Scan {
 }
 
 /// Reads `text` and its folded view `folded` (one char per char, as [`Doc::folded`]) side by
-/// side, once: the words with both byte ranges, and the capitals. Lower-case ASCII letters and
-/// digits, most of any text, take a fast path that decodes nothing.
+/// side, once: the words with both byte ranges, and the capitals.
+///
+/// Runs of up to 64 ASCII bytes (most of any text) are read as bit masks, one bit per byte
+/// (letter or digit, capital, joiner), from which word starts, word ends and capitals fall out
+/// with shifts, without a branch per byte; each other character is read alone.
 pub(crate) fn scan(text: &str, folded: &str) -> Scan {
     let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(text.len() / 6);
-    let mut capitals = Vec::with_capacity(text.len() / 64);
+    let mut scanner = Scanner {
+        text,
+        folded,
+        scan: Scan {
+            words: Vec::with_capacity(text.len() / 6),
+            capitals: Vec::with_capacity(text.len() / 64),
+        },
+        open: None,
+        previous_folded_alphanumeric: false,
+    };
     let (mut i, mut f) = (0, 0);
-    // The word being read: its start in the text and in the folded view, and whether capitalised.
-    let mut open: Option<(usize, usize, bool)> = None;
-    let mut previous_folded_alphanumeric = false;
-    while let Some(&byte) = bytes.get(i) {
-        let class = ASCII_CLASS.get(usize::from(byte)).copied().unwrap_or(NON_ASCII);
-        if class == LOWER {
-            if open.is_none() {
-                open = Some((i, f, false));
-            }
-            // The rest of the run in one tight loop: it folds to itself, byte for byte.
-            let run = bytes.get(i..).map_or(1, |rest| {
-                rest.iter().take_while(|&&b| ASCII_CLASS.get(usize::from(b)) == Some(&LOWER)).count()
-            });
-            previous_folded_alphanumeric = true;
-            i += run;
-            f += run;
-            continue;
-        }
-        if class == OTHER {
-            if let Some((start, folded_start, capitalised)) = open.take() {
-                words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
-            }
-            previous_folded_alphanumeric = false;
-            i += 1;
-            f += 1;
-            continue;
-        }
-        let (ch, folded_ch) = if class == NON_ASCII {
-            let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else { break };
-            let folded_ch = folded.get(f..).and_then(|s| s.chars().next()).unwrap_or_else(|| fold_char(ch));
-            (ch, folded_ch)
+    while let Some(rest) = bytes.get(i..).filter(|rest| !rest.is_empty()) {
+        let window = rest.get(..64).unwrap_or(rest);
+        let ascii = ascii_prefix(window);
+        if let Some(run) = window.get(..ascii).filter(|run| !run.is_empty()) {
+            scanner.ascii_run(i, f, run);
+            i += ascii;
+            f += ascii;
         } else {
-            (char::from(byte), char::from(byte.to_ascii_lowercase()))
-        };
-        let upper = ch.is_uppercase();
-        if upper && !previous_folded_alphanumeric {
-            capitals.push(Capital { start: i, folded: f });
+            let Some(advance) = scanner.one_char(i, f) else { break };
+            i += advance.0;
+            f += advance.1;
+        }
+    }
+    if let Some((start, folded_start, capitalised)) = scanner.open {
+        scanner.scan.words.push(Word { start, end: text.len(), folded_start, folded_end: f, capitalised });
+    }
+    scanner.scan
+}
+
+/// The state of [`scan`] between runs.
+struct Scanner<'t> {
+    text: &'t str,
+    folded: &'t str,
+    scan: Scan,
+    /// The word being read: its start in the text and in the folded view, and whether capitalised.
+    open: Option<(usize, usize, bool)>,
+    previous_folded_alphanumeric: bool,
+}
+
+impl Scanner<'_> {
+    /// Reads `run`, 1 to 64 ASCII bytes at text offset `i` and folded offset `f` (ASCII folds to
+    /// itself byte for byte). A joiner ("-", "'") belongs to a word when the char before it does
+    /// (a letter or digit; a joiner never precedes another in a word) and the char after it is
+    /// a letter or digit.
+    fn ascii_run(&mut self, i: usize, f: usize, run: &[u8]) {
+        let (alphanumeric, upper, joiner) = ascii_masks(run);
+        let n = run.len();
+        let last = 1u64 << (n - 1);
+        let next_alphanumeric =
+            self.text.get(i + n..).and_then(|s| s.chars().next()).is_some_and(is_alphanumeric);
+        let open_before = u64::from(self.open.is_some());
+        let previous_in_word = (alphanumeric << 1) | open_before;
+        let next_is_alphanumeric = (alphanumeric >> 1) | if next_alphanumeric { last } else { 0 };
+        let in_word = alphanumeric | (joiner & previous_in_word & next_is_alphanumeric);
+        let in_word_before = (in_word << 1) | open_before;
+        let within = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        let mut starts = in_word & !in_word_before;
+        let mut ends = !in_word & in_word_before & within;
+        let mut capitals = upper & !((alphanumeric << 1) | u64::from(self.previous_folded_alphanumeric));
+        while capitals != 0 {
+            let k = capitals.trailing_zeros() as usize;
+            capitals &= capitals - 1;
+            self.scan.capitals.push(Capital { start: i + k, folded: f + k });
+        }
+        while starts | ends != 0 {
+            let k = (starts | ends).trailing_zeros() as usize;
+            let bit = 1u64 << k;
+            if ends & bit != 0 {
+                ends &= !bit;
+                if let Some((start, folded_start, capitalised)) = self.open.take() {
+                    self.scan.words.push(Word {
+                        start,
+                        end: i + k,
+                        folded_start,
+                        folded_end: f + k,
+                        capitalised,
+                    });
+                }
+            } else {
+                starts &= !bit;
+                self.open = Some((i + k, f + k, upper & bit != 0));
+            }
+        }
+        self.previous_folded_alphanumeric = alphanumeric & last != 0;
+    }
+
+    /// Reads the char at text offset `i` and folded offset `f`; returns how far both move on.
+    fn one_char(&mut self, i: usize, f: usize) -> Option<(usize, usize)> {
+        let ch = self.text.get(i..).and_then(|s| s.chars().next())?;
+        let folded_ch = self.folded.get(f..).and_then(|s| s.chars().next()).unwrap_or_else(|| fold_char(ch));
+        let upper = is_uppercase(ch);
+        if upper && !self.previous_folded_alphanumeric {
+            self.scan.capitals.push(Capital { start: i, folded: f });
         }
         let next = i + ch.len_utf8();
         let inner_joiner = matches!(ch, '-' | '\'' | '’')
-            && open.is_some()
-            && text.get(next..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric);
-        if ch.is_alphanumeric() || inner_joiner {
-            if open.is_none() {
-                open = Some((i, f, upper));
+            && self.open.is_some()
+            && self.text.get(next..).and_then(|s| s.chars().next()).is_some_and(is_alphanumeric);
+        if is_alphanumeric(ch) || inner_joiner {
+            if self.open.is_none() {
+                self.open = Some((i, f, upper));
             }
-        } else if let Some((start, folded_start, capitalised)) = open.take() {
-            words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
+        } else if let Some((start, folded_start, capitalised)) = self.open.take() {
+            self.scan.words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
         }
-        previous_folded_alphanumeric = folded_ch.is_alphanumeric();
-        i = next;
-        f += folded_ch.len_utf8();
+        self.previous_folded_alphanumeric = is_alphanumeric(folded_ch);
+        Some((ch.len_utf8(), folded_ch.len_utf8()))
     }
-    if let Some((start, folded_start, capitalised)) = open {
-        words.push(Word { start, end: text.len(), folded_start, folded_end: f, capitalised });
-    }
-    Scan { words, capitals }
 }
 
-/// Byte classes of [`scan`]: lower-case ASCII letters and digits, other ASCII bytes that are
-/// neither letters nor word joiners, everything else (capitals, "-", "'", non-ASCII).
-const LOWER: u8 = 0;
-const OTHER: u8 = 1;
-const SPECIAL: u8 = 2;
-const NON_ASCII: u8 = 3;
+/// [`char::is_alphanumeric`], answering Latin-1 letters (Spanish accents) without the Unicode
+/// table search.
+fn is_alphanumeric(ch: char) -> bool {
+    match u32::from(ch) {
+        0..=0x7f => ch.is_ascii_alphanumeric(),
+        0xc0..=0xff => ch != '×' && ch != '÷',
+        _ => ch.is_alphanumeric(),
+    }
+}
 
+/// [`char::is_uppercase`], answering Latin-1 letters without the Unicode table search.
+fn is_uppercase(ch: char) -> bool {
+    match u32::from(ch) {
+        0..=0x7f => ch.is_ascii_uppercase(),
+        0xc0..=0xde => ch != '×',
+        0xdf..=0xff => false,
+        _ => ch.is_uppercase(),
+    }
+}
+
+/// Every byte's high bit, eight bytes at a time.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// One byte repeated eight times.
+const fn splat(byte: u8) -> u64 {
+    u64::from_ne_bytes([byte; 8])
+}
+
+/// How many bytes `window` starts with that are ASCII, eight at a time.
+fn ascii_prefix(window: &[u8]) -> usize {
+    let mut chunks = window.chunks_exact(8);
+    let mut done = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+        let high = word & HIGH_BITS;
+        if high != 0 {
+            return done + high.trailing_zeros() as usize / 8;
+        }
+        done += 8;
+    }
+    let remainder = chunks.remainder();
+    done + remainder.iter().position(|b| !b.is_ascii()).unwrap_or(remainder.len())
+}
+
+/// Bit masks of an ASCII run (at most 64 bytes), bit k for byte k: letters and digits, capitals,
+/// joiners ("-", "'"). Eight bytes at a time: for ASCII bytes, adding `0x80 - lo` to every byte
+/// sets its high bit exactly when the byte is `lo` or more, with no carry into the next byte.
+fn ascii_masks(run: &[u8]) -> (u64, u64, u64) {
+    /// The high bit of every byte of `word` that lies in `lo..=hi`.
+    fn in_range(word: u64, lo: u8, hi: u8) -> u64 {
+        let at_least_lo = word.wrapping_add(splat(0x80 - lo));
+        let above_hi = word.wrapping_add(splat(0x7f - hi));
+        at_least_lo & !above_hi & HIGH_BITS
+    }
+    /// The high bit of byte k of `bytes` moved to bit k.
+    fn gather(bytes: u64) -> u64 {
+        (bytes >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    }
+    let (mut alphanumeric, mut upper, mut joiner) = (0u64, 0u64, 0u64);
+    let mut chunks = run.chunks_exact(8);
+    let mut shift = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let capitals = in_range(word, b'A', b'Z');
+        let letters_digits = capitals | in_range(word, b'a', b'z') | in_range(word, b'0', b'9');
+        let joiners = in_range(word, b'-', b'-') | in_range(word, b'\'', b'\'');
+        alphanumeric |= gather(letters_digits) << shift;
+        upper |= gather(capitals) << shift;
+        joiner |= gather(joiners) << shift;
+        shift += 8;
+    }
+    for (k, &byte) in chunks.remainder().iter().enumerate() {
+        let class = ASCII_CLASS.get(usize::from(byte)).copied().unwrap_or(0);
+        alphanumeric |= u64::from(class & ALPHANUMERIC) << (shift + k);
+        upper |= u64::from((class & UPPER) >> 1) << (shift + k);
+        joiner |= u64::from((class & JOINER) >> 2) << (shift + k);
+    }
+    (alphanumeric, upper, joiner)
+}
+
+/// Bits of [`ASCII_CLASS`].
+const ALPHANUMERIC: u8 = 1;
+const UPPER: u8 = 2;
+const JOINER: u8 = 4;
+
+/// What [`scan`] needs to know of each ASCII byte (non-ASCII bytes are 0 and never looked up).
 static ASCII_CLASS: [u8; 256] = {
-    let mut table = [NON_ASCII; 256];
+    let mut table = [0; 256];
     let mut byte = 0;
     while byte < 128 {
         let b = byte as u8;
-        table[byte] = if b.is_ascii_lowercase() || b.is_ascii_digit() {
-            LOWER
-        } else if b.is_ascii_uppercase() || b == b'-' || b == b'\'' {
-            SPECIAL
+        table[byte] = if b.is_ascii_uppercase() {
+            ALPHANUMERIC | UPPER
+        } else if b.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else if b == b'-' || b == b'\'' {
+            JOINER
         } else {
-            OTHER
+            0
         };
         byte += 1;
     }
@@ -1785,6 +1918,67 @@ mod tests {
             let capitals: Vec<(usize, usize)> = scan.capitals.iter().map(|c| (c.start, c.folded)).collect();
             assert_eq!(capitals, reference_capitals(text), "{text:?}");
         }
+    }
+
+    /// Random texts over the characters that matter to the scan (letters of both cases with and
+    /// without accents, digits, joiners, spacing, punctuation, letters whose folding changes
+    /// their length), long enough to cross its 64-byte runs at every offset.
+    #[test]
+    fn scan_matches_the_char_by_char_definitions_on_random_texts() {
+        let alphabet: Vec<char> =
+            "aaaaaeeeoosnrtlZMCDE0119--''’’    ,.\n()ÁéíÑñÜ“”İǅßẞﬁⅫºª´Ⱥ".chars().collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        for _ in 0..3000 {
+            let length = next(300);
+            let text: String = (0..length).map(|_| alphabet[next(alphabet.len())]).collect();
+            let folded = fold(&text);
+            let scan = scan(&text, &folded);
+            let words: Vec<(usize, usize)> = scan.words.iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(words, reference_words(&text), "{text:?}");
+            for word in &scan.words {
+                assert_eq!(word.folded(&folded), fold(&text[word.start..word.end]), "{text:?}");
+                assert_eq!(word.capitalised, is_capitalised(&text[word.start..word.end]), "{text:?}");
+            }
+            let capitals: Vec<(usize, usize)> = scan.capitals.iter().map(|c| (c.start, c.folded)).collect();
+            assert_eq!(capitals, reference_capitals(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn latin_fast_paths_agree_with_the_unicode_tables() {
+        for ch in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
+            assert_eq!(is_uppercase(ch), ch.is_uppercase(), "{ch:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_masks_agree_byte_by_byte() {
+        let run: Vec<u8> = (0u8..128).collect();
+        for start in 0..64 {
+            for length in 1..=64 {
+                let Some(part) = run.get(start..start + length) else { continue };
+                let (alphanumeric, upper, joiner) = ascii_masks(part);
+                for (k, &byte) in part.iter().enumerate() {
+                    assert_eq!(alphanumeric >> k & 1 == 1, byte.is_ascii_alphanumeric(), "{byte}");
+                    assert_eq!(upper >> k & 1 == 1, byte.is_ascii_uppercase(), "{byte}");
+                    assert_eq!(joiner >> k & 1 == 1, byte == b'-' || byte == b'\'', "{byte}");
+                }
+                if length < 64 {
+                    assert_eq!(alphanumeric >> length, 0);
+                }
+            }
+        }
+        assert_eq!(ascii_prefix("abc\u{e9}defghij".as_bytes()), 3);
+        assert_eq!(ascii_prefix(b"abcdefghijklmnop"), 16);
+        assert_eq!(ascii_prefix("abcdefgh\u{e9}".as_bytes()), 8);
+        assert_eq!(ascii_prefix("abcdefghij\u{e9}".as_bytes()), 10);
     }
 
     /// Gazetteer forms are tried only at capitals, by their first word: every name must begin
