@@ -44,6 +44,9 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
     };
     let grammar = grammar::Grammar::new(&toks, anchor, &capitalised);
     let mut findings = DateFindings::default();
+    // The year and month of the previous mention, where it ended, and whether its year was
+    // written: a yearless date later in the same sentence reads on from it.
+    let mut previous: Option<Previous> = None;
     let mut i = 0;
     while i < toks.len() {
         if !grammar.worth_trying(i) {
@@ -64,6 +67,14 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
             continue;
         };
         let (start, end) = doc.original_range(first.start, last.end);
+        let mut found = found;
+        if let Some(prev) = previous.filter(|p| same_sentence(doc.text, p.end, start)) {
+            if let Some(value) = year_from_context(&found, prev, anchor) {
+                found.value = Some(value);
+                found.rule = "date.year_from_context";
+            }
+        }
+        previous = found.value.as_ref().and_then(|v| Previous::of(v, end, !found.relative)).or(previous);
         let text = doc.slice(start, end).to_string();
         if found.impossible {
             findings.warnings.push(Warning {
@@ -82,6 +93,67 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
         });
     }
     findings
+}
+
+/// The last mention's calendar position, for yearless dates after it.
+#[derive(Debug, Clone, Copy)]
+struct Previous {
+    year: i32,
+    month: u8,
+    /// Byte offset where the mention ends.
+    end: usize,
+    /// The year was written ("de 2025"), not taken from the anchor.
+    written: bool,
+}
+
+impl Previous {
+    fn of(value: &Value, end: usize, written: bool) -> Option<Self> {
+        let (year, month) = match value {
+            Value::Day(d) | Value::Days(_, d) | Value::DateTime(d, ..) => (d.year(), d.month()),
+            Value::Month((y, m)) | Value::Months(_, (y, m)) => (*y, *m),
+            _ => return None,
+        };
+        Some(Previous { year, month, end, written })
+    }
+}
+
+/// No sentence end between two byte offsets of the text.
+fn same_sentence(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|between| !between.contains(['.', '!', '?', '\n', ';']))
+}
+
+/// A day or month written without a year, later in the sentence than another date, reads on
+/// from it (`date.year_from_context`): "del 10 al 12 de marzo de 2025 y ... previsto para
+/// abril" is April 2025, not the dateline's April; "del 24 al 26 de diciembre, así como el 1.º
+/// de enero" in a notice of 20 December is the coming January. Only the yearless rules whose
+/// year came from the anchor are re-read.
+fn year_from_context(found: &grammar::Found, prev: Previous, anchor: Option<CivilDate>) -> Option<Value> {
+    if !matches!(found.rule, "date.day_month" | "date.month" | "date.numeric_day_month" | "date.month_day") {
+        return None;
+    }
+    let anchor = anchor?;
+    let (month, day) = match found.value.as_ref()? {
+        Value::Day(d) if d.year() == anchor.year() => (d.month(), Some(d.day())),
+        Value::Month((y, m)) if *y == anchor.year() => (*m, None),
+        _ => return None,
+    };
+    let year = if prev.written && prev.year != anchor.year() && month >= prev.month {
+        // The sentence is about another year: its later months are that year's.
+        prev.year
+    } else if !prev.written
+        && prev.year == anchor.year()
+        && month < prev.month
+        && prev.month >= anchor.month()
+    {
+        // A list that runs on past December from a date at or after the anchor's month.
+        anchor.year() + 1
+    } else {
+        return None;
+    };
+    match day {
+        Some(day) => CivilDate::new(year, month, day).map(Value::Day),
+        None => Some(Value::Month((year, month))),
+    }
 }
 
 /// Every temporal expression of `text` with CHARACTER spans (what the record and the

@@ -1301,3 +1301,37 @@ fn deictic_weekday_with_a_numeric_date() {
         ("el vigésimo segundo de junio", &[("junio", Some("2021-06"), "date.month")]),
     ]);
 }
+
+#[test]
+fn yearless_dates_read_on_from_the_sentence() {
+    const C: &str = "date.year_from_context";
+    check_table(&[
+        (
+            "El taller será del 10 al 12 de marzo de 2023 y el seminario, previsto para abril.",
+            &[
+                ("del 10 al 12 de marzo de 2023", Some("2023-03-10/2023-03-12"), "date.range_days"),
+                ("abril", Some("2023-04"), C),
+            ],
+        ),
+        (
+            "La oficina cerrará del 24 al 26 de diciembre, así como el 1.º de enero.",
+            &[
+                ("del 24 al 26 de diciembre", Some("2021-12-24/2021-12-26"), "date.range_days"),
+                ("1.º de enero", Some("2022-01-01"), C),
+            ],
+        ),
+        // Another sentence: the anchor's year.
+        (
+            "Se firmó el 3 de marzo de 2019. En abril se ratificó.",
+            &[("3 de marzo de 2019", Some("2019-03-03"), DMY), ("abril", Some("2021-04"), "date.month")],
+        ),
+        // A month before the written one is not read on.
+        (
+            "en marzo de 2019 y en enero",
+            &[
+                ("marzo de 2019", Some("2019-03"), "date.month_year"),
+                ("enero", Some("2021-01"), "date.month"),
+            ],
+        ),
+    ]);
+}
