@@ -665,7 +665,13 @@ const BILATERAL: &[&str] = &["bilateral", "binacional", "mixta", "conjunta", "in
 /// a bilateral body's counterparty ("Comisión Mixta Bilateral con la República de Costa
 /// Rica"), or a list item's own complement ("Mesa de Trabajo con las organizaciones de ...");
 /// never "con el fin de", "con la participación de".
-fn continues_after_con(text: &str, con_start: usize, after: Option<Token<'_>>, style: NameStyle) -> bool {
+fn continues_after_con(
+    text: &str,
+    name_start: usize,
+    con_start: usize,
+    after: Option<Token<'_>>,
+    style: NameStyle,
+) -> bool {
     let Some(article) = after.filter(|a| ARTICLES.contains(&a.folded().as_str())) else { return false };
     let Some(noun) = next_token(text, article.end).filter(Token::is_word) else { return false };
     let noun_folded = noun.folded();
@@ -682,7 +688,13 @@ fn continues_after_con(text: &str, con_start: usize, after: Option<Token<'_>>, s
     ) {
         return false;
     }
+    // The body's own name holds the qualifier; an instrument's counterparty ("Acuerdo
+    // Bilateral con la República de X") stays out of its title.
+    let body = text.get(name_start..con_start).is_some_and(|name| {
+        words_of(name).any(|w| matches!(w, "Comisión" | "Comité" | "Grupo" | "Mecanismo" | "Consejo"))
+    });
     let bilateral = noun.is_capitalised()
+        && body
         && previous_word(text, con_start).is_some_and(|w| BILATERAL.contains(&w.folded().as_str()));
     bilateral || style == NameStyle::Item
 }
@@ -947,7 +959,7 @@ pub(crate) fn name_end(
                 }
             }
             "con"
-                if !continues_after_con(text, token.start, after, style)
+                if !continues_after_con(text, head_end, token.start, after, style)
                     && (style == NameStyle::Common
                     || next_word.is_some_and(|t| !t.is_capitalised())
                         && !ARTICLES.contains(&next_folded.as_str())
@@ -1334,7 +1346,7 @@ fn edition_before(text: &str, pos: usize) -> Option<u32> {
 }
 
 /// Whether "de" / "del" / "de la" + a capitalised word follows `pos`.
-fn of_a_name(text: &str, pos: usize) -> bool {
+pub(crate) fn of_a_name(text: &str, pos: usize) -> bool {
     let mut cursor = pos;
     let mut seen_de = false;
     for _ in 0..3 {

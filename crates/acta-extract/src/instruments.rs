@@ -56,8 +56,9 @@ use acta_record::{
 };
 
 use crate::events::{
-    capitalised_soon, event_date, line_start, list_intro, name_end, previous_word, sentence_bounds,
-    starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
+    capitalised_soon, event_date, line_start, list_intro, name_end, next_token, of_a_name, previous_word,
+    sentence_bounds, starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle,
+    PhraseMatcher, Token,
 };
 use crate::ordinals;
 use crate::Doc;
@@ -379,7 +380,8 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
         let capitalised =
             head_token.is_capitalised() && (!sentence_initial || capitalised_soon(text, head_end));
         // A capital names an instrument; an ordinal alone does not ("la primera resolución").
-        let named = capitalised;
+        // "el informe de la Secretaría General": a report is named by its author.
+        let named = capitalised || instrument_type == InstrumentType::Report && of_a_name(text, head_end);
         if class == Class::Proper && !named {
             continue;
         }
@@ -415,6 +417,8 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
         let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
+        let end = identifier_end(text, head_start, head_end, end)
+            .unwrap_or_else(|| without_trailing_year(text, head_end, end));
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
@@ -434,6 +438,14 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
         }
         let date =
             if action == Action::Referenced { None } else { act_date(text, start, end, dates, events) };
+        // An act dated years before the document is a past act recalled, not one it reports
+        // ("recordó que los Estados adoptaron la Declaración ... en el XL Período de Sesiones,
+        // celebrado en 2010").
+        let act_year = date.as_deref().and_then(|d| d.get(..4)?.parse::<u32>().ok());
+        let (action, mode, date) = match (act_year, doc_year) {
+            (Some(year), Some(latest)) if year + 1 < latest => (Action::Referenced, None, None),
+            _ => (action, mode, date),
+        };
         candidates.push(Candidate {
             start,
             end,
@@ -446,8 +458,106 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
             rule: format!("instrument.{}", action.as_str()),
         });
     }
+    if let Some((formula_start, formula_end)) = closing_formula(text) {
+        let title_end =
+            text.trim_start().find('\n').map_or(text.len(), |i| i + text.len() - text.trim_start().len());
+        let date = dates
+            .iter()
+            .find(|d| d.kind == DateKind::Date && d.span.start >= formula_start && d.span.end <= formula_end)
+            .and_then(|d| d.value.clone());
+        for candidate in
+            candidates.iter_mut().filter(|c| c.end <= title_end && c.action == Action::Referenced)
+        {
+            candidate.action = if candidate.instrument_type == InstrumentType::Declaration {
+                Action::Adopted
+            } else {
+                Action::Signed
+            };
+            candidate.date.clone_from(&date);
+            candidate.rule = "instrument.closing_formula".to_string();
+        }
+    }
     findings.instruments = merge(text, candidates);
     findings
+}
+
+/// The end of a law's identifier title: "Ley" / "Decreto" + number + "de" + year ("Ley 2136 de
+/// 2021"); what follows ("sobre la política migratoria ...") is its subject, not its title.
+/// (Treaty titles go on: "Convenio 183 sobre la protección de la maternidad".)
+fn identifier_end(text: &str, head_start: usize, head_end: usize, end: usize) -> Option<usize> {
+    let head = text.get(head_start..head_end)?;
+    if !["ley", "decreto"].iter().any(|h| head.eq_ignore_ascii_case(h)) {
+        return None;
+    }
+    let number = next_token(text, head_end).filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))?;
+    if number.end > end {
+        return None;
+    }
+    let year = next_token(text, number.end)
+        .filter(|t| matches!(t.text, "de" | "del"))
+        .and_then(|de| next_token(text, de.end))
+        .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= end);
+    year.map(|y| y.end)
+}
+
+/// A title without a trailing year of adoption ("Declaración de Cartagena sobre Refugiados de
+/// 1984"), when something besides the head remains ("Acuerdos de 1994" keeps its year).
+fn without_trailing_year(text: &str, head_end: usize, end: usize) -> usize {
+    let words = tokens(text, head_end, end);
+    match words.as_slice() {
+        [rest @ .., de, year]
+            if matches!(de.text, "de" | "del")
+                && year.text.len() == 4
+                && year.text.chars().all(|c| c.is_ascii_digit())
+                && rest.iter().any(|t| t.is_word() && t.is_capitalised()) =>
+        {
+            rest.last().map_or(end, |t| t.end)
+        }
+        _ => end,
+    }
+}
+
+/// Rule `instrument.closing_formula`: the line that closes a document that is itself the
+/// instrument ("Dado en Panamá, a 14 de marzo de 2019, en dos ejemplares originales"), as a
+/// byte range. The instrument named by the document's first line was then signed (a
+/// declaration adopted) on that line's date.
+fn closing_formula(text: &str) -> Option<(usize, usize)> {
+    let at = text.rfind("ejemplar")?;
+    let start = line_start(text, at);
+    let end = text.get(at..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| at + i);
+    let line = text.get(start..end)?;
+    let opening: String =
+        line.split_whitespace().take(2).collect::<Vec<_>>().join(" ").chars().map(fold_char).collect();
+    let formula = matches!(
+        opening.as_str(),
+        "dado en"
+            | "dada en"
+            | "hecho en"
+            | "hecha en"
+            | "firmado en"
+            | "firmada en"
+            | "suscrito en"
+            | "suscrita en"
+    );
+    formula.then_some((start, end))
+}
+
+/// Whether the line holding `pos` is a headline: no final stop, a few words.
+fn headline_line(text: &str, pos: usize) -> bool {
+    let start = line_start(text, pos);
+    let end = text.get(pos..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| pos + i);
+    let line = text.get(start..end).unwrap_or("").trim_end().trim_end_matches(['*', '#', ' ']);
+    !line.ends_with(['.', ':', ';', ',']) && line.split_whitespace().count() <= 30
+}
+
+/// Whether a mention is a headline's unnamed "un memorando", "un plan binacional sobre ...":
+/// the instrument the body then names.
+fn headline_indefinite(text: &str, candidate: &Candidate) -> bool {
+    let lowercase =
+        text.get(candidate.start..).and_then(|s| s.chars().next()).is_some_and(char::is_lowercase);
+    lowercase
+        && previous_word(text, candidate.start).is_some_and(|w| matches!(w.folded().as_str(), "un" | "una"))
+        && headline_line(text, candidate.start)
 }
 
 /// The folded, space-normalised form of a title.
@@ -898,6 +1008,30 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             None => groups.push(vec![candidate]),
         }
     }
+    // Rule `instrument.headline_merge`: a headline's "un memorando" is the one memorandum the
+    // body names (when the body names exactly one of that type).
+    let mut index = 0;
+    while index < groups.len() {
+        let unnamed = groups.get(index).is_some_and(|g| g.iter().all(|m| headline_indefinite(text, m)));
+        let kind = groups.get(index).and_then(|g| g.first()).map(|m| m.instrument_type);
+        let named: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .skip(index + 1)
+            .filter(|(_, g)| {
+                g.first().map(|m| m.instrument_type) == kind
+                    && g.iter().all(|m| !headline_indefinite(text, m))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let (true, [only]) = (unnamed, named.as_slice()) {
+            let body = groups.remove(*only);
+            if let Some(group) = groups.get_mut(index) {
+                group.extend(body);
+            }
+        }
+        index += 1;
+    }
     groups
         .into_iter()
         .filter_map(|group| {
@@ -1198,6 +1332,122 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].action, Action::Referenced);
         assert!(warnings.is_empty());
+    }
+
+    use InstrumentType as T;
+
+    /// A day mention for `needle` in `text`.
+    fn day(text: &str, needle: &str, value: &str) -> DateMention {
+        let start = text.find(needle).unwrap();
+        DateMention {
+            text: needle.into(),
+            span: Span::new(start, start + needle.len()),
+            value: Some(value.into()),
+            kind: DateKind::Date,
+            relative: false,
+            rule: "test".into(),
+        }
+    }
+
+    #[test]
+    fn titles_without_a_year_of_adoption_and_law_identifiers() {
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Invocó la Convención sobre el Estatuto de los Apátridas de 1954.",
+                    &[(T::Convention, "Convención sobre el Estatuto de los Apátridas", Action::Referenced, None, None)],
+                ),
+                // Only the head would remain: the year stays.
+                ("Recordó los Acuerdos de 1994.", &[(T::Agreement, "Acuerdos de 1994", Action::Referenced, None, None)]),
+                // A law's title is its number and year; its subject follows.
+                (
+                    "La Ley 1955 de 2019 sobre el plan de desarrollo sigue vigente.",
+                    &[(T::Other, "Ley 1955 de 2019", Action::Referenced, None, None)],
+                ),
+                (
+                    "Citó el Decreto 216 de 2021 por el cual se adopta el estatuto.",
+                    &[(T::Other, "Decreto 216 de 2021", Action::Referenced, None, None)],
+                ),
+                // A treaty's number does not end its title.
+                (
+                    "Pidió ratificar el Convenio 189 sobre las trabajadoras domésticas.",
+                    &[(T::Agreement, "Convenio 189 sobre las trabajadoras domésticas", Action::Referenced, None, None)],
+                ),
+                // A report named by its author, in lower case.
+                (
+                    "Las delegaciones tomaron nota del informe de la Secretaría Ejecutiva sobre el presupuesto.",
+                    &[(T::Report, "informe de la Secretaría Ejecutiva sobre el presupuesto", Action::Referenced, None, None)],
+                ),
+            ],
+        );
+        // An instrument's counterparty stays out of its title, even after "Bilateral".
+        check(
+            "instrument.signed",
+            &[(
+                "Firmaron el Acuerdo de Cooperación Bilateral con la República de Chile.",
+                &[(T::Agreement, "Acuerdo de Cooperación Bilateral", Action::Signed, None, None)],
+            )],
+        );
+        // A lowercase report without an author is not identifiable.
+        assert!(instruments_of("Las delegaciones tomaron nota del informe anual.").0.is_empty());
+    }
+
+    #[test]
+    fn acts_years_before_the_document_are_referenced() {
+        let text = "Lima, 2 de mayo de 2024. El ministro recordó que el 9 de junio de 2015 los países adoptaron la Declaración de Quito sobre Movilidad.";
+        let dates =
+            vec![day(text, "2 de mayo de 2024", "2024-05-02"), day(text, "9 de junio de 2015", "2015-06-09")];
+        let found = find(&Doc::new(text), &dates, &[]).instruments;
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].action, found[0].date.as_deref()),
+            (Action::Referenced, None),
+            "instrument.referenced"
+        );
+        // The year before is still this document's news (a January communiqué on December).
+        let text = "Lima, 5 de enero de 2024. El 20 de diciembre de 2023 los países adoptaron la Declaración de Quito.";
+        let dates = vec![
+            day(text, "5 de enero de 2024", "2024-01-05"),
+            day(text, "20 de diciembre de 2023", "2023-12-20"),
+        ];
+        let found = find(&Doc::new(text), &dates, &[]).instruments;
+        assert_eq!(found[0].action, Action::Adopted, "instrument.adopted");
+    }
+
+    #[test]
+    fn a_closing_formula_signs_the_document() {
+        let text = "MEMORANDO DE ENTENDIMIENTO ENTRE CHILE Y PERÚ SOBRE PESCA\n\nLas Partes acuerdan cooperar.\n\nHecho en Lima, el 4 de junio de 2023, en dos ejemplares igualmente auténticos.\n";
+        let dates = vec![day(text, "4 de junio de 2023", "2023-06-04")];
+        let found = find(&Doc::new(text), &dates, &[]).instruments;
+        assert_eq!(found.len(), 1);
+        let memo = &found[0];
+        assert_eq!((memo.instrument_type, memo.action), (T::Memorandum, Action::Signed));
+        assert_eq!(
+            (memo.date.as_deref(), memo.rule.as_str()),
+            (Some("2023-06-04"), "instrument.closing_formula")
+        );
+        // A declaration is adopted.
+        let text = "Declaración de Arica\n\nLos presidentes expresan su voluntad.\n\nDada en Arica, en dos ejemplares.\n";
+        let found = find(&Doc::new(text), &[], &[]).instruments;
+        assert_eq!(found.first().map(|d| d.action), Some(Action::Adopted), "instrument.closing_formula");
+        // "ejemplares" elsewhere is no formula.
+        let text = "Declaración de Arica\n\nSe imprimieron mil ejemplares del libro.\n";
+        let found = find(&Doc::new(text), &[], &[]).instruments;
+        assert_eq!(found.first().map(|d| d.action), Some(Action::Referenced), "instrument.referenced");
+    }
+
+    #[test]
+    fn a_headline_instrument_is_the_one_the_body_names() {
+        let text = "Chile y Perú firman un memorando sobre pesca\n\nLos cancilleres firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 1, "instrument.headline_merge");
+        assert_eq!(found[0].title, "Memorando de Entendimiento sobre Pesca Artesanal");
+        assert_eq!(found[0].mentions.len(), 2);
+        // Two named memoranda: the headline's stays apart.
+        let text = "Chile y Perú firman un memorando sobre pesca\n\nLos cancilleres firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal y el Memorando de Entendimiento sobre Turismo.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 3, "instrument.headline_merge");
     }
 
     #[test]
