@@ -1108,12 +1108,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
     fn quarter_of_hour(&self, i: usize) -> Option<Found> {
         let (n, j) = if self.is_any(i, &["cuarto", "cuartos"]) {
             (1, i)
+        } else if self.is_any(i + 1, &["cuarto", "cuartos"]) {
+            (self.info(i)?.number?, i + 1)
         } else {
-            let (n, j) = self.number(i)?;
-            if !self.is_any(j, &["cuarto", "cuartos"]) {
-                return None;
-            }
-            (n, j)
+            return None;
         };
         if !(1..=3).contains(&n) || !self.is(j + 1, "de") || !self.is_any(j + 2, &["hora", "horas"]) {
             return None;
