@@ -105,11 +105,29 @@ pub(crate) struct Capital {
     pub folded: usize,
 }
 
-/// The words and the capitals of a text, read in one pass.
+/// The words and the capitals of a document, read in one pass ([`scan_doc`]). Organisations and
+/// people both read them: made once and passed to [`find_scanned`] and
+/// [`crate::people::find_scanned`], the text is read once for both.
 #[derive(Debug, Default)]
-pub(crate) struct Scan {
-    pub words: Vec<Word>,
-    pub capitals: Vec<Capital>,
+pub struct Scan {
+    pub(crate) words: Vec<Word>,
+    pub(crate) capitals: Vec<Capital>,
+    /// Indices of the capitalised words, in order: the only ones that can head a body.
+    pub(crate) capitalised_words: Vec<usize>,
+    /// Where the scanned text lies, to tell a scan of another document.
+    text: (usize, usize),
+}
+
+/// Reads the words and capitals of `doc` for [`find_scanned`] and [`crate::people::find_scanned`].
+pub fn scan_doc(doc: &Doc<'_>) -> Scan {
+    scan(doc.text, doc.folded())
+}
+
+impl Scan {
+    /// Whether this is a scan of `doc`'s text.
+    pub(crate) fn is_of(&self, doc: &Doc<'_>) -> bool {
+        self.text == (doc.text.as_ptr() as usize, doc.text.len())
+    }
 }
 
 /// Reads `text` and its folded view `folded` (one char per char, as [`Doc::folded`]) side by
@@ -126,6 +144,8 @@ pub(crate) fn scan(text: &str, folded: &str) -> Scan {
         scan: Scan {
             words: Vec::with_capacity(text.len() / 6),
             capitals: Vec::with_capacity(text.len() / 64),
+            capitalised_words: Vec::with_capacity(text.len() / 64),
+            text: (text.as_ptr() as usize, text.len()),
         },
         open: None,
         previous_folded_alphanumeric: false,
@@ -201,10 +221,19 @@ impl Scanner<'_> {
                 }
             } else {
                 starts &= !bit;
-                self.open = Some((i + k, f + k, upper & bit != 0));
+                self.open_word(i + k, f + k, upper & bit != 0);
             }
         }
         self.previous_folded_alphanumeric = alphanumeric & last != 0;
+    }
+
+    /// Starts a word at text offset `i` and folded offset `f`.
+    fn open_word(&mut self, i: usize, f: usize, capitalised: bool) {
+        if capitalised {
+            // The index the word takes when it closes: no other word closes before it.
+            self.scan.capitalised_words.push(self.scan.words.len());
+        }
+        self.open = Some((i, f, capitalised));
     }
 
     /// Reads the char at text offset `i` and folded offset `f`; returns how far both move on.
@@ -221,7 +250,7 @@ impl Scanner<'_> {
             && self.text.get(next..).and_then(|s| s.chars().next()).is_some_and(is_alphanumeric);
         if is_alphanumeric(ch) || inner_joiner {
             if self.open.is_none() {
-                self.open = Some((i, f, upper));
+                self.open_word(i, f, upper);
             }
         } else if let Some((start, folded_start, capitalised)) = self.open.take() {
             self.scan.words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
@@ -1098,16 +1127,15 @@ pub(crate) fn enumeration_tail(text: &str, folded: &str, words: &[Word], last: u
     (saw_and && current > last).then_some(current)
 }
 
-fn find_government(doc: &Doc<'_>, words: &[Word], countries: &[CountryMention], mentions: &mut Vec<Mention>) {
+fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], mentions: &mut Vec<Mention>) {
     let text = doc.text;
     let folded = doc.folded();
+    let words = &scan.words;
     let mut organs_of_events: HashSet<Key> = HashSet::new();
     let first_new = mentions.len();
-    for (index, word) in words.iter().enumerate() {
-        // The cheap tests first: most words are lower case, and few capitalised ones are heads.
-        if !word.capitalised {
-            continue;
-        }
+    // Only capitalised words can head a body, and few of them are heads: test those first.
+    for &index in &scan.capitalised_words {
+        let Some(word) = words.get(index) else { continue };
         let folded_word = word.folded(folded);
         let Some(tail) = government_head(folded_word) else { continue };
         let Some(word_text) = text.get(word.start..word.end) else { continue };
@@ -1281,13 +1309,25 @@ fn government_place(
 
 /// Organisations of `doc`, one per entity, in order of first mention, with byte spans.
 pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
-    let scan = scan(doc.text, doc.folded());
+    find_scanned(doc, &scan_doc(doc), countries)
+}
+
+/// [`find`], reading the words of `doc` from `scan` (made by [`scan_doc`] for this `doc`; a
+/// scan of another text is not used, `doc` is scanned again).
+pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention]) -> Vec<Organization> {
+    let own;
+    let scan = if scan.is_of(doc) {
+        scan
+    } else {
+        own = scan_doc(doc);
+        &own
+    };
     let words = &scan.words;
     let mut mentions = Vec::new();
     let definitions = find_definitions(doc, words, &mut mentions);
-    find_gazetteer(doc, &scan, &definitions, &mut mentions);
+    find_gazetteer(doc, scan, &definitions, &mut mentions);
     find_defined_uses(doc, &scan.capitals, &definitions, &mut mentions);
-    find_government(doc, words, countries, &mut mentions);
+    find_government(doc, scan, countries, &mut mentions);
 
     // Named bodies (definitions, gazetteer) and bodies found by pattern are resolved apart:
     // within each, the longest mention at a place wins. A pattern mention may then hold a named
@@ -1406,18 +1446,23 @@ fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
 
 fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Mention>) -> Vec<Organization> {
     merge_short_forms(doc, &mut mentions);
-    let mut order: Vec<Key> = Vec::new();
-    let mut grouped: HashMap<Key, Vec<Mention>> = HashMap::new();
-    for mention in mentions {
-        if !grouped.contains_key(&mention.key) {
-            order.push(mention.key.clone());
+    // The mentions of each entity, entities in order of first mention; keys are borrowed.
+    let mut group_of: HashMap<&Key, usize> = HashMap::new();
+    let mut groups: Vec<Vec<&Mention>> = Vec::new();
+    for mention in &mentions {
+        let next = groups.len();
+        let index = *group_of.entry(&mention.key).or_insert(next);
+        if index == next {
+            groups.push(Vec::new());
         }
-        grouped.entry(mention.key.clone()).or_default().push(mention);
+        if let Some(group) = groups.get_mut(index) {
+            group.push(mention);
+        }
     }
-    let mut out = Vec::with_capacity(order.len());
-    for key in order {
-        let Some(group) = grouped.remove(&key) else { continue };
-        let Some(fullest) = group.iter().fold(None::<&Mention>, |best, m| match best {
+    let mut out = Vec::with_capacity(groups.len());
+    for group in groups {
+        let Some(key) = group.first().map(|m| &m.key) else { continue };
+        let Some(fullest) = group.iter().copied().fold(None::<&Mention>, |best, m| match best {
             Some(b)
                 if doc.slice(b.start, b.end).chars().count() >= doc.slice(m.start, m.end).chars().count() =>
             {
@@ -1427,8 +1472,8 @@ fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Me
         }) else {
             continue;
         };
-        let defined = definitions.names.get(&key);
-        let (name, acronym) = match (&key, defined) {
+        let defined = definitions.names.get(key);
+        let (name, acronym) = match (key, defined) {
             (Key::Gazetteer(i), defined) => {
                 let entry = GAZETTEER.entries.get(*i);
                 // The acronym is reported only when the text writes it.
@@ -1947,6 +1992,9 @@ mod tests {
             }
             let capitals: Vec<(usize, usize)> = scan.capitals.iter().map(|c| (c.start, c.folded)).collect();
             assert_eq!(capitals, reference_capitals(&text), "{text:?}");
+            let capitalised: Vec<usize> =
+                (0..scan.words.len()).filter(|&i| scan.words[i].capitalised).collect();
+            assert_eq!(scan.capitalised_words, capitalised, "{text:?}");
         }
     }
 

@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
     fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
-    is_space_gap, scan, word_at, Capital, Word,
+    is_space_gap, scan_doc, word_at, Capital, Scan, Word,
 };
 use crate::Doc;
 
@@ -354,23 +354,22 @@ fn overlaps_any(disjoint: &[Span], start: usize, end: usize) -> bool {
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
-    words: Vec<Word>,
+    words: &'d [Word],
     /// Where a later mention of a name can begin.
-    capitals: Vec<Capital>,
+    capitals: &'d [Capital],
     organizations: Vec<Span>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
     /// The words and capitals of `doc`, and the spans of its organisations.
-    fn new(doc: &'d Doc<'a>, organizations: &[Organization]) -> Self {
+    fn new(doc: &'d Doc<'a>, scan: &'d Scan, organizations: &[Organization]) -> Self {
         let organizations = disjoint_union(
             organizations
                 .iter()
                 .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
                 .collect(),
         );
-        let scan = scan(doc.text, doc.folded());
-        Ctx { doc, words: scan.words, capitals: scan.capitals, organizations }
+        Ctx { doc, words: &scan.words, capitals: &scan.capitals, organizations }
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -677,10 +676,24 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
 
 /// People of `doc`, one per person, in order of first mention, with byte spans.
 pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
+    find_scanned(doc, &scan_doc(doc), organizations)
+}
+
+/// [`find`], reading the words of `doc` from `scan` (made by
+/// [`crate::organizations::scan_doc`] for this `doc`, the scan organisations read; a scan of
+/// another text is not used, `doc` is scanned again).
+pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, organizations: &[Organization]) -> Vec<Person> {
+    let own;
+    let scan = if scan.is_of(doc) {
+        scan
+    } else {
+        own = scan_doc(doc);
+        &own
+    };
     let roles = &*ROLE_NOUNS;
     let folded = doc.folded();
-    // The words, capitals and organisation spans, made at the first role noun that needs them:
-    // a document with none has no people and needs none of them.
+    // The organisation spans, made at the first role noun that needs them: a document with
+    // none has no people and needs none of them.
     let mut context: Option<Ctx<'_, '_>> = None;
     let mut found: Vec<Found> = Vec::new();
     let mut consumed_until = 0;
@@ -709,9 +722,9 @@ pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
         if !lower().eq(form.chars()) && !lower().eq(folded_form.chars()) {
             continue;
         }
-        let ctx = context.get_or_insert_with(|| Ctx::new(doc, organizations));
-        let role_first = word_at(&ctx.words, start);
-        let role_last = word_at(&ctx.words, end).saturating_sub(1);
+        let ctx = context.get_or_insert_with(|| Ctx::new(doc, scan, organizations));
+        let role_first = word_at(ctx.words, start);
+        let role_last = word_at(ctx.words, end).saturating_sub(1);
         if !introduced_as_role(ctx, role_first) {
             continue;
         }
@@ -808,7 +821,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
     // start with a capital and stand as whole words).
     let usable: Vec<&(String, usize, bool)> =
         forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form)).collect();
-    for &capital in &ctx.capitals {
+    for &capital in ctx.capitals {
         for (form, index, full) in usable.iter().copied() {
             let Some(folded_end) = form_at(folded, capital, form) else { continue };
             let (start, end) = (capital.start, doc.folded.to_original(folded_end));
@@ -863,8 +876,8 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
 
 /// Whether a short-form match touches another capitalised word ("Miguel" in "Miguel Ángel").
 fn next_to_capitalised(ctx: &Ctx<'_, '_>, start: usize, end: usize) -> bool {
-    let first = word_at(&ctx.words, start);
-    let last = word_at(&ctx.words, end).saturating_sub(1);
+    let first = word_at(ctx.words, start);
+    let last = word_at(ctx.words, end).saturating_sub(1);
     // A capitalised word before is harmless when it opens the sentence ("Después Urrejola").
     let before = first.checked_sub(1).is_some_and(|p| {
         let sentence_start = ctx.gap_before(p).is_none_or(|g| g.contains(['.', '\n', ':', ';']));
