@@ -100,6 +100,8 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
 struct Previous {
     year: i32,
     month: u8,
+    /// Its first day.
+    first: CivilDate,
     /// Byte offset where the mention ends.
     end: usize,
     /// The year was written ("de 2025"), not taken from the anchor.
@@ -108,12 +110,14 @@ struct Previous {
 
 impl Previous {
     fn of(value: &Value, end: usize, written: bool) -> Option<Self> {
-        let (year, month) = match value {
-            Value::Day(d) | Value::Days(_, d) | Value::DateTime(d, ..) => (d.year(), d.month()),
-            Value::Month((y, m)) | Value::Months(_, (y, m)) => (*y, *m),
+        let (year, month, first) = match value {
+            Value::Day(d) | Value::DateTime(d, ..) => (d.year(), d.month(), *d),
+            Value::Days(a, d) => (d.year(), d.month(), *a),
+            Value::Month((y, m)) => (*y, *m, CivilDate::new(*y, *m, 1)?),
+            Value::Months((ya, ma), (y, m)) => (*y, *m, CivilDate::new(*ya, *ma, 1)?),
             _ => return None,
         };
-        Some(Previous { year, month, end, written })
+        Some(Previous { year, month, first, end, written })
     }
 }
 
@@ -143,9 +147,10 @@ fn year_from_context(found: &grammar::Found, prev: Previous, anchor: Option<Civi
     } else if !prev.written
         && prev.year == anchor.year()
         && month < prev.month
-        && prev.month >= anchor.month()
+        && (0..=62).contains(&(prev.first.to_days() - anchor.to_days()))
     {
-        // A list that runs on past December from a date at or after the anchor's month.
+        // A list that runs on past December from a date in the two months after the anchor
+        // (a yearless date far ahead of the anchor may well be a past one: no guess on it).
         anchor.year() + 1
     } else {
         return None;

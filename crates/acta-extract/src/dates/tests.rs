@@ -1335,3 +1335,14 @@ fn yearless_dates_read_on_from_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_far_yearless_month_does_not_roll_the_next_one() {
+    check_table_at(
+        &[(
+            "se reunieron los pasados meses de diciembre y febrero",
+            &[("diciembre", Some("2024-12"), "date.month"), ("febrero", Some("2024-02"), "date.month")],
+        )],
+        CivilDate::new(2024, 4, 23),
+    );
+}
