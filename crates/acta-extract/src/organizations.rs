@@ -143,7 +143,7 @@ pub(crate) fn scan(text: &str, folded: &str) -> Scan {
         folded,
         scan: Scan {
             words: Vec::with_capacity(text.len() / 6),
-            capitals: Vec::with_capacity(text.len() / 64),
+            capitals: Vec::with_capacity(text.len() / 16),
             capitalised_words: Vec::with_capacity(text.len() / 64),
             text: (text.as_ptr() as usize, text.len()),
         },
@@ -375,7 +375,8 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 /// byte offset where it ends. The capital already has no letter or digit before it.
 pub(crate) fn form_at(folded: &str, capital: Capital, form: &str) -> Option<usize> {
     let rest = folded.get(capital.folded..)?;
-    if form.is_empty() || !rest.starts_with(form) {
+    // The first byte alone turns most capitals away without a call to compare.
+    if form.is_empty() || rest.as_bytes().first() != form.as_bytes().first() || !rest.starts_with(form) {
         return None;
     }
     let after = rest.get(form.len()..).and_then(|s| s.chars().next());
@@ -459,6 +460,9 @@ struct Gazetteer {
     /// First word of a pattern (its leading letters and digits) → the patterns it begins, so
     /// that a capital of the text is tried against the few forms its word can begin.
     by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// Bit `256 * a + b` is set when a pattern begins with the bytes `a b` (or with `a` alone):
+    /// most capitals ("El", "La", names) begin no pattern and are turned away before hashing.
+    first_pairs: Vec<u64>,
     /// Folded canonical names and other names → entry.
     by_name: HashMap<String, usize>,
     /// Acronyms as written → entry.
@@ -520,6 +524,14 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         entries.push(Entry { name, acronyms });
     }
+    let mut first_pairs = vec![0u64; 65536 / 64];
+    for pattern in &patterns {
+        match *pattern.as_bytes() {
+            [a, b, ..] => set_pair(&mut first_pairs, a, b),
+            [a] => (0..=255).for_each(|b| set_pair(&mut first_pairs, a, b)),
+            [] => {}
+        }
+    }
     let mut by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         by_first_word.entry(first_word(pattern).to_string()).or_default().push(index);
@@ -530,8 +542,26 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(String::from)
         .collect();
-    Gazetteer { entries, patterns, targets, by_first_word, by_name, by_acronym, heads }
+    Gazetteer { entries, patterns, targets, by_first_word, first_pairs, by_name, by_acronym, heads }
 });
+
+fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
+    let bit = usize::from(a) * 256 + usize::from(b);
+    if let Some(slot) = pairs.get_mut(bit / 64) {
+        *slot |= 1 << (bit % 64);
+    }
+}
+
+/// Whether some gazetteer pattern can begin with the folded text `rest`.
+fn may_begin_pattern(pairs: &[u64], rest: &[u8]) -> bool {
+    let (a, b) = match *rest {
+        [a, b, ..] => (a, b),
+        [a] => (a, 0),
+        [] => return false,
+    };
+    let bit = usize::from(a) * 256 + usize::from(b);
+    pairs.get(bit / 64).is_some_and(|slot| slot >> (bit % 64) & 1 == 1)
+}
 
 /// FNV-1a: the gazetteer is looked up once per capital of the text with a short word, where
 /// SipHash's setup costs more than the lookup; the keys are our own data, not input.
@@ -821,7 +851,11 @@ fn find_gazetteer(doc: &Doc<'_>, scan: &Scan, definitions: &Definitions, mention
     let words = &scan.words;
     let gazetteer = &*GAZETTEER;
     for &capital in &scan.capitals {
-        let word = folded.get(capital.folded..).map(first_word).unwrap_or("");
+        let Some(rest) = folded.get(capital.folded..) else { continue };
+        if !may_begin_pattern(&gazetteer.first_pairs, rest.as_bytes()) {
+            continue;
+        }
+        let word = first_word(rest);
         let Some(candidates) = gazetteer.by_first_word.get(word) else { continue };
         for &pattern in candidates {
             let Some(form) = gazetteer.patterns.get(pattern) else { continue };
