@@ -255,32 +255,46 @@ pub(crate) fn previous_word(text: &str, pos: usize) -> Option<Token<'_>> {
 pub(crate) fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
     // Longer "sentences" are run-on text (tables, lists without stops): bound the scan.
     const WINDOW: usize = 800;
+    // Bytes, not chars: every boundary is ASCII, and a UTF-8 continuation byte (0b10xxxxxx)
+    // never equals one; chars are counted by their first bytes so the window stays in chars.
+    let bytes = text.as_bytes();
+    let valid = text.is_char_boundary(pos);
+    let continuation = |b: u8| b & 0xC0 == 0x80;
     let mut start = 0;
-    let head = text.get(..pos).unwrap_or("");
-    for (i, c) in head.char_indices().rev().take(WINDOW) {
-        if c == '\n' {
-            start = i + 1;
+    let mut cursor = if valid { pos } else { 0 };
+    let mut seen = 0;
+    while cursor > 0 && seen < WINDOW {
+        cursor -= 1;
+        let Some(&b) = bytes.get(cursor) else { break };
+        if continuation(b) {
+            continue;
+        }
+        seen += 1;
+        if b == b'\n' || matches!(b, b'.' | b'?' | b'!') && ends_sentence(text, cursor) {
+            start = cursor + 1;
             break;
         }
-        if matches!(c, '.' | '?' | '!') && ends_sentence(text, i) {
-            start = i + 1;
-            break;
-        }
-        start = i;
+        start = cursor;
     }
     let mut end = text.len();
-    let tail = text.get(pos..).unwrap_or("");
-    for (offset, c) in tail.char_indices().take(WINDOW) {
-        let i = pos + offset;
-        if c == '\n' {
-            end = i;
+    let mut cursor = if valid { pos } else { text.len() };
+    let mut seen = 0;
+    while cursor < bytes.len() && seen < WINDOW {
+        let Some(&b) = bytes.get(cursor) else { break };
+        seen += 1;
+        if b == b'\n' {
+            end = cursor;
             break;
         }
-        if matches!(c, '.' | '?' | '!') && ends_sentence(text, i) {
-            end = i + 1;
+        if matches!(b, b'.' | b'?' | b'!') && ends_sentence(text, cursor) {
+            end = cursor + 1;
             break;
         }
-        end = i + c.len_utf8();
+        cursor += 1;
+        while bytes.get(cursor).is_some_and(|&b| continuation(b)) {
+            cursor += 1;
+        }
+        end = cursor;
     }
     let start = start + text.get(start..end).map(|s| s.len() - s.trim_start().len()).unwrap_or(0);
     (start, end.max(start))
@@ -1151,10 +1165,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         {
             continue;
         }
-        let list_item = list_intro(text, line_start(text, head_start)).is_some()
-            && text
-                .get(line_start(text, head_start)..head_start)
-                .is_some_and(|lead| lead.split_whitespace().count() <= 3);
+        // The cheap test first: a list item's head opens its line.
+        let head_line = line_start(text, head_start);
+        let list_item =
+            text.get(head_line..head_start).is_some_and(|lead| lead.split_whitespace().nth(3).is_none())
+                && list_intro(text, head_line).is_some();
         let style = if list_item && style == NameStyle::Proper { NameStyle::Item } else { style };
         let (_, sentence_end) = sentence_bounds(text, head_start);
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
@@ -1206,8 +1221,10 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         });
         let key_end = end;
         // A visit's destination completes its name, even past an interleaved agent or duration.
-        let (end, name) = match (event_type, visit_destination(text, end, sentence_end)) {
-            (EventType::Visit, Some((to_start, to_end))) => {
+        let destination =
+            if event_type == EventType::Visit { visit_destination(text, end, sentence_end) } else { None };
+        let (end, name) = match destination {
+            Some((to_start, to_end)) => {
                 let agent = text.get(end..to_start).is_some_and(|gap| !gap.trim().is_empty());
                 let name = if agent {
                     text.get(start..end)
@@ -1218,7 +1235,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 };
                 (to_end, name)
             }
-            _ => (end, None),
+            None => (end, None),
         };
         candidates.push(Candidate {
             start,
@@ -1563,12 +1580,11 @@ fn other_subject(gap: &str) -> bool {
 /// else a year within [`YEAR_REACH`]; never across a "cuyo" clause or another event.
 fn sentence_date<'d>(
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    (sentence_start, sentence_end): (usize, usize),
     dates: &'d [DateMention],
     events: &[(usize, usize)],
 ) -> Option<&'d DateMention> {
-    let (sentence_start, sentence_end) = sentence_bounds(text, start);
     let mut fine: Option<(usize, &DateMention)> = None;
     let mut year: Option<(usize, &DateMention)> = None;
     for date in dates {
@@ -1748,6 +1764,10 @@ fn duration_interval(
     day: &DateMention,
     dates: &[DateMention],
 ) -> Option<String> {
+    // Most sentences have no duration: look before measuring the sentence.
+    if !dates.iter().any(|d| d.kind == DateKind::Duration && d.span.start.abs_diff(mention_start) < 800) {
+        return None;
+    }
     let (sentence_start, sentence_end) = sentence_bounds(text, mention_start);
     let date = CivilDate::parse_iso(day.value.as_deref()?)?;
     let duration = dates.iter().find(|d| {
@@ -1783,8 +1803,17 @@ const ACT_NOUNS: &[(&str, &[&str])] =
 /// Rule `event.date.act_noun`: an undated event in a sentence about "la firma" / "la
 /// inauguración" (or a "ceremonia de inauguración" itself) takes the day of the earlier
 /// sentence that reports that act ("firmaron hoy ...", "inauguró hoy ...").
-fn act_noun_date(text: &str, start: usize, end: usize, dates: &[DateMention]) -> Option<String> {
-    let (sentence_start, sentence_end) = sentence_bounds(text, start);
+fn act_noun_date(
+    text: &str,
+    (start, end): (usize, usize),
+    (sentence_start, sentence_end): (usize, usize),
+    dates: &[DateMention],
+) -> Option<String> {
+    // Cheap test before any folding: the sentence must hold one of the nouns' stems.
+    let sentence_text = text.get(sentence_start..sentence_end)?;
+    if !["firma", "Firma", "naugura", "lausura"].iter().any(|stem| sentence_text.contains(stem)) {
+        return None;
+    }
     let sentence = tokens(text, sentence_start, sentence_end);
     let mut stems: Option<&[&str]> = None;
     let mut previous = String::new();
@@ -1826,11 +1855,18 @@ fn act_noun_date(text: &str, start: usize, end: usize, dates: &[DateMention]) ->
     None
 }
 
+/// How far into the text (bytes) a headline may start: past the letterhead, dateline and
+/// title block, lines are body text.
+const HEADLINE_REACH: usize = 1200;
+
 /// Rule `event.date.headline_lead`: an undated event named in a headline (a line without a
 /// final stop before any body sentence) takes the day the lead sentence gives ("Concluye la IV
 /// Reunión ..." / "Los ministros, reunidos hoy en ...").
 fn headline_date(text: &str, start: usize, dates: &[DateMention]) -> Option<String> {
     let line_begin = line_start(text, start);
+    if line_begin > HEADLINE_REACH {
+        return None;
+    }
     let line_end = text.get(start..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| start + i);
     let line = text.get(line_begin..line_end)?.trim_end();
     if line.ends_with(['.', ':', ';', ',', '?', '!']) || line.split_whitespace().count() > 30 {
@@ -1864,26 +1900,38 @@ fn linked_date(
     events: &[(usize, usize)],
     dates: &[DateMention],
 ) -> Option<String> {
-    let primary = statements
+    // Each mention's sentence, measured once.
+    let mentions: Vec<((usize, usize), (usize, usize))> = statements
         .iter()
-        .enumerate()
-        .filter(|(_, &(_, _, follow_up))| !follow_up)
-        .find_map(|(i, &(s, e, _))| Some((i, s, sentence_date(text, s, e, dates, events)?)));
-    let Some((index, primary_start, primary_date)) = primary else {
-        let mentions = || statements.iter().filter(|&&(_, _, follow_up)| !follow_up);
+        .filter(|&&(_, _, follow_up)| !follow_up)
+        .map(|&(s, e, _)| ((s, e), sentence_bounds(text, s)))
+        .collect();
+    // Dates come in text order: look only at a sentence's own.
+    let sorted = dates.is_sorted_by_key(|d| d.span.start);
+    let within = |(from, to): (usize, usize)| {
+        if !sorted {
+            return dates;
+        }
+        let low = dates.partition_point(|d| d.span.start < from);
+        let high = dates.partition_point(|d| d.span.start < to);
+        dates.get(low..high).unwrap_or(&[])
+    };
+    let primary = mentions.iter().find_map(|&(mention, sentence)| {
+        Some((mention.0, sentence_date(text, mention, sentence, within(sentence), events)?))
+    });
+    let Some((primary_start, primary_date)) = primary else {
         return statements
             .iter()
             .find_map(|&(s, e, _)| follow_up_date(text, s, e, dates, events))
             .and_then(|(date, _)| date.value.clone())
-            .or_else(|| mentions().find_map(|&(s, e, _)| act_noun_date(text, s, e, dates)))
-            .or_else(|| mentions().next().and_then(|&(s, _, _)| headline_date(text, s, dates)));
+            .or_else(|| {
+                mentions.iter().find_map(|&(mention, sentence)| act_noun_date(text, mention, sentence, dates))
+            })
+            .or_else(|| mentions.first().and_then(|&((s, _), _)| headline_date(text, s, dates)));
     };
     let mut value = primary_date.value.clone()?;
-    let primary_sentence = sentence_bounds(text, primary_start);
-    for &(s, e, _) in statements.get(index + 1..).unwrap_or(&[]) {
-        if sentence_bounds(text, s) == primary_sentence {
-            continue;
-        }
+    // A follow-up is a sentence's subject, so a later one is in a later sentence.
+    for &(s, e, _) in statements.iter().filter(|&&(s, _, _)| s > primary_start) {
         if let Some((follow, cue)) = follow_up_date(text, s, e, dates, events) {
             if let Some(better) = refine(&value, follow, cue) {
                 return Some(better);
@@ -2424,6 +2472,50 @@ mod tests {
     use DateKind::{
         Date as Day, Duration as Length, Interval as Span_, Month as MonthKind, Year as YearKind,
     };
+
+    /// The char-by-char definition `sentence_bounds` must agree with.
+    fn sentence_bounds_by_chars(text: &str, pos: usize) -> (usize, usize) {
+        let mut start = 0;
+        let head = text.get(..pos).unwrap_or("");
+        for (i, c) in head.char_indices().rev().take(800) {
+            if c == '\n' || matches!(c, '.' | '?' | '!') && ends_sentence(text, i) {
+                start = i + 1;
+                break;
+            }
+            start = i;
+        }
+        let mut end = text.len();
+        let tail = text.get(pos..).unwrap_or("");
+        for (offset, c) in tail.char_indices().take(800) {
+            let i = pos + offset;
+            if c == '\n' {
+                end = i;
+                break;
+            }
+            if matches!(c, '.' | '?' | '!') && ends_sentence(text, i) {
+                end = i + 1;
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        let start = start + text.get(start..end).map(|s| s.len() - s.trim_start().len()).unwrap_or(0);
+        (start, end.max(start))
+    }
+
+    #[test]
+    fn sentence_bounds_agree_with_their_char_definition() {
+        let texts = [
+            "Concluyó la reunión. ¿Habrá otra? ¡Sí! Año 2021.\nNueva línea: “Cita” en Perú.".to_string(),
+            "ñandú á é í ó ú ".repeat(120),
+            format!("Inicio. {} Fin del texto. Otra frase aquí.", "Migración y coordinación ".repeat(60)),
+            String::new(),
+        ];
+        for text in &texts {
+            for pos in 0..=text.len() + 2 {
+                assert_eq!(sentence_bounds(text, pos), sentence_bounds_by_chars(text, pos), "at {pos}");
+            }
+        }
+    }
 
     #[test]
     fn event_date_in_its_sentence() {

@@ -503,6 +503,10 @@ fn identifier_end(text: &str, head_start: usize, head_end: usize, end: usize) ->
 /// A title without a trailing year of adoption ("Declaración de Cartagena sobre Refugiados de
 /// 1984"), when something besides the head remains ("Acuerdos de 1994" keeps its year).
 fn without_trailing_year(text: &str, head_end: usize, end: usize) -> usize {
+    let ends_in_year = text.get(..end).is_some_and(|t| t.bytes().rev().take(4).all(|b| b.is_ascii_digit()));
+    if !ends_in_year {
+        return end;
+    }
     let words = tokens(text, head_end, end);
     match words.as_slice() {
         [rest @ .., de, year]
@@ -522,7 +526,17 @@ fn without_trailing_year(text: &str, head_end: usize, end: usize) -> usize {
 /// byte range. The instrument named by the document's first line was then signed (a
 /// declaration adopted) on that line's date.
 fn closing_formula(text: &str) -> Option<(usize, usize)> {
-    let at = text.rfind("ejemplar")?;
+    // `contains` is SIMD-accelerated (`find` / `rfind` are not); most documents have no match.
+    if !text.contains("ejemplar") {
+        return None;
+    }
+    let mut found = None;
+    let mut from = 0;
+    while let Some(offset) = text.get(from..).and_then(|rest| rest.find("ejemplar")) {
+        found = Some(from + offset);
+        from += offset + "ejemplar".len();
+    }
+    let at = found?;
     let start = line_start(text, at);
     let end = text.get(at..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| at + i);
     let line = text.get(start..end)?;
@@ -1010,24 +1024,27 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
     }
     // Rule `instrument.headline_merge`: a headline's "un memorando" is the one memorandum the
     // body names (when the body names exactly one of that type).
+    let mut unnamed: Vec<bool> =
+        groups.iter().map(|g| g.iter().all(|m| headline_indefinite(text, m))).collect();
     let mut index = 0;
     while index < groups.len() {
-        let unnamed = groups.get(index).is_some_and(|g| g.iter().all(|m| headline_indefinite(text, m)));
-        let kind = groups.get(index).and_then(|g| g.first()).map(|m| m.instrument_type);
-        let named: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .skip(index + 1)
-            .filter(|(_, g)| {
-                g.first().map(|m| m.instrument_type) == kind
-                    && g.iter().all(|m| !headline_indefinite(text, m))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if let (true, [only]) = (unnamed, named.as_slice()) {
-            let body = groups.remove(*only);
-            if let Some(group) = groups.get_mut(index) {
-                group.extend(body);
+        if unnamed.get(index) == Some(&true) {
+            let kind = groups.get(index).and_then(|g| g.first()).map(|m| m.instrument_type);
+            let named: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .skip(index + 1)
+                .filter(|&(i, g)| {
+                    g.first().map(|m| m.instrument_type) == kind && unnamed.get(i) == Some(&false)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if let [only] = named.as_slice() {
+                let body = groups.remove(*only);
+                unnamed.remove(*only);
+                if let Some(group) = groups.get_mut(index) {
+                    group.extend(body);
+                }
             }
         }
         index += 1;
