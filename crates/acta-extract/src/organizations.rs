@@ -12,8 +12,9 @@
 //!   Migraciones)".
 //! - `organization.gazetteer_name` / `organization.gazetteer_acronym` — the reviewed list
 //!   `data/organizations.tsv`: names matched accent- and case-insensitively (capitalised first
-//!   letter required) and acronyms matched case-sensitively, both as whole words, with one
-//!   aho-corasick pass over the folded text.
+//!   letter required) and acronyms matched case-sensitively, both as whole words. Both begin
+//!   with a capital, so the listed forms are tried only at the capitals of the folded text,
+//!   found by the one scan that also splits the words ([`scan_doc`]).
 //! - `organization.government` — "Gobierno de X" (X a country mention when the countries
 //!   extractor found one there, else a capitalised place name without "y").
 //! - `organization.government_body` — "Ministerio de ...", "Secretaría de ...",
