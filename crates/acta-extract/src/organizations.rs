@@ -125,6 +125,11 @@ pub fn scan_doc(doc: &Doc<'_>) -> Scan {
 }
 
 impl Scan {
+    /// Whether the text has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
     /// Whether this is a scan of `doc`'s text.
     pub(crate) fn is_of(&self, doc: &Doc<'_>) -> bool {
         self.text == (doc.text.as_ptr() as usize, doc.text.len())
@@ -468,7 +473,8 @@ struct Gazetteer {
     by_name: HashMap<String, usize>,
     /// Acronyms as written → entry.
     by_acronym: HashMap<String, usize>,
-    heads: HashSet<String>,
+    /// Looked up for many capitalised words (by people's names too): FNV, like the first words.
+    heads: HashSet<String, BuildHasherDefault<Fnv>>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -647,13 +653,13 @@ fn looks_like_acronym(acronym: &str) -> bool {
 /// Schwartz–Hearst: whether the letters of `acronym` appear in order in `long` (both folded),
 /// the first one starting the first word.
 fn spells(acronym: &str, long: &str) -> bool {
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).collect();
-    let Some(&first) = letters.first() else { return false };
+    let mut letters = acronym.chars().filter(|c| c.is_alphanumeric());
+    let Some(first) = letters.next() else { return false };
     if !long.starts_with(first) {
         return false;
     }
     let mut rest = long.chars().skip(1);
-    letters.iter().skip(1).all(|&letter| rest.any(|c| c == letter))
+    letters.all(|letter| rest.any(|c| c == letter))
 }
 
 /// Finds the long form that ends at word `last` (inclusive) and spells `acronym`: the
@@ -1405,10 +1411,19 @@ pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention]) ->
 /// Cancillería" (bare or with its demonym) after a foreign ministry. A bare "Cancillería" with
 /// no such ministry names no one in particular and is dropped.
 fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    // Only a body named by pattern (other than "Cancillería") looks for a longer form of its
+    // name; without one there is nothing to re-key against and no table to build.
+    let looks_for_longer = mentions.iter().any(|m| match &m.key {
+        Key::Named(name) => {
+            m.rule == RULE_GOVERNMENT_BODY
+                && !(name == "cancilleria" || name.starts_with("cancilleria ") && !name.contains(" de "))
+        }
+        Key::Gazetteer(_) => false,
+    });
     // Folded text of every mention → its entity, for "Consejo de Seguridad" → the
     // "Consejo de Seguridad de las Naciones Unidas" of the same document.
     let mut written: BTreeMap<String, Vec<Key>> = BTreeMap::new();
-    for m in mentions.iter() {
+    for m in mentions.iter().filter(|_| looks_for_longer) {
         let keys = written.entry(name_key(doc.slice(m.start, m.end))).or_default();
         if !keys.contains(&m.key) {
             keys.push(m.key.clone());
