@@ -1081,6 +1081,8 @@ pub(crate) fn list_intro(text: &str, line_start: usize) -> Option<usize> {
 struct Candidate {
     start: usize,
     end: usize,
+    /// The object of a ceremony's name: the sentence's dates are the ceremony's.
+    nested: bool,
     /// The name when it is not the span's text ("visita de trabajo [del viceministro ...] a la
     /// República de Colombia").
     name: Option<String>,
@@ -1122,7 +1124,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         let Some(&(event_type, class)) = heads.rows.get(pattern) else { continue };
         // A head inside the name of the previous event belongs to that name ("Reunión del
         // Foro de Ministros" is one meeting).
-        if class == Class::Not || candidates.last().is_some_and(|c| head_start < c.end) {
+        // ... except the object of an opening or closing ceremony ("ceremonia de clausura del
+        // Curso de ..."): the course is an event of its own (rule `event.ceremony_object`).
+        let inside_previous = candidates.last().is_some_and(|c| head_start < c.end);
+        let nested = inside_previous && ceremony_object(text, head_start);
+        if class == Class::Not || inside_previous && !nested {
             continue;
         }
         let head_text = doc.slice(head_start, head_end);
@@ -1237,9 +1243,13 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             }
             None => (end, None),
         };
+        if nested {
+            rule = "event.ceremony_object";
+        }
         candidates.push(Candidate {
             start,
             end,
+            nested,
             name,
             head_word,
             key: name_key(text, head_start, key_end, organizations),
@@ -1250,6 +1260,22 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         });
     }
     merge(doc, candidates, references, follow_ups, dates, organizations)
+}
+
+/// Whether the head at `head_start` is the object of an opening or closing ceremony: "clausura
+/// del", "inauguración de la", "apertura del" right before it.
+fn ceremony_object(text: &str, head_start: usize) -> bool {
+    let head_start = ordinals::before(text, head_start).map_or(head_start, |o| o.start);
+    let mut cursor = head_start;
+    for _ in 0..3 {
+        let Some(word) = previous_word(text, cursor) else { return false };
+        match word.folded().as_str() {
+            "del" | "de" | "la" | "el" => cursor = word.start,
+            "clausura" | "inauguracion" | "apertura" => return cursor != head_start,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Records a head that names no event itself: after a demonstrative ("esta cumbre") it is a
@@ -1492,7 +1518,11 @@ fn merge(
                 .chain(follow.iter().map(|&(s, e)| (s, e, true)))
                 .collect();
             statements.sort_unstable();
-            let date = linked_date(text, &statements, &all_mentions, dates);
+            let date = if group.iter().all(|m| m.nested) {
+                None
+            } else {
+                linked_date(text, &statements, &all_mentions, dates)
+            };
             let place = group.iter().find_map(|m| event_place(text, m.end));
             let mut orgs: Vec<String> = Vec::new();
             for org in organizations {
@@ -2370,6 +2400,32 @@ mod tests {
             );
             assert_eq!(&text[event.span.start..event.span.end], event.text);
         }
+    }
+
+    #[test]
+    fn the_object_of_a_ceremony_is_an_event() {
+        let text = "Invitaron a la ceremonia de inauguración del III Foro Regional de Juventudes, que será el 5 de mayo.";
+        let dates = vec![date(text, "5 de mayo", "2024-05-05", DateKind::Date)];
+        let found = find(&Doc::new(text), &dates, &[]);
+        let got: Vec<(EventType, &str, Option<&str>, &str)> = found
+            .iter()
+            .map(|e| (e.event_type, e.name.as_str(), e.date.as_deref(), e.rule.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Ceremony,
+                    "ceremonia de inauguración del III Foro Regional de Juventudes",
+                    Some("2024-05-05"),
+                    "event.compound_head"
+                ),
+                (Forum, "III Foro Regional de Juventudes", None, "event.ceremony_object"),
+            ]
+        );
+        // Any other head inside a name belongs to that name.
+        let found = events_of("Se celebró la Reunión del Foro de Ministros de Salud.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
