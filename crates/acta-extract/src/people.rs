@@ -376,6 +376,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.words.get(i).and_then(|w| self.doc.text.get(w.start..w.end))
     }
 
+    /// The folded text of word `i` (empty past the last word), borrowed from the folded view.
+    fn folded(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.folded(self.doc.folded()))
+    }
+
     /// The text between word `i - 1` and word `i`.
     fn gap_before(&self, i: usize) -> Option<&str> {
         let previous = self.words.get(i.checked_sub(1)?)?;
@@ -408,7 +413,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if i > first && !self.name_gap_before(i) {
                 return false;
             }
-            let folded = fold(word);
+            let folded = self.folded(i);
             if is_capitalised(word) {
                 let roman_after_name = i == last && i > first && is_roman_numeral(word);
                 if !roman_after_name
@@ -454,7 +459,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             if is_capitalised(word) {
                 last = Some(i);
-            } else if !is_particle(&fold(word)) {
+            } else if !is_particle(self.folded(i)) {
                 break;
             }
             i += 1;
@@ -475,7 +480,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if !self.gap_before(i).is_some_and(is_space_gap) {
                 break;
             }
-            let folded = fold(word);
+            let folded = self.folded(i);
             if is_capitalised(word)
                 || is_role_modifier(&folded)
                 || is_demonym_like(word)
@@ -505,10 +510,10 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     // A capitalised word right after the role noun and its modifiers is a name ("la
     // embajadora Liz Benítez, ..."), the business of [`role_name`].
     let mut after = role_last + 1;
-    while ctx.word(after).is_some_and(|w| is_role_modifier(&fold(w)) || is_demonym_like(w)) {
+    while ctx.word(after).is_some_and(|w| is_role_modifier(ctx.folded(after)) || is_demonym_like(w)) {
         after += 1;
     }
-    if ctx.word(after).is_some_and(|w| is_capitalised(w) && !is_role_modifier(&fold(w)))
+    if ctx.word(after).is_some_and(|w| is_capitalised(w) && !is_role_modifier(ctx.folded(after)))
         && ctx.gap_before(after).is_some_and(is_space_gap)
     {
         return None;
@@ -525,7 +530,9 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     let mut saw_list_end = true; // A name may follow the first segment directly.
     for _ in 0..5 {
         let mut word = ctx.word(segment_first)?;
-        if saw_list_end && is_rank(&fold(word)) && ctx.gap_before(segment_first + 1).is_some_and(is_space_gap)
+        if saw_list_end
+            && is_rank(ctx.folded(segment_first))
+            && ctx.gap_before(segment_first + 1).is_some_and(is_space_gap)
         {
             segment_first += 1;
             word = ctx.word(segment_first)?;
@@ -569,7 +576,7 @@ fn segment(ctx: &Ctx<'_, '_>, first: usize) -> (usize, usize) {
         }
         if is_capitalised(word) {
             last = i;
-        } else if !is_role_linker(&fold(word)) {
+        } else if !is_role_linker(ctx.folded(i)) {
             break;
         }
         i += 1;
@@ -595,8 +602,8 @@ fn role_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<F
         if !ctx.gap_before(i).is_some_and(is_space_gap) {
             return None;
         }
-        let folded = fold(word);
-        if is_role_modifier(&folded) || is_demonym_like(word) {
+        let folded = ctx.folded(i);
+        if is_role_modifier(folded) || is_demonym_like(word) {
             last_role_word = i;
             i += 1;
         } else {
@@ -642,12 +649,14 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     while first > 0 && name_last - first < 8 {
         let previous = first - 1;
         let (Some(word), Some(gap)) = (ctx.word(previous), ctx.gap_before(first)) else { break };
-        if !is_space_gap(gap) || !(is_capitalised(word) || is_particle(&fold(word))) {
+        if !is_space_gap(gap) || !(is_capitalised(word) || is_particle(ctx.folded(previous))) {
             break;
         }
         first = previous;
     }
-    while first < name_last && ctx.word(first).is_some_and(|w| is_clause_opener(&fold(w)) || is_particle(w)) {
+    while first < name_last
+        && ctx.word(first).is_some_and(|w| is_clause_opener(ctx.folded(first)) || is_particle(w))
+    {
         first += 1;
     }
     if !ctx.is_name(first, name_last) {
@@ -671,7 +680,7 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
     if !is_space_gap(gap) {
         return true;
     }
-    ctx.word(first - 1).is_some_and(|w| is_role_determiner(&fold(w)))
+    ctx.word(first - 1).is_some_and(|_| is_role_determiner(ctx.folded(first - 1)))
 }
 
 /// People of `doc`, one per person, in order of first mention, with byte spans.
@@ -884,7 +893,7 @@ fn next_to_capitalised(ctx: &Ctx<'_, '_>, start: usize, end: usize) -> bool {
         ctx.gap_before(first).is_some_and(is_space_gap)
             && ctx
                 .word(p)
-                .is_some_and(|w| is_capitalised(w) && !is_clause_opener(&fold(w)) && !sentence_start)
+                .is_some_and(|w| is_capitalised(w) && !is_clause_opener(ctx.folded(p)) && !sentence_start)
     });
     let after =
         ctx.gap_before(last + 1).is_some_and(is_space_gap) && ctx.word(last + 1).is_some_and(is_capitalised);
