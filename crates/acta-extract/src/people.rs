@@ -417,7 +417,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if is_capitalised(word) {
                 let roman_after_name = i == last && i > first && is_roman_numeral(word);
                 if !roman_after_name
-                    && (is_all_caps(word) || is_non_name_word(&folded) || is_role_word(&folded))
+                    && (is_all_caps(word) || is_non_name_word(folded) || is_role_word(folded))
                 {
                     return false;
                 }
@@ -425,7 +425,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     return false;
                 }
                 capitalised += 1;
-            } else if !is_particle(&folded) || i == first || i == last {
+            } else if !is_particle(folded) || i == first || i == last {
                 return false;
             }
         }
@@ -482,12 +482,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             let folded = self.folded(i);
             if is_capitalised(word)
-                || is_role_modifier(&folded)
+                || is_role_modifier(folded)
                 || is_demonym_like(word)
-                || is_office_noun(&folded)
+                || is_office_noun(folded)
             {
                 last = Some(i);
-            } else if !is_role_linker(&folded) {
+            } else if !is_role_linker(folded) {
                 break;
             }
             i += 1;
