@@ -927,8 +927,12 @@ pub(crate) fn name_end(
                 // "Declaración y crear ...": a bare head does not coordinate; a common name
                 // only inside an enumeration ("prevención, persecución, protección y asistencia").
                 let entre_pair = in_entre && !entre_and_used;
+                // "sesión del Consejo de Justicia y Asuntos de Interior": a proper name's own "y".
+                let proper_pair = previous_capitalised_content
+                    && next_capitalised
+                    && !ARTICLES.contains(&next_folded.as_str());
                 if last_good == head_end
-                    || style == NameStyle::Common && !in_enumeration && !entre_pair
+                    || style == NameStyle::Common && !in_enumeration && !entre_pair && !proper_pair
                     || infinitive(next_word)
                 {
                     break;
@@ -1206,6 +1210,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                                     | "regional"
                                     | "nacional"
                                     | "virtual"
+                                    | "tecnico"
+                                    | "tecnica"
+                                    | "binacional"
+                                    | "subregional"
+                                    | "practico"
                             )) =>
                 {
                     Some("event.head_complement")
@@ -2255,6 +2264,32 @@ mod tests {
                 ),
                 ("Se habló de la cumbre de ayer.", &[]),
             ],
+        );
+    }
+
+    #[test]
+    fn sessions_and_technical_workshops() {
+        check(
+            "event.head_of_name",
+            &[
+                (
+                    "El acuerdo se alcanzó durante la sesión del Consejo de Comercio y Desarrollo Sostenible.",
+                    &[(Session, "sesión del Consejo de Comercio y Desarrollo Sostenible", None)],
+                ),
+                // Lowercase after "y": the proper name ends.
+                (
+                    "Habló durante la sesión del Consejo Andino y luego viajó.",
+                    &[(Session, "sesión del Consejo Andino", None)],
+                ),
+                ("Se levantó la sesión a las tres.", &[]),
+            ],
+        );
+        check(
+            "event.head_complement",
+            &[(
+                "La agencia organizará un taller técnico sobre control de fronteras.",
+                &[(Workshop, "taller técnico sobre control de fronteras", None)],
+            )],
         );
     }
 
