@@ -29,7 +29,7 @@
 //! de la OEA" is reported, and so is the OEA it names. An organ named inside an event's name
 //! ("XXIV Reunión Ordinaria del Consejo de Ministros") belongs to the event and is not reported.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -1411,25 +1411,32 @@ pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention]) ->
 /// Cancillería" (bare or with its demonym) after a foreign ministry. A bare "Cancillería" with
 /// no such ministry names no one in particular and is dropped.
 fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
-    // Only a body named by pattern (other than "Cancillería") looks for a longer form of its
-    // name; without one there is nothing to re-key against and no table to build.
-    let looks_for_longer = mentions.iter().any(|m| match &m.key {
-        Key::Named(name) => {
-            m.rule == RULE_GOVERNMENT_BODY
-                && !(name == "cancilleria" || name.starts_with("cancilleria ") && !name.contains(" de "))
-        }
-        Key::Gazetteer(_) => false,
-    });
-    // Folded text of every mention → its entity, for "Consejo de Seguridad" → the
-    // "Consejo de Seguridad de las Naciones Unidas" of the same document.
-    let mut written: BTreeMap<String, Vec<Key>> = BTreeMap::new();
-    for m in mentions.iter().filter(|_| looks_for_longer) {
-        let keys = written.entry(name_key(doc.slice(m.start, m.end))).or_default();
-        if !keys.contains(&m.key) {
-            keys.push(m.key.clone());
-        }
-    }
-    let mut longer_cache: HashMap<(String, Key), Option<Key>> = HashMap::new();
+    let is_bare_cancilleria =
+        |name: &str| name == "cancilleria" || name.starts_with("cancilleria ") && !name.contains(" de ");
+    // "Consejo de Seguridad" → the "Consejo de Seguridad de las Naciones Unidas" of the same
+    // document: for each body named by pattern (other than "Cancillería"), the one other entity
+    // with a mention whose text (folded, hyphens as spaces) is its name followed by more words.
+    // Decided over the keys as found, before any is changed.
+    let longer: Vec<Option<Key>> = mentions
+        .iter()
+        .map(|mention| {
+            let Key::Named(name) = &mention.key else { return None };
+            if mention.rule != RULE_GOVERNMENT_BODY || is_bare_cancilleria(name) {
+                return None;
+            }
+            let mut found: Option<&Key> = None;
+            for other in mentions.iter() {
+                if other.key == mention.key || !extends_name(doc.slice(other.start, other.end), name) {
+                    continue;
+                }
+                match found {
+                    Some(key) if *key != other.key => return None,
+                    _ => found = Some(&other.key),
+                }
+            }
+            found.cloned()
+        })
+        .collect();
     let named: Vec<String> = {
         let mut names: Vec<String> = Vec::new();
         for m in mentions.iter() {
@@ -1444,7 +1451,9 @@ fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     let foreign: Vec<&String> = named
         .iter()
         .filter(|n| is_foreign_ministry(n) && !n.starts_with("cancilleria"))
-        .filter(|n| !named.iter().any(|other| other.starts_with(&format!("{n} "))))
+        .filter(|n| {
+            !named.iter().any(|other| other.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with(' ')))
+        })
         .collect();
     let mut drop = vec![false; mentions.len()];
     for (i, mention) in mentions.iter_mut().enumerate() {
@@ -1452,7 +1461,7 @@ fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         if mention.rule != RULE_GOVERNMENT_BODY {
             continue;
         }
-        if name == "cancilleria" || name.starts_with("cancilleria ") && !name.contains(" de ") {
+        if is_bare_cancilleria(name) {
             match foreign.as_slice() {
                 [one] => mention.key = Key::Named((*one).clone()),
                 _ if name == "cancilleria" => {
@@ -1466,23 +1475,7 @@ fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
             }
             continue;
         }
-        let own = mention.key.clone();
-        let target = longer_cache.entry((name.clone(), own.clone())).or_insert_with(|| {
-            let prefix = format!("{name} ");
-            let mut longer: Vec<&Key> = Vec::new();
-            let candidates =
-                written.range(prefix.clone()..).take_while(|(text, _)| text.starts_with(&prefix));
-            for key in candidates.flat_map(|(_, keys)| keys.iter()) {
-                if *key != own && !longer.contains(&key) {
-                    longer.push(key);
-                }
-            }
-            match longer.as_slice() {
-                [one] => Some((*one).clone()),
-                _ => None,
-            }
-        });
-        if let Some(target) = target {
+        if let Some(Some(target)) = longer.get(i) {
             mention.key = target.clone();
         }
     }
@@ -1492,6 +1485,16 @@ fn merge_short_forms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         index += 1;
         keep
     });
+}
+
+/// Whether the key of `text` ([`name_key`]) begins with `name` and a space, compared
+/// char by char instead of building the key.
+fn extends_name(text: &str, name: &str) -> bool {
+    let mut key = text.chars().map(|c| match fold_char(c) {
+        '-' => ' ',
+        folded => folded,
+    });
+    name.chars().all(|c| key.next() == Some(c)) && key.next() == Some(' ')
 }
 
 fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Mention>) -> Vec<Organization> {
@@ -2077,6 +2080,19 @@ mod tests {
         assert_eq!(ascii_prefix(b"abcdefghijklmnop"), 16);
         assert_eq!(ascii_prefix("abcdefgh\u{e9}".as_bytes()), 8);
         assert_eq!(ascii_prefix("abcdefghij\u{e9}".as_bytes()), 10);
+    }
+
+    #[test]
+    fn extends_name_agrees_with_the_name_key() {
+        let texts =
+            ["Consejo de Seguridad", "Consejo de Seguridad de la ONU", "Hispano-Marroquí", "CONSEJO-DE", ""];
+        let names = ["consejo", "consejo de seguridad", "hispano", "hispano marroqui", "consejo de", ""];
+        for text in texts {
+            for name in names {
+                let expected = name_key(text).starts_with(&format!("{name} "));
+                assert_eq!(extends_name(text, name), expected, "{text:?} {name:?}");
+            }
+        }
     }
 
     /// Gazetteer forms are tried only at capitals, by their first word: every name must begin
