@@ -377,6 +377,30 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
     scan(text, &fold(text)).words
 }
 
+/// The first bytes of a few folded forms: a capital whose folded text begins with none of them
+/// begins none of the forms, and is passed over without trying each.
+pub(crate) struct FirstBytes([bool; 256]);
+
+impl FirstBytes {
+    pub(crate) fn of<'f>(forms: impl Iterator<Item = &'f str>) -> Self {
+        let mut table = [false; 256];
+        for form in forms {
+            if let Some(slot) = form.as_bytes().first().and_then(|&b| table.get_mut(usize::from(b))) {
+                *slot = true;
+            }
+        }
+        FirstBytes(table)
+    }
+
+    /// Whether a form may begin at `capital` of the folded text.
+    pub(crate) fn may_begin(&self, folded: &str, capital: &Capital) -> bool {
+        folded
+            .as_bytes()
+            .get(capital.folded)
+            .is_some_and(|&b| self.0.get(usize::from(b)).copied().unwrap_or(false))
+    }
+}
+
 /// Whether `form` (folded, not empty) occurs as a whole word starting at `capital`: the folded
 /// byte offset where it ends. The capital already has no letter or digit before it.
 pub(crate) fn form_at(folded: &str, capital: Capital, form: &str) -> Option<usize> {
@@ -945,7 +969,8 @@ fn find_defined_uses(
     if patterns.is_empty() {
         return;
     }
-    for &capital in capitals {
+    let first_bytes = FirstBytes::of(patterns.iter().map(String::as_str));
+    for &capital in capitals.iter().filter(|c| first_bytes.may_begin(folded, c)) {
         for (form, (key, acronym)) in patterns.iter().zip(&targets) {
             let Some(folded_end) = form_at(folded, capital, form) else { continue };
             let (start, end) = (capital.start, doc.folded.to_original(folded_end));

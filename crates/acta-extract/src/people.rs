@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
     fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
-    is_space_gap, scan_doc, word_at, Capital, Scan, Word,
+    is_space_gap, scan_doc, word_at, Capital, FirstBytes, Scan, Word,
 };
 use crate::Doc;
 
@@ -830,7 +830,8 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
     // start with a capital and stand as whole words).
     let usable: Vec<&(String, usize, bool)> =
         forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form)).collect();
-    for &capital in ctx.capitals {
+    let first_bytes = FirstBytes::of(usable.iter().map(|(form, _, _)| form.as_str()));
+    for &capital in ctx.capitals.iter().filter(|c| first_bytes.may_begin(folded, c)) {
         for (form, index, full) in usable.iter().copied() {
             let Some(folded_end) = form_at(folded, capital, form) else { continue };
             let (start, end) = (capital.start, doc.folded.to_original(folded_end));
