@@ -62,7 +62,16 @@ impl Folded {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut anchors = vec![(0, 0)];
-        for (byte, ch) in original.char_indices() {
+        let mut rest = original;
+        while !rest.is_empty() {
+            // Runs of ASCII (most of a Spanish text) are copied and lower-cased in one go.
+            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            if let Some((run, after)) = rest.split_at_checked(ascii) {
+                text.push_str(run);
+                rest = after;
+            }
+            let Some(ch) = rest.chars().next() else { break };
+            let byte = original.len() - rest.len();
             let folded = fold_char(ch);
             if folded.len_utf8() != ch.len_utf8() {
                 if anchors.last() != Some(&(text.len(), byte)) {
@@ -73,7 +82,9 @@ impl Folded {
             } else {
                 text.push(folded);
             }
+            rest = rest.get(ch.len_utf8()..).unwrap_or("");
         }
+        text.make_ascii_lowercase();
         let by_folded = block_index(anchors.iter().map(|&(f, _)| f), text.len());
         let by_original = block_index(anchors.iter().map(|&(_, o)| o), original.len());
         Folded { text, anchors, by_folded, by_original }
