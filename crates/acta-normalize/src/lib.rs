@@ -60,10 +60,42 @@ fn clean_characters(raw: &str) -> String {
     // Most inputs are NFC already (the quick check is a table lookup per char); composing is
     // only paid for by texts that need it.
     if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-        clean_chars(raw, raw.chars())
+        clean_nfc(raw)
     } else {
         clean_chars(raw, raw.chars().nfc())
     }
+}
+
+/// [`clean_chars`] for a text already in NFC: runs of printable ASCII and newlines, which need
+/// no change, are copied whole.
+fn clean_nfc(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while !rest.is_empty() {
+        let plain =
+            rest.bytes().position(|b| !(b' '..=b'~').contains(&b) && b != b'\n').unwrap_or(rest.len());
+        if let Some((run, after)) = rest.split_at_checked(plain) {
+            out.push_str(run);
+            rest = after;
+        }
+        // The next char needs a decision (\r, a tab, a control, a non-ASCII char): up to the
+        // next plain byte, through the general path.
+        let mut previous = '\0';
+        let special = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                // A CRLF stays together: its \n belongs to the \r's decision.
+                let plain = ((' '..='~').contains(&c) || c == '\n') && !(c == '\n' && previous == '\r');
+                previous = c;
+                plain
+            })
+            .map_or(rest.len(), |(at, _)| at);
+        if let Some((run, after)) = rest.split_at_checked(special) {
+            out.push_str(&clean_chars(run, run.chars()));
+            rest = after;
+        }
+    }
+    out
 }
 
 fn clean_chars(raw: &str, chars: impl Iterator<Item = char>) -> String {
@@ -135,6 +167,25 @@ mod tests {
     #[test]
     fn cleans_spaces_controls_and_ligatures() {
         assert_eq!(norm("la\u{00A0}oﬁcina\u{0000} de\t\tﬂujos\u{200B}"), "la oficina de flujos");
+    }
+
+    #[test]
+    fn the_ascii_fast_path_cleans_like_the_general_one() {
+        let pieces = [
+            "a", "Z", " ", "\n", "\r", "\r\n", "\t", "\u{00A0}", "ﬁ", "é", "\u{200B}", "\u{0007}",
+            "\u{000C}", "\u{2028}", "\u{F0B7}", "~", "\u{007F}", "“", "ñ", "\u{FEFF}",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(clean_nfc(&text), clean_chars(&text, text.chars()), "{text:?}");
+        }
     }
 
     #[test]
