@@ -68,8 +68,10 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
 
     let found_dates = dates::find(doc, anchor);
     let countries = countries::find(doc);
-    let organizations = organizations::find(doc, &countries);
-    let people = people::find(doc, &organizations);
+    // Organisations and people read the same capitalised words: one scan serves both.
+    let scan = organizations::scan_doc(doc);
+    let organizations = organizations::find_scanned(doc, &scan, &countries);
+    let people = people::find_scanned(doc, &scan, &organizations);
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let found_instruments = instruments::find(doc, &found_dates.mentions, &events);
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
