@@ -1124,6 +1124,13 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut references: Vec<(usize, usize, String)> = Vec::new();
     let mut follow_ups: Vec<(usize, usize, String)> = Vec::new();
+    // Organisation mentions by start, for the "head inside a body's name" test.
+    let mut org_spans: Vec<(usize, usize)> = organizations
+        .iter()
+        .flat_map(|o| std::iter::once(&o.span).chain(o.mentions.iter()))
+        .map(|span| (span.start, span.end))
+        .collect();
+    org_spans.sort_unstable();
     for (pattern, head_start, head_end) in word_matches(doc, &heads.matcher) {
         let Some(&(event_type, class)) = heads.rows.get(pattern) else { continue };
         // A head inside the name of the previous event belongs to that name ("Reunión del
@@ -1136,14 +1143,21 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             continue;
         }
         let head_text = doc.slice(head_start, head_end);
+        if class == Class::Reference {
+            // Never an event: only a later mention ("La visita se desarrolló ...").
+            let head_word = head_text.chars().map(fold_char).collect();
+            note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
+            continue;
+        }
         let head_word: String =
             head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
         let ordinal = ordinals::before(text, head_start)
             .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
-        let inside_org = organizations
+        let inside_org = org_spans
+            .get(..org_spans.partition_point(|&(start, _)| start <= head_start))
+            .unwrap_or(&[])
             .iter()
-            .flat_map(|o| std::iter::once(&o.span).chain(o.mentions.iter()))
-            .any(|span| span.start <= head_start && head_end <= span.end);
+            .any(|&(_, end)| head_end <= end);
         if inside_org && ordinal.is_none() {
             continue;
         }
@@ -1506,6 +1520,7 @@ fn merge(
             slot.push((start, end));
         }
     }
+    let dates_sorted = dates.is_sorted_by_key(|d| d.span.start);
     let all_mentions: Vec<(usize, usize)> =
         groups.iter().flat_map(|g| g.iter().map(|m| (m.start, m.end))).collect();
     let mut events: Vec<Event> = groups
@@ -1530,7 +1545,7 @@ fn merge(
             let date = if group.iter().all(|m| m.nested) {
                 None
             } else {
-                linked_date(text, &statements, &all_mentions, dates)
+                linked_date(text, &statements, &all_mentions, dates, dates_sorted)
             };
             let place = group.iter().find_map(|m| event_place(text, m.end));
             let mut orgs: Vec<String> = Vec::new();
@@ -1624,45 +1639,40 @@ fn sentence_date<'d>(
     dates: &'d [DateMention],
     events: &[(usize, usize)],
 ) -> Option<&'d DateMention> {
-    let mut fine: Option<(usize, &DateMention)> = None;
-    let mut year: Option<(usize, &DateMention)> = None;
-    for date in dates {
-        if date.span.start < sentence_start || date.span.end > sentence_end || date.value.is_none() {
-            continue;
-        }
-        let (distance, gap) = if date.span.end <= start {
-            (start - date.span.end, text.get(date.span.end..start))
-        } else if date.span.start >= end {
-            (date.span.start - end, text.get(end..date.span.start))
-        } else {
-            continue;
-        };
+    // Candidates by (year?, distance); the clause tests below run only until one passes.
+    let mut candidates: Vec<(bool, usize, &DateMention)> = dates
+        .iter()
+        .filter(|d| d.span.start >= sentence_start && d.span.end <= sentence_end && d.value.is_some())
+        .filter_map(|d| {
+            let distance = if d.span.end <= start {
+                start - d.span.end
+            } else if d.span.start >= end {
+                d.span.start - end
+            } else {
+                return None;
+            };
+            if dating_kind(d.kind) {
+                Some((false, distance, d))
+            } else if d.kind == DateKind::Year && distance <= YEAR_REACH {
+                Some((true, distance, d))
+            } else {
+                None
+            }
+        })
+        .collect();
+    candidates.sort_by_key(|&(is_year, distance, _)| (is_year, distance));
+    candidates.into_iter().map(|(_, _, date)| date).find(|date| {
+        let before = date.span.end <= start;
+        let (gap_start, gap_end) = if before { (date.span.end, start) } else { (end, date.span.start) };
+        let Some(gap) = text.get(gap_start..gap_end) else { return false };
+        // A date after another event and a comma before this one closes that event's clause.
+        let claimed = before
+            && gap.contains(',')
+            && events.iter().any(|&(s, e)| sentence_start <= s && e <= date.span.start);
         // Another event between them takes the date ("... del Taller X, que se celebrará del 10
         // al 12 de marzo, y del Seminario Y, previsto para abril").
-        let (gap_start, gap_end) =
-            if date.span.end <= start { (date.span.end, start) } else { (end, date.span.start) };
-        // A date after another event and a comma before this one closes that event's clause.
-        let claimed = date.span.end <= start
-            && gap.is_some_and(|g| g.contains(','))
-            && events.iter().any(|&(s, e)| sentence_start <= s && e <= date.span.start);
-        if gap.is_none_or(other_subject)
-            || claimed
-            || events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end)
-        {
-            continue;
-        }
-        let slot = if dating_kind(date.kind) {
-            &mut fine
-        } else if date.kind == DateKind::Year && distance <= YEAR_REACH {
-            &mut year
-        } else {
-            continue;
-        };
-        if slot.is_none_or(|(best, _)| distance < best) {
-            *slot = Some((distance, date));
-        }
-    }
-    fine.or(year).map(|(_, date)| date)
+        !claimed && !other_subject(gap) && !events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end)
+    })
 }
 
 /// Rule `event.date.follow_up`: the date a later sentence whose subject is the event gives for
@@ -1678,7 +1688,8 @@ fn follow_up_date<'d>(
 ) -> Option<(&'d DateMention, Cue)> {
     let subject = starts_sentence(text, start)
         || previous_word(text, start).is_some_and(|w| {
-            matches!(w.folded().as_str(), "el" | "la" | "los" | "las") && starts_sentence(text, w.start)
+            matches!(w.text, "el" | "la" | "los" | "las" | "El" | "La" | "Los" | "Las")
+                && starts_sentence(text, w.start)
         });
     if !subject {
         return None;
@@ -1938,6 +1949,7 @@ fn linked_date(
     statements: &[(usize, usize, bool)],
     events: &[(usize, usize)],
     dates: &[DateMention],
+    sorted: bool,
 ) -> Option<String> {
     // Each mention's sentence, measured once.
     let mentions: Vec<((usize, usize), (usize, usize))> = statements
@@ -1945,8 +1957,8 @@ fn linked_date(
         .filter(|&&(_, _, follow_up)| !follow_up)
         .map(|&(s, e, _)| ((s, e), sentence_bounds(text, s)))
         .collect();
-    // Dates come in text order: look only at a sentence's own.
-    let sorted = dates.is_sorted_by_key(|d| d.span.start);
+    // Dates come in text order (`sorted`, checked once per document): look only at a
+    // sentence's own.
     let within = |(from, to): (usize, usize)| {
         if !sorted {
             return dates;
