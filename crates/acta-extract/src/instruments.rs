@@ -521,22 +521,21 @@ fn without_trailing_year(text: &str, head_end: usize, end: usize) -> usize {
     }
 }
 
+/// How far from the end (bytes) a closing formula is looked for.
+const FORMULA_TAIL: usize = 1500;
+
 /// Rule `instrument.closing_formula`: the line that closes a document that is itself the
 /// instrument ("Dado en Panamá, a 14 de marzo de 2019, en dos ejemplares originales"), as a
 /// byte range. The instrument named by the document's first line was then signed (a
 /// declaration adopted) on that line's date.
 fn closing_formula(text: &str) -> Option<(usize, usize)> {
-    // `contains` is SIMD-accelerated (`find` / `rfind` are not); most documents have no match.
-    if !text.contains("ejemplar") {
-        return None;
+    // The formula closes the document: only its last lines are read (the signature block
+    // after it is short).
+    let mut tail_start = text.len().saturating_sub(FORMULA_TAIL);
+    while !text.is_char_boundary(tail_start) {
+        tail_start += 1;
     }
-    let mut found = None;
-    let mut from = 0;
-    while let Some(offset) = text.get(from..).and_then(|rest| rest.find("ejemplar")) {
-        found = Some(from + offset);
-        from += offset + "ejemplar".len();
-    }
-    let at = found?;
+    let at = tail_start + text.get(tail_start..)?.rfind("ejemplar")?;
     let start = line_start(text, at);
     let end = text.get(at..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| at + i);
     let line = text.get(start..end)?;
