@@ -129,8 +129,10 @@ fn process_unguarded(id: &str, bytes: &[u8], settings: &Settings) -> Record {
         return timeout_record(id, source, settings.timeout);
     }
 
+    let headings = heading_byte_ranges(&normalized.text, &normalized.headings);
+    let doc = Doc::with_headings(&normalized.text, headings);
     let mut record = Record::new(id, source);
-    let language = acta_extract::language::detect(&normalized.text);
+    let language = acta_extract::language::detect_doc(&doc);
     record.language = language.code.to_string();
     if language.code != "es" {
         record.warnings.push(Warning {
@@ -147,8 +149,6 @@ fn process_unguarded(id: &str, bytes: &[u8], settings: &Settings) -> Record {
         record.warnings.push(Warning { code, message, span: None });
     }
 
-    let headings = heading_byte_ranges(&normalized.text, &normalized.headings);
-    let doc = Doc::with_headings(&normalized.text, headings);
     let mut extraction = acta_extract::extract(&doc, &Options { reference_date: settings.reference_date });
     if Instant::now() > deadline {
         return timeout_record(id, record.source, settings.timeout);

@@ -60,7 +60,7 @@ fn main() {
     report("fold", started.elapsed());
 
     let started = Instant::now();
-    let languages = docs.iter().filter(|d| language::detect(d.text).code == "es").count();
+    let languages = docs.iter().filter(|d| language::detect_doc(d).code == "es").count();
     report("language", started.elapsed());
 
     let started = Instant::now();

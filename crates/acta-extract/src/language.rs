@@ -5,6 +5,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use acta_normalize::{fold_char, Folded};
+
+use crate::Doc;
+
 /// The detected language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Language {
@@ -59,12 +63,14 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Every stop word with the languages (bit `i` = `STOP_WORDS[i]`) it counts for.
-static LOOKUP: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+/// Every stop word, folded, with the languages (bit `i` = `STOP_WORDS[i]`) it counts for
+/// (folding merges a few: Portuguese "e" and Italian "è" count for both).
+static LOOKUP: LazyLock<HashMap<Vec<u8>, u8, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+    let mut map: HashMap<Vec<u8>, u8, BuildHasherDefault<Fnv>> = HashMap::default();
     for (index, (_, list)) in STOP_WORDS.iter().enumerate() {
         for word in *list {
-            *map.entry(word).or_default() |= 1 << index;
+            let folded: String = word.chars().map(fold_char).collect();
+            *map.entry(folded.into_bytes()).or_default() |= 1 << index;
         }
     }
     map
@@ -91,19 +97,35 @@ impl Hasher for Fnv {
 
 /// Detects the language of `text` from its first few hundred words.
 pub fn detect(text: &str) -> Language {
+    detect_folded(Folded::new(text).as_str())
+}
+
+/// [`detect`] over a document's folded view (lower case, no accents), which extraction has
+/// already built: words are then runs of ASCII letters, looked up without lower-casing.
+pub fn detect_doc(doc: &Doc<'_>) -> Language {
+    detect_folded(doc.folded())
+}
+
+fn detect_folded(folded: &str) -> Language {
     let mut scores = [0usize; 6];
     let mut words = 0usize;
-    let mut lower = String::new();
-    // A few hundred words decide it; function words are short, so longer words are skipped
-    // before any lower-casing.
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(600) {
+    // A few hundred words decide it. Letters other than ASCII (ß, ø, Greek, ...) are part of
+    // words too; everything else separates them.
+    let is_letter = |b: u8| b.is_ascii_lowercase() || b.is_ascii_uppercase() || !b.is_ascii();
+    let bytes = folded.as_bytes();
+    let mut at = 0;
+    while words < 600 {
+        let Some(start) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| is_letter(b))) else {
+            break;
+        };
+        let start = at + start;
+        let len = bytes.get(start..).map_or(0, |rest| rest.iter().take_while(|&&b| is_letter(b)).count());
+        at = start + len.max(1);
         words += 1;
-        if word.len() > 8 {
+        if len > 8 {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let languages = LOOKUP.get(lower.as_str()).copied().unwrap_or(0);
+        let languages = bytes.get(start..start + len).and_then(|word| LOOKUP.get(word)).copied().unwrap_or(0);
         for (index, score) in scores.iter_mut().enumerate() {
             if languages & (1 << index) != 0 {
                 *score += 1;
@@ -147,6 +169,9 @@ mod tests {
                 "fr",
             ),
             ("Comunicado", "es"),
+            ("LOS MINISTROS DE LOS PAÍSES DE LA REGIÓN SE REUNIERON EN LA CAPITAL PARA APROBAR EL PLAN.", "es"),
+            ("Die Minister der Länder der Region trafen sich in der Hauptstadt und das ist gut für alle.", "de"),
+            ("I ministri dei paesi della regione si sono riuniti nella capitale per approvare il piano.", "it"),
         ];
         for (text, code) in cases {
             assert_eq!(detect(text).code, code, "{text}");
