@@ -1051,7 +1051,12 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
     groups
         .into_iter()
         .filter_map(|group| {
-            let fullest = group.iter().max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))?;
+            // The longest mention; between equals, the capitalised (named) one.
+            let capitalised = |m: &Candidate| {
+                text.get(m.start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+            };
+            let fullest =
+                group.iter().max_by_key(|m| (m.end - m.start, capitalised(m), std::cmp::Reverse(m.start)))?;
             let first = group.first()?;
             let acted = group.iter().find(|m| m.action != Action::Referenced).unwrap_or(first);
             let mut mentions: Vec<Span> = group.iter().map(|m| Span::new(m.start, m.end)).collect();
@@ -1429,6 +1434,15 @@ mod tests {
         ];
         let found = find(&Doc::new(text), &dates, &[]).instruments;
         assert_eq!(found[0].action, Action::Adopted, "instrument.adopted");
+    }
+
+    #[test]
+    fn a_named_mention_gives_the_title() {
+        let text = "España firma un memorando de entendimiento sobre pesca artesanal\n\nLos ministros firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].title, "Memorando de Entendimiento sobre Pesca Artesanal", "instrument.signed");
+        assert_eq!(found[0].mentions.len(), 2);
     }
 
     #[test]
