@@ -30,6 +30,11 @@ const HEAD_PARAGRAPHS: usize = 4;
 const TAIL_PARAGRAPHS: usize = 3;
 /// The longest place-and-region prefix before the date, in characters.
 const MAX_PREFIX_CHARS: usize = 90;
+/// Bytes of a line read for its dateline: a prefix of MAX_PREFIX_CHARS chars of up to 4 bytes,
+/// then the date and an agency tag.
+const DATELINE_WINDOW: usize = MAX_PREFIX_CHARS * 4 + 160;
+/// A date ending this close to the window's edge might continue past it.
+const WINDOW_MARGIN: usize = 40;
 
 /// What may stand before the date: a place (capitalised words and particles), optional
 /// comma-separated regions ("Costa Rica", "M.D.C.", "D.F."), a comma, and "a"/"el"/weekday.
@@ -123,9 +128,17 @@ fn dateline_at(
     reference: Option<CivilDate>,
     closing: bool,
 ) -> Option<Dateline> {
-    let line = doc.text.get(start..end)?;
+    // The date must start within MAX_PREFIX_CHARS of the line's start: read only a window that
+    // holds such a prefix, the longest date and an agency tag, not a whole first paragraph.
+    let mut cut = end.min(start + DATELINE_WINDOW);
+    while cut < end && !doc.text.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let line = doc.text.get(start..cut)?;
     let found = dates::find(&Doc::new(line), reference).mentions;
-    let date = found.iter().find(|m| is_day_mention(m))?;
+    // A date running into the window's edge may be cut short: not read from a window.
+    let whole = |m: &DateMention| cut == end || m.span.end + WINDOW_MARGIN <= line.len();
+    let date = found.iter().find(|m| is_day_mention(m) && whole(m))?;
     let mut prefix = line.get(..date.span.start)?;
     // "Santo Domingo, 14 de febrero": a capitalised weekday glued to a place word is part of
     // the place, not of the date.
@@ -248,13 +261,24 @@ fn place_as_written(place: &str) -> String {
 
 /// Byte ranges of paragraphs (separated by blank lines).
 fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    head_paragraphs(text, usize::MAX)
+}
+
+/// The first `n` paragraphs of `text` (the head is all title, issuer and dateline read).
+fn head_paragraphs(text: &str, n: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (index, _) in text.match_indices("\n\n") {
+        if out.len() >= n {
+            return out;
+        }
         if index > start {
             out.push((start, index));
         }
         start = index + 2;
+    }
+    if out.len() >= n {
+        return out;
     }
     if start < text.len() {
         out.push((start, text.len()));
@@ -296,7 +320,7 @@ pub fn find_title(
     // A genre label ("Comunicado de prensa") or a banner ("LA CASA BLANCA") is the title only
     // when no headline follows it in the head.
     let mut label: Option<String> = None;
-    for &(start, end) in paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS) {
+    for &(start, end) in head_paragraphs(doc.text, HEAD_PARAGRAPHS).iter() {
         if !usable(start, end) {
             continue;
         }
@@ -383,7 +407,7 @@ pub fn find_issuer(
     dateline: Option<&Dateline>,
 ) -> Option<Issuer> {
     let head_end = {
-        let all = paragraphs(doc.text);
+        let all = head_paragraphs(doc.text, HEAD_PARAGRAPHS + 1);
         all.get(..(HEAD_PARAGRAPHS + 1).min(all.len())).and_then(|p| p.last()).map_or(0, |p| p.1)
     };
     let mut mentions: Vec<(&Organization, Span)> = organizations
@@ -402,7 +426,7 @@ pub fn find_issuer(
     if let Some(found) = communique_of_name(doc, head_end, organizations) {
         return Some(found);
     }
-    for &(start, end) in paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS) {
+    for &(start, end) in head_paragraphs(doc.text, HEAD_PARAGRAPHS).iter() {
         if dateline.is_some_and(|d| d.span.start < end && start < d.span.end) {
             break;
         }
@@ -415,10 +439,11 @@ pub fn find_issuer(
         }
     }
     // The lead: the first paragraph of running text (a sentence of a dozen words or more).
-    let lead_paragraph = paragraphs(doc.text).iter().take(HEAD_PARAGRAPHS + 1).find_map(|&(start, end)| {
-        let paragraph = doc.slice(start, end).trim_end();
-        (paragraph.ends_with('.') && paragraph.split_whitespace().count() >= 12).then_some(start)
-    });
+    let lead_paragraph =
+        head_paragraphs(doc.text, HEAD_PARAGRAPHS + 1).into_iter().find_map(|(start, end)| {
+            let paragraph = doc.slice(start, end).trim_end();
+            (paragraph.ends_with('.') && paragraph.split_whitespace().count() >= 12).then_some(start)
+        });
     // A wire story ("Quito, 1 abr (EFE)") reports what a body said; the body did not issue it.
     let wire_story = WIRE_TAG.is_match(doc.text.get(..head_end).unwrap_or(""));
     for (org, span) in &mentions {
@@ -510,7 +535,7 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
 /// The institution's banner opening the document, before the dateline ("LA CASA BLANCA",
 /// "MINISTERIO DEL INTERIOR"): the issuer, written in the usual case without its article.
 fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
-    let &(start, end) = paragraphs(doc.text).first()?;
+    let &(start, end) = head_paragraphs(doc.text, 1).first()?;
     if dateline.is_none_or(|d| d.span.start < end) {
         return None;
     }
