@@ -224,7 +224,7 @@ fn strip_emphasis(text: &str) -> String {
 fn hyphenated_words(blocks: &[Block]) -> HashSet<String> {
     let mut words = HashSet::new();
     for block in blocks {
-        for line in &block.lines {
+        for line in block.lines.iter().filter(|line| line.text.contains('-')) {
             for word in line.text.split(' ') {
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
                 if word.len() > 2 && word.contains('-') && !word.starts_with('-') && !word.ends_with('-') {
