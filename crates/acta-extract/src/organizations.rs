@@ -735,6 +735,31 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     (matched * 3 >= folded_acronym.chars().count() * 2).then_some((start, last_word.end))
 }
 
+/// "Agencia Europea de la Guardia de Fronteras y Costas (Frontex)", "Mercado Común del Sur
+/// (MERCOSUR)": a short name that spells nothing of the long form (a foreign or invented word)
+/// but that the list gives as another form of the same body as the name that ends at word
+/// `last`. Returns the start of that name.
+fn listed_long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, short: &str) -> Option<usize> {
+    let gazetteer = &*GAZETTEER;
+    let folded_short = fold(short);
+    let entry = gazetteer.by_acronym.get(short).or_else(|| gazetteer.by_name.get(&folded_short)).copied()?;
+    let folded = doc.folded();
+    let last_word = words.get(last)?;
+    // The longest listed name of that body ending at the word: at most 14 words back.
+    let mut found = None;
+    for first in (last.saturating_sub(14)..last).rev() {
+        let word = words.get(first)?;
+        if !word.capitalised {
+            continue;
+        }
+        let long = folded.get(word.folded_start..last_word.folded_end)?;
+        if long != folded_short && gazetteer.by_name.get(long) == Some(&entry) {
+            found = Some(word.start);
+        }
+    }
+    found
+}
+
 fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) -> Definitions {
     let text = doc.text;
     let gazetteer = &*GAZETTEER;
@@ -777,6 +802,8 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         }
         if let Some((start, end)) = long_form_before(doc, words, last, acronym_text) {
             define(start, end, acronym_start, acronym_end, RULE_DEFINITION, mentions);
+        } else if let Some(start) = listed_long_form_before(doc, words, last, acronym_text) {
+            define(start, last_word.end, acronym_start, acronym_end, RULE_DEFINITION, mentions);
         }
     }
 
@@ -912,7 +939,11 @@ fn find_gazetteer_at(
     let Some(targets) = gazetteer.targets.get(pattern) else { return };
     for target in targets {
         match target {
-            Target::Name(index) if is_capitalised(original) && !inside_ministry_list(doc.text, start) => {
+            Target::Name(index)
+                if is_capitalised(original)
+                    && last_word_capitalised(original)
+                    && !inside_ministry_list(doc.text, start) =>
+            {
                 mentions.push(Mention {
                     start,
                     end,
@@ -936,6 +967,14 @@ fn find_gazetteer_at(
             _ => {}
         }
     }
+}
+
+/// Whether the last word of a name is not written in lower case: every listed name ends with a
+/// capitalised word or a number ("G-20"), so "Casa blanca" is no "Casa Blanca".
+fn last_word_capitalised(name: &str) -> bool {
+    name.rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| !w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Later uses of acronyms and long forms the document defined itself.
@@ -1011,6 +1050,7 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         | "fuerza" | "fuerzas" | "departamento" | "servicio" | "comision" | "consejo" | "comite" => {
             Tail::Required
         }
+        "comando" => Tail::Required,
         "cancilleria" | "senado" => Tail::Optional,
         "presidencia" => Tail::Exact("presidencia de la republica"),
         _ => return None,
@@ -1197,7 +1237,11 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
     let text = doc.text;
     let folded = doc.folded();
     let words = &scan.words;
-    let mut organs_of_events: HashSet<Key> = HashSet::new();
+    // Organs named inside an event's name, by key, with those mentions held back until the end.
+    let mut organs_of_events: HashMap<Key, &str> = HashMap::new();
+    let mut held_back: Vec<Mention> = Vec::new();
+    // Heads written bare outside an event's name ("el Consejo aprobó"): a reference back.
+    let mut bare_heads: HashSet<&str> = HashSet::new();
     let first_new = mentions.len();
     // Only capitalised words can head a body, and few of them are heads: test those first.
     for &index in &scan.capitalised_words {
@@ -1261,6 +1305,9 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                     last = enumeration_tail(text, folded, words, last).unwrap_or(last);
                 }
                 if last == index && tail == Tail::Required {
+                    if is_organ_head(folded_word) && !inside_event {
+                        bare_heads.insert(folded_word);
+                    }
                     None
                 } else {
                     // "de los EE. UU." keeps its final period.
@@ -1285,21 +1332,72 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                 None => Key::Named(name_key(&folded_name)),
             };
             let rule = if tail == Tail::Place { RULE_GOVERNMENT } else { RULE_GOVERNMENT_BODY };
+            let mention = Mention { start: word.start, end, key, rule, priority: 1 };
             if inside_event {
-                // An organ named by an event's name belongs to that event, wherever else it
-                // is named: "la presidencia del Consejo de Ministros" after "la XXIV Reunión
-                // Ordinaria del Consejo de Ministros".
-                organs_of_events.insert(key);
+                organs_of_events.insert(mention.key.clone(), folded_word);
+                held_back.push(mention);
                 continue;
             }
-            mentions.push(Mention { start: word.start, end, key, rule, priority: 1 });
+            mentions.push(mention);
         }
     }
+    // An organ named by an event's name belongs to that event ("En la reunión de la Comisión
+    // Mixta se acordó...") unless the text refers to it again outside any event: by its name
+    // ("la presidencia del Consejo de Ministros") or by its bare head ("el Consejo aprobó",
+    // "la presidencia semestral del Consejo"), when no other body of that head was named.
+    let named_outside: HashSet<&Key> =
+        mentions.get(first_new..).unwrap_or(&[]).iter().map(|m| &m.key).collect();
+    // How many bodies of each organ head were named: a bare head refers back only to the one.
+    let mut heads_named: HashMap<&str, usize> = HashMap::new();
+    let outside_keys = named_outside.iter().filter(|k| !organs_of_events.contains_key(**k));
+    for key in organs_of_events.keys().chain(outside_keys.copied()) {
+        if let Key::Named(name) = key {
+            *heads_named.entry(first_word(name)).or_default() += 1;
+        }
+    }
+    let confirmed: HashSet<Key> = organs_of_events
+        .iter()
+        .filter(|(key, head)| {
+            let referred_to = named_outside.contains(key)
+                || bare_heads.contains(*head) && heads_named.get(*head) == Some(&1);
+            referred_to && !is_generic_organ_name(key)
+        })
+        .map(|(key, _)| key.clone())
+        .collect();
+    // An organ left to its event is left out wherever else it is named.
     let mut position = 0;
     mentions.retain(|m| {
         position += 1;
-        position <= first_new || !organs_of_events.contains(&m.key)
+        position <= first_new || !organs_of_events.contains_key(&m.key) || confirmed.contains(&m.key)
     });
+    mentions.extend(held_back.into_iter().filter(|m| confirmed.contains(&m.key)));
+}
+
+/// "Consejo de Ministros", "Comité de Expertos": a name that only says who sits in the organ,
+/// the same in every body that has one; named in an event of some body, it is that body's organ.
+fn is_generic_organ_name(key: &Key) -> bool {
+    let Key::Named(name) = key else { return false };
+    let mut words = name.split(' ');
+    let (Some(_head), Some("de"), Some(members), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    matches!(
+        members,
+        "ministros"
+            | "ministras"
+            | "cancilleres"
+            | "viceministros"
+            | "delegados"
+            | "representantes"
+            | "gobernadores"
+            | "directores"
+            | "expertos"
+            | "embajadores"
+            | "presidentes"
+            | "jefes"
+    )
 }
 
 /// Words that alone only name an organ of some body ("Secretaría General", "Secretaría Técnica").
@@ -1322,7 +1420,7 @@ fn is_generic_organ_word(folded_word: &str) -> bool {
 
 /// A lower-case demonym adjective ("venezolana", "uruguaya", "guatemalteca", "marroquí").
 pub(crate) fn is_demonym_adjective(word: &str) -> bool {
-    if word.chars().count() < 5 || !word.chars().all(char::is_lowercase) {
+    if !word.chars().all(char::is_lowercase) {
         return false;
     }
     let folded = fold(word);
@@ -1331,6 +1429,66 @@ pub(crate) fn is_demonym_adjective(word: &str) -> bool {
         "aca", "ego", "ega", "aya", "ayo",
     ];
     let singular = folded.strip_suffix('s').unwrap_or(&folded);
+    // Demonyms whose ending is not a demonym suffix ("el ministro belga", "la canciller suiza").
+    const IRREGULAR: &[&str] = &[
+        "belga",
+        "croata",
+        "persa",
+        "suizo",
+        "suiza",
+        "ruso",
+        "rusa",
+        "turco",
+        "turca",
+        "egipcio",
+        "egipcia",
+        "sirio",
+        "siria",
+        "libio",
+        "libia",
+        "indio",
+        "india",
+        "serbio",
+        "serbia",
+        "bulgaro",
+        "bulgara",
+        "hungaro",
+        "hungara",
+        "arabe",
+        "britanico",
+        "britanica",
+        "kazajo",
+        "kazaja",
+        "uzbeko",
+        "uzbeka",
+        "estonio",
+        "estonia",
+        "leton",
+        "letona",
+        "chipriota",
+        "moldavo",
+        "moldava",
+        "armenio",
+        "armenia",
+        "somali",
+        "eritreo",
+        "eritrea",
+        "etiope",
+        "bosnio",
+        "bosnia",
+        "macedonio",
+        "macedonia",
+        "griego",
+        "griega",
+        "checo",
+        "checa",
+    ];
+    if IRREGULAR.contains(&singular) {
+        return true;
+    }
+    if word.chars().count() < 5 {
+        return false;
+    }
     word.ends_with("és")
         || word.ends_with("án")
         || word.ends_with('í')
@@ -1560,7 +1718,18 @@ fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Me
                     entry.and_then(|e| e.acronyms.iter().any(|a| a == text).then(|| text.to_string()))
                 });
                 let acronym = defined.map(|d| d.1.clone()).or(written);
-                (entry.map(|e| e.name.clone()).unwrap_or_default(), acronym)
+                // A body the list knows by a short name ("Frontex", "Mercosur") that the text
+                // defines with its long form: the text's long form is the name, the short one
+                // its acronym.
+                let short_name_defined = defined.is_some_and(|d| {
+                    let short = fold(&d.1);
+                    GAZETTEER.by_name.get(&short) == Some(i) && fold(&d.0) != short
+                });
+                let name = match defined {
+                    Some(d) if short_name_defined => d.0.clone(),
+                    _ => entry.map(|e| e.name.clone()).unwrap_or_default(),
+                };
+                (name, acronym)
             }
             (Key::Named(_), Some(defined)) => (defined.0.clone(), Some(defined.1.clone())),
             (Key::Named(_), None) => (doc.slice(fullest.start, fullest.end).to_string(), None),
@@ -1670,6 +1839,23 @@ mod tests {
                     &["Oficina de las Naciones Unidas para la Reducción del Riesgo de Desastres", "UNDRR"],
                 )],
             ),
+            // A short name the list knows, defined with a long form it does not spell.
+            (
+                RULE_DEFINITION,
+                "Refuerza la Agencia Europea de la Guardia de Fronteras y Costas (Frontex); Frontex tendrá más agentes.",
+                &[(
+                    "Agencia Europea de la Guardia de Fronteras y Costas",
+                    Some("Frontex"),
+                    &["Agencia Europea de la Guardia de Fronteras y Costas", "Frontex", "Frontex"],
+                )],
+            ),
+            (
+                RULE_DEFINITION,
+                "Los socios del Mercado Común del Sur (MERCOSUR) firmaron; el MERCOSUR crece.",
+                &[("Mercado Común del Sur", Some("MERCOSUR"), &["Mercado Común del Sur", "MERCOSUR", "MERCOSUR"])],
+            ),
+            // Written alone, the short name stays the name.
+            (RULE_GAZETTEER_NAME, "Frontex y el Mercosur colaboran.", &[("Frontex", None, &["Frontex"]), ("Mercosur", None, &["Mercosur"])]),
             // Not organisations: documents, events, economic terms.
             (RULE_DEFINITION, "Se revisó el Producto Interno Bruto (PIB) del año.", &[]),
             (RULE_DEFINITION, "Se adoptó el Pacto Mundial para la Migración (PMM) en 2018.", &[]),
@@ -1755,6 +1941,19 @@ mod tests {
                 ],
             ),
             (RULE_GAZETTEER_NAME, "las naciones unidas en minúsculas no cuentan; tampoco el alba ni la oea.", &[]),
+            (
+                RULE_GAZETTEER_NAME,
+                "Un portavoz de la Casa Blanca confirmó la visita.",
+                &[("Casa Blanca", None, &["Casa Blanca"])],
+            ),
+            (
+                RULE_GAZETTEER_NAME,
+                "La reunión del G-20 y la del G20.",
+                &[("G20", None, &["G-20", "G20"])],
+            ),
+            // A listed name must end capitalised too.
+            (RULE_GAZETTEER_NAME, "Vivían en una casa blanca. Casa blanca con jardín, se vende.", &[]),
+            (RULE_GAZETTEER_NAME, "Naciones unidas por la historia.", &[]),
             (RULE_GAZETTEER_ACRONYM, "LA CUMBRE DE MANDATARIOS TERMINA", &[]),
         ]);
     }
@@ -1914,11 +2113,40 @@ mod tests {
                     ("Fuerza Aérea Guatemalteca", None, &["Fuerza Aérea Guatemalteca"]),
                 ],
             ),
-            // Organs named inside an event name belong to the event.
+            // Organs named inside an event name belong to the event, unless the text refers to
+            // them again outside it, by name or by their bare head.
             (
                 RULE_GOVERNMENT_BODY,
                 "Concluyó la XXIV Reunión Ordinaria del Consejo de Ministros. La presidencia del Consejo de Ministros pasará a Guatemala.",
                 &[],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Lo acordaron en la sesión del Consejo de Agricultura y Pesca. Polonia preside el Consejo este semestre.",
+                &[("Consejo de Agricultura y Pesca", None, &["Consejo de Agricultura y Pesca"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Terminó la II Reunión de la Comisión de Pesca del Pacífico Sur. La Comisión de Pesca del Pacífico Sur publicará las actas.",
+                &[(
+                    "Comisión de Pesca del Pacífico Sur",
+                    None,
+                    &["Comisión de Pesca del Pacífico Sur", "Comisión de Pesca del Pacífico Sur"],
+                )],
+            ),
+            // Two bodies of that head named: a bare "Consejo" points to neither.
+            (
+                RULE_GOVERNMENT_BODY,
+                "En la sesión del Consejo de Agricultura y Pesca habló el Consejo de Estado. El Consejo decidió.",
+                &[("Consejo de Estado", None, &["Consejo de Estado"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Hubo novedades en el Comando Sur de EE.UU. y en el Comando Norte.",
+                &[
+                    ("Comando Sur de EE.UU.", None, &["Comando Sur de EE.UU."]),
+                    ("Comando Norte", None, &["Comando Norte"]),
+                ],
             ),
             (RULE_GOVERNMENT_BODY, "En la reunión de la Comisión Mixta se acordó un programa.", &[]),
             (RULE_GOVERNMENT_BODY, "Entregó la presidencia del Consejo a Belice en junio.", &[]),

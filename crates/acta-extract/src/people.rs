@@ -416,8 +416,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let folded = self.folded(i);
             if is_capitalised(word) {
                 let roman_after_name = i == last && i > first && is_roman_numeral(word);
+                // "Julio Estrada", "Abril Méndez": months that are given names, first of a name.
+                let month_given_name = i == first && i < last && matches!(folded, "julio" | "abril");
                 if !roman_after_name
-                    && (is_all_caps(word) || is_non_name_word(folded) || is_role_word(folded))
+                    && (is_all_caps(word)
+                        || is_non_name_word(folded) && !month_given_name
+                        || is_role_word(folded))
                 {
                     return false;
                 }
@@ -740,7 +744,8 @@ pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, organizations: &[Organization]) 
         let person = name_comma_role(ctx, role_first, role_last)
             .or_else(|| role_comma_name(ctx, role_first, role_last))
             .or_else(|| role_name(ctx, role_first, role_last));
-        if let Some(person) = person {
+        if let Some(mut person) = person {
+            person.name_end = cut_at_known_surname(ctx, &found, &person);
             consumed_until = person.name_end.max(person.role.map_or(0, |r| r.1));
             found.push(person);
         }
@@ -749,6 +754,30 @@ pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, organizations: &[Organization]) 
         Some(ctx) => build_people(doc, &ctx, found),
         None => Vec::new(),
     }
+}
+
+/// "Igor Klimenko Grande-Marlaska ha destacado": where a lost full stop runs a name into the
+/// surname of a person named before (Fernando Grande-Marlaska), the name ends before that
+/// surname, provided what is left is still a name. Returns the name's end.
+fn cut_at_known_surname(ctx: &Ctx<'_, '_>, earlier: &[Found], person: &Found) -> usize {
+    let first = word_at(ctx.words, person.name_start);
+    let last = word_at(ctx.words, person.name_end).saturating_sub(1);
+    for other in earlier {
+        let other_first = word_at(ctx.words, other.name_start);
+        let other_last = word_at(ctx.words, other.name_end).saturating_sub(1);
+        // The other's surname: every word after its first.
+        let surname_length = other_last.saturating_sub(other_first);
+        if surname_length == 0 || last < first + surname_length + 1 {
+            continue;
+        }
+        let cut = last - surname_length;
+        let same_surname = (1..=surname_length).all(|k| ctx.folded(cut + k) == ctx.folded(other_first + k));
+        // The same person written again in full is not cut ("Fernando Grande-Marlaska").
+        if same_surname && ctx.folded(cut) != ctx.folded(other_first) && ctx.is_name(first, cut) {
+            return ctx.end(cut);
+        }
+    }
+    person.name_end
 }
 
 /// Merges people found more than once and collects every mention of each.
@@ -1023,7 +1052,48 @@ mod tests {
                 "Participó el ministro español del Interior, Tomás Berrocal Iglesias.",
                 &[("Tomás Berrocal Iglesias", Some("ministro español del Interior"), &["Tomás Berrocal Iglesias"])],
             ),
+            // A demonym without a demonym ending still belongs to the role.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Tomó la palabra el canciller belga de Exteriores, Marc Dewael, antes del receso.",
+                &[("Marc Dewael", Some("canciller belga de Exteriores"), &["Marc Dewael"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Firmó la ministra suiza de Justicia, Anna Keller Brunner, el acuerdo.",
+                &[("Anna Keller Brunner", Some("ministra suiza de Justicia"), &["Anna Keller Brunner"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Lo dijo el viceministro ruso de Defensa, Oleg Petrov, en rueda de prensa.",
+                &[("Oleg Petrov", Some("viceministro ruso de Defensa"), &["Oleg Petrov"])],
+            ),
+            // The second of a coordinated pair, and a month that is a given name.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Llegaron la gobernadora de Oaxaca, Rosa Ruiz Lara, y el alcalde de Quito, Julio Andrade Paz.",
+                &[
+                    ("Rosa Ruiz Lara", Some("gobernadora de Oaxaca"), &["Rosa Ruiz Lara"]),
+                    ("Julio Andrade Paz", Some("alcalde de Quito"), &["Julio Andrade Paz"]),
+                ],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Intervino la directora de Migración, Abril Solís, en el panel.",
+                &[("Abril Solís", Some("directora de Migración"), &["Abril Solís"])],
+            ),
+            // A lost full stop runs a name into the surname of someone named before.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Habló el ministro de Justicia, Pablo Ortega Ruiz. Intervino el ministro de Salud de Perú, Iván Soto Ortega Ruiz destacó el acuerdo.",
+                &[
+                    // The surname run on is not taken as a mention: it touches "Soto".
+                    ("Pablo Ortega Ruiz", Some("ministro de Justicia"), &["Pablo Ortega Ruiz"]),
+                    ("Iván Soto", Some("ministro de Salud de Perú"), &["Iván Soto"]),
+                ],
+            ),
             // Not a name after the comma.
+            (RULE_ROLE_COMMA_NAME, "Julio de 2020, el ministro de Salud, Julio y agosto fueron meses duros.", &[]),
             (RULE_ROLE_COMMA_NAME, "El ministro de Salud, Ciudad de México y otros asistieron.", &[]),
             (RULE_ROLE_COMMA_NAME, "Por lo general, Estados Unidos no firma.", &[]),
             (RULE_ROLE_COMMA_NAME, "La presidenta de la Comisión, Reunión Plenaria mediante, habló.", &[]),
