@@ -1241,7 +1241,7 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
     let mut organs_of_events: HashMap<Key, &str> = HashMap::new();
     let mut held_back: Vec<Mention> = Vec::new();
     // Heads written bare outside an event's name ("el Consejo aprobó"): a reference back.
-    let mut bare_heads: HashSet<&str> = HashSet::new();
+    let mut bare_heads: HashMap<&str, usize> = HashMap::new();
     let first_new = mentions.len();
     // Only capitalised words can head a body, and few of them are heads: test those first.
     for &index in &scan.capitalised_words {
@@ -1306,7 +1306,8 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                 }
                 if last == index && tail == Tail::Required {
                     if is_organ_head(folded_word) && !inside_event {
-                        bare_heads.insert(folded_word);
+                        // The last one: it must come after the organ, to refer back to it.
+                        bare_heads.insert(folded_word, word.start);
                     }
                     None
                 } else {
@@ -1344,7 +1345,12 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
     // An organ named by an event's name belongs to that event ("En la reunión de la Comisión
     // Mixta se acordó...") unless the text refers to it again outside any event: by its name
     // ("la presidencia del Consejo de Ministros") or by its bare head ("el Consejo aprobó",
-    // "la presidencia semestral del Consejo"), when no other body of that head was named.
+    // "la presidencia semestral del Consejo") after it, when no other body of that head was
+    // named (by pattern, by the list or by a definition: "la Comisión" after "la Comisión
+    // Europea" is the Commission).
+    if organs_of_events.is_empty() {
+        return;
+    }
     let named_outside: HashSet<&Key> =
         mentions.get(first_new..).unwrap_or(&[]).iter().map(|m| &m.key).collect();
     // How many bodies of each organ head were named: a bare head refers back only to the one.
@@ -1355,11 +1361,26 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
             *heads_named.entry(first_word(name)).or_default() += 1;
         }
     }
+    let mut listed_heads: HashSet<Key> = HashSet::new();
+    for mention in mentions.get(..first_new).unwrap_or(&[]) {
+        let head_of_listed = words
+            .get(word_at(words, mention.start))
+            .map(|w| w.folded(folded))
+            .filter(|head| organs_of_events.values().any(|h| h == head));
+        if let Some(head) = head_of_listed {
+            if listed_heads.insert(mention.key.clone()) {
+                *heads_named.entry(head).or_default() += 1;
+            }
+        }
+    }
+    let first_held_back =
+        |key: &Key| held_back.iter().find(|m| m.key == *key).map_or(usize::MAX, |m| m.start);
     let confirmed: HashSet<Key> = organs_of_events
         .iter()
         .filter(|(key, head)| {
             let referred_to = named_outside.contains(key)
-                || bare_heads.contains(*head) && heads_named.get(*head) == Some(&1);
+                || bare_heads.get(*head).is_some_and(|&at| at > first_held_back(key))
+                    && heads_named.get(*head) == Some(&1);
             referred_to && !is_generic_organ_name(key)
         })
         .map(|(key, _)| key.clone())
@@ -2133,6 +2154,18 @@ mod tests {
                     None,
                     &["Comisión de Pesca del Pacífico Sur", "Comisión de Pesca del Pacífico Sur"],
                 )],
+            ),
+            // A bare head before the organ does not refer back to it.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La presidenta de la Comisión habló. Luego, en la reunión de la Comisión Mixta se firmó un acta.",
+                &[],
+            ),
+            // "la Comisión" after the Commission of the list is the Commission.
+            (
+                RULE_GAZETTEER_NAME,
+                "La Comisión Europea asistió a la sesión de la Comisión de Pesca del Pacífico Sur. La Comisión propuso cuotas.",
+                &[("Comisión Europea", None, &["Comisión Europea"])],
             ),
             // Two bodies of that head named: a bare "Consejo" points to neither.
             (
