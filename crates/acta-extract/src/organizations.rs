@@ -1444,76 +1444,76 @@ pub(crate) fn is_demonym_adjective(word: &str) -> bool {
     if !word.chars().all(char::is_lowercase) {
         return false;
     }
-    let folded = fold(word);
+    // Most words looked at are ASCII: folded already, no copy.
+    let folded: std::borrow::Cow<'_, str> = if word.is_ascii() { word.into() } else { fold(word).into() };
     const SUFFIXES: &[&str] = &[
         "ano", "ana", "ense", "eno", "ena", "ino", "ina", "esa", "ol", "ola", "eco", "eca", "ita", "aco",
         "aca", "ego", "ega", "aya", "ayo",
     ];
     let singular = folded.strip_suffix('s').unwrap_or(&folded);
-    // Demonyms whose ending is not a demonym suffix ("el ministro belga", "la canciller suiza").
-    const IRREGULAR: &[&str] = &[
-        "belga",
-        "croata",
-        "persa",
-        "suizo",
-        "suiza",
-        "ruso",
-        "rusa",
-        "turco",
-        "turca",
-        "egipcio",
-        "egipcia",
-        "sirio",
-        "siria",
-        "libio",
-        "libia",
-        "indio",
-        "india",
-        "serbio",
-        "serbia",
-        "bulgaro",
-        "bulgara",
-        "hungaro",
-        "hungara",
-        "arabe",
-        "britanico",
-        "britanica",
-        "kazajo",
-        "kazaja",
-        "uzbeko",
-        "uzbeka",
-        "estonio",
-        "estonia",
-        "leton",
-        "letona",
-        "chipriota",
-        "moldavo",
-        "moldava",
-        "armenio",
-        "armenia",
-        "somali",
-        "eritreo",
-        "eritrea",
-        "etiope",
-        "bosnio",
-        "bosnia",
-        "macedonio",
-        "macedonia",
-        "griego",
-        "griega",
-        "checo",
-        "checa",
-    ];
-    if IRREGULAR.contains(&singular) {
+    if word.chars().count() >= 5
+        && (word.ends_with("és")
+            || word.ends_with("án")
+            || word.ends_with('í')
+            || SUFFIXES.iter().any(|s| singular.ends_with(s)))
+    {
         return true;
     }
-    if word.chars().count() < 5 {
-        return false;
-    }
-    word.ends_with("és")
-        || word.ends_with("án")
-        || word.ends_with('í')
-        || SUFFIXES.iter().any(|s| singular.ends_with(s))
+    // Demonyms whose ending is not a demonym suffix ("el ministro belga", "la canciller suiza").
+    matches!(
+        singular,
+        "belga"
+            | "croata"
+            | "persa"
+            | "suizo"
+            | "suiza"
+            | "ruso"
+            | "rusa"
+            | "turco"
+            | "turca"
+            | "egipcio"
+            | "egipcia"
+            | "sirio"
+            | "siria"
+            | "libio"
+            | "libia"
+            | "indio"
+            | "india"
+            | "serbio"
+            | "serbia"
+            | "bulgaro"
+            | "bulgara"
+            | "hungaro"
+            | "hungara"
+            | "arabe"
+            | "britanico"
+            | "britanica"
+            | "kazajo"
+            | "kazaja"
+            | "uzbeko"
+            | "uzbeka"
+            | "estonio"
+            | "estonia"
+            | "leton"
+            | "letona"
+            | "chipriota"
+            | "moldavo"
+            | "moldava"
+            | "armenio"
+            | "armenia"
+            | "somali"
+            | "eritreo"
+            | "eritrea"
+            | "etiope"
+            | "bosnio"
+            | "bosnia"
+            | "macedonio"
+            | "macedonia"
+            | "griego"
+            | "griega"
+            | "checo"
+            | "checa"
+    )
 }
 
 /// Whether a body is the foreign ministry that a bare "Cancillería" refers back to.
