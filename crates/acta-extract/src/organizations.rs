@@ -1607,7 +1607,8 @@ pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention]) ->
         }
     }
     kept.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    build_entities(doc, &definitions, kept)
+    let expanded = expand_ministries(doc, words, &mut kept);
+    build_entities(doc, &definitions, kept, &expanded)
 }
 
 /// Re-keys short forms to the fuller body they refer to: "el Ministerio de Relaciones
@@ -1701,7 +1702,99 @@ fn extends_name(text: &str, name: &str) -> bool {
     name.chars().all(|c| key.next() == Some(c)) && key.next() == Some(' ')
 }
 
-fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Mention>) -> Vec<Organization> {
+/// "el Ministerio de Inclusión" where the text also names "la ministra de Inclusión, Seguridad
+/// Social y Migraciones": the ministry's full name lists its portfolios as its minister's title
+/// does, and a short form is that ministry when exactly one minister's title lists portfolios
+/// beginning with its own. Re-keys those mentions to the full name and returns, per key, the
+/// full name to report (the mentions keep their text as written).
+fn expand_ministries(doc: &Doc<'_>, words: &[Word], mentions: &mut [Mention]) -> Vec<(Key, String)> {
+    let text = doc.text;
+    let folded = doc.folded();
+    let mut out: Vec<(Key, String)> = Vec::new();
+    let is_short_ministry = |m: &Mention| {
+        m.rule == RULE_GOVERNMENT_BODY
+            && matches!(&m.key, Key::Named(name) if name.starts_with("ministerio de "))
+    };
+    if !mentions.iter().any(is_short_ministry) {
+        return out;
+    }
+    // Every "ministro de"/"ministra de" whose portfolios are a list ending in "y X": (index of
+    // the first portfolio word, index of the last word of the list).
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in folded.match_indices("ministr") {
+        let Some(rest) = folded.get(at + "ministr".len()..) else { continue };
+        if !(rest.starts_with("o de ") || rest.starts_with("a de "))
+            || !whole_word(folded, at, at + "ministro".len())
+        {
+            continue;
+        }
+        let role = word_at(words, doc.folded.to_original(at));
+        let first = role + 2;
+        // The portfolios run to the first comma, then the list goes on to its "y X".
+        let mut last = first;
+        while words.get(last + 1).is_some_and(|next| {
+            words.get(last).and_then(|w| text.get(w.end..next.start)).is_some_and(is_space_gap)
+                && (next.capitalised || is_name_linker(next.folded(folded)))
+        }) {
+            last += 1;
+        }
+        if let Some(end) = enumeration_tail(text, folded, words, last) {
+            titles.push((first, end));
+        }
+    }
+    for mention in mentions.iter_mut() {
+        if !is_short_ministry(mention) {
+            continue;
+        }
+        // The short name's portfolio words, after "Ministerio de".
+        let first = word_at(words, mention.start) + 2;
+        let last = word_at(words, mention.end).saturating_sub(1);
+        if last < first || mention.end - mention.start > 120 {
+            continue;
+        }
+        let same = |&&(title_first, title_end): &&(usize, usize)| {
+            title_end > title_first + (last - first)
+                && (0..=last - first).all(|k| {
+                    words.get(first + k).map(|w| w.folded(folded)) == words.get(title_first + k).map(|w| w.folded(folded))
+                })
+                // The short form must stop where the title's first portfolio ends, at its comma.
+                && words
+                    .get(title_first + (last - first))
+                    .zip(words.get(title_first + (last - first) + 1))
+                    .and_then(|(w, next)| text.get(w.end..next.start))
+                    .is_some_and(is_comma_gap)
+        };
+        // The same title written several times is one title.
+        let folded_list = |&(title_first, title_end): &(usize, usize)| {
+            words
+                .get(title_first)
+                .zip(words.get(title_end))
+                .and_then(|(a, b)| folded.get(a.folded_start..b.folded_end))
+        };
+        let mut matching = titles.iter().filter(same);
+        let Some(&title) = matching.next() else { continue };
+        if matching.any(|other| folded_list(other) != folded_list(&title)) {
+            continue;
+        }
+        let (Some(from), Some(to)) = (words.get(title.0), words.get(title.1)) else { continue };
+        let Some(portfolios) = text.get(from.start..to.end) else { continue };
+        let head = text.get(mention.start..words.get(first).map_or(mention.start, |w| w.start)).unwrap_or("");
+        let full = format!("{head}{portfolios}");
+        let key = Key::Named(name_key(&fold(&full)));
+        if !out.iter().any(|(k, _)| *k == key) {
+            out.push((key.clone(), full));
+        }
+        mention.key = key;
+    }
+    out
+}
+
+fn build_entities(
+    doc: &Doc<'_>,
+    definitions: &Definitions,
+    mut mentions: Vec<Mention>,
+    expanded: &[(Key, String)],
+) -> Vec<Organization> {
     merge_short_forms(doc, &mut mentions);
     // The mentions of each entity, entities in order of first mention; keys are borrowed.
     let mut group_of: HashMap<&Key, usize> = HashMap::new();
@@ -1753,7 +1846,10 @@ fn build_entities(doc: &Doc<'_>, definitions: &Definitions, mut mentions: Vec<Me
                 (name, acronym)
             }
             (Key::Named(_), Some(defined)) => (defined.0.clone(), Some(defined.1.clone())),
-            (Key::Named(_), None) => (doc.slice(fullest.start, fullest.end).to_string(), None),
+            (Key::Named(_), None) => match expanded.iter().find(|(k, _)| k == key) {
+                Some((_, full)) => (full.clone(), None),
+                None => (doc.slice(fullest.start, fullest.end).to_string(), None),
+            },
         };
         let rule = defined.map(|d| d.2).unwrap_or(fullest.rule);
         out.push(Organization {
@@ -2034,6 +2130,41 @@ mod tests {
                     None,
                     &["Ministerio de Inclusión, Seguridad Social y Migraciones"],
                 )],
+            ),
+            // A short form named after its minister's full title.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Habló la ministra de Trabajo, Empleo y Economía Social, Marta Gil. El programa es del Ministerio de Trabajo y lo paga la Unión Europea.",
+                &[
+                    ("Ministerio de Trabajo, Empleo y Economía Social", None, &["Ministerio de Trabajo"]),
+                    ("Unión Europea", None, &["Unión Europea"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Ministro de Cultura y Deporte, Luis Paz, visitó el Ministerio de Cultura, Juventud y Deporte; luego el Ministerio de Cultura, Juventud y Deporte respondió.",
+                &[(
+                    "Ministerio de Cultura, Juventud y Deporte",
+                    None,
+                    &["Ministerio de Cultura, Juventud y Deporte", "Ministerio de Cultura, Juventud y Deporte"],
+                )],
+            ),
+            // Two ministers whose titles begin alike: the short form is left as written.
+            (
+                RULE_GOVERNMENT_BODY,
+                "El ministro de Asuntos Exteriores, Unión Europea y Cooperación, Juan Gil, y el ministro de Asuntos Exteriores, Comercio y Culto, Pedro Paz, firmaron en el Ministerio de Asuntos Exteriores.",
+                &[("Ministerio de Asuntos Exteriores", None, &["Ministerio de Asuntos Exteriores"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La ministra de Trabajo, Empleo y Economía Social, Marta Gil, firmó. Según la ministra de Trabajo, Empleo y Economía Social, el Ministerio de Trabajo pagará.",
+                &[("Ministerio de Trabajo, Empleo y Economía Social", None, &["Ministerio de Trabajo"])],
+            ),
+            // A title that lists no portfolios leaves the name as written.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La ministra de Trabajo, Marta Gil, y su equipo llegaron al Ministerio de Trabajo.",
+                &[("Ministerio de Trabajo", None, &["Ministerio de Trabajo"])],
             ),
             (
                 RULE_GOVERNMENT_BODY,
