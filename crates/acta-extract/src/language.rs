@@ -169,9 +169,18 @@ mod tests {
                 "fr",
             ),
             ("Comunicado", "es"),
-            ("LOS MINISTROS DE LOS PAÍSES DE LA REGIÓN SE REUNIERON EN LA CAPITAL PARA APROBAR EL PLAN.", "es"),
-            ("Die Minister der Länder der Region trafen sich in der Hauptstadt und das ist gut für alle.", "de"),
-            ("I ministri dei paesi della regione si sono riuniti nella capitale per approvare il piano.", "it"),
+            (
+                "LOS MINISTROS DE LOS PAÍSES DE LA REGIÓN SE REUNIERON EN LA CAPITAL PARA APROBAR EL PLAN.",
+                "es",
+            ),
+            (
+                "Die Minister der Länder der Region trafen sich in der Hauptstadt und das ist gut für alle.",
+                "de",
+            ),
+            (
+                "I ministri dei paesi della regione si sono riuniti nella capitale per approvare il piano.",
+                "it",
+            ),
         ];
         for (text, code) in cases {
             assert_eq!(detect(text).code, code, "{text}");
