@@ -100,12 +100,13 @@ fn render(field: &str, value: &Value, from_record: bool) -> Vec<String> {
             .iter()
             .map(|i| {
                 format!(
-                    "{} | {} | {} | mode {} | ordinal {}",
+                    "{} | {} | {} | mode {} | ordinal {} | date {}",
                     s(&i["title"]),
                     s(&i["type"]),
                     s(&i["action"]),
                     s(&i["mode"]),
-                    s(&i["ordinal"])
+                    s(&i["ordinal"]),
+                    s(&i["date"])
                 )
             })
             .collect(),

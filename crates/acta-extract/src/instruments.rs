@@ -44,7 +44,9 @@
 //!    the same clause as the act ("también por consenso" carries it; a later sentence does not);
 //!    "por aclamación", "por mayoría", a vote → null.
 //! 7. Date: the action's date when the sentence gives one (a day, interval or month mention),
-//!    or the date of an event mentioned in the same sentence; else null.
+//!    or the date of an event mentioned in the same sentence; else the day the document reports
+//!    on (its dateline's date). Dates after that day are never an act's (an entry into force, a
+//!    period the plan covers). Referenced instruments have no date.
 //! 8. Mentions merge: same type, compatible ordinals and one title a word-prefix of the other.
 //!    The entity's action, mode and date come from its first acted-on mention.
 
@@ -61,7 +63,7 @@ use crate::events::{
     PhraseMatcher, Token,
 };
 use crate::ordinals;
-use crate::Doc;
+use crate::{CivilDate, Doc};
 
 /// Instruments found in a document and the warnings they raise (count_mismatch).
 #[derive(Debug, Clone, Default)]
@@ -323,9 +325,33 @@ struct Candidate {
     rule: String,
 }
 
-/// Instruments of `doc`. `dates` and `events` carry byte spans.
-pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> InstrumentFindings {
+/// Instruments of `doc`. `dates` and `events` carry byte spans; `report_day` is the dateline's
+/// date, the day the document reports on.
+pub fn find(
+    doc: &Doc<'_>,
+    dates: &[DateMention],
+    events: &[Event],
+    report_day: Option<CivilDate>,
+) -> InstrumentFindings {
     let text = doc.text;
+    // An act the document reports happened by its date: a later date in the sentence (an entry
+    // into force, a deadline, an implementation period) is not the act's.
+    let report_iso = report_day.map(|d| d.to_string());
+    let by_report_day = |value: &str| {
+        let first = value.split('/').next().unwrap_or(value);
+        report_iso.as_deref().is_none_or(|day| first <= day)
+    };
+    let past_dates: Vec<DateMention> =
+        dates.iter().filter(|d| d.value.as_deref().is_none_or(by_report_day)).cloned().collect();
+    let past_events: Vec<Event> = events
+        .iter()
+        .map(|e| {
+            let mut e = e.clone();
+            e.date = e.date.filter(|v| by_report_day(v));
+            e
+        })
+        .collect();
+    let act_dates = ActDates { dates: &past_dates, events: &past_events, report_day: report_iso.as_deref() };
     let heads = &*HEADS;
     let verbs = &*VERBS;
     let cues: Vec<Cue> = word_matches(doc, &verbs.matcher)
@@ -350,7 +376,16 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
     let mut findings = InstrumentFindings::default();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut claimed: Vec<(usize, usize)> = Vec::new();
-    lists(doc, &cues, &head_matches, dates, events, &mut candidates, &mut claimed, &mut findings.warnings);
+    lists(
+        doc,
+        &cues,
+        &head_matches,
+        dates,
+        &act_dates,
+        &mut candidates,
+        &mut claimed,
+        &mut findings.warnings,
+    );
 
     let mut context = Context {
         text,
@@ -436,8 +471,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], events: &[Event]) -> Instrumen
             // A bare "el Acuerdo" does not say which one: not reported.
             continue;
         }
-        let date =
-            if action == Action::Referenced { None } else { act_date(text, start, end, dates, events) };
+        let date = if action == Action::Referenced { None } else { act_dates.date(text, start, end) };
         // An act dated years before the document is a past act recalled, not one it reports
         // ("recordó que los Estados adoptaron la Declaración ... en el XL Período de Sesiones,
         // celebrado en 2010").
@@ -772,8 +806,25 @@ fn earlier_year_follows(
     })
 }
 
-/// The date of the act of an instrument at `start..end`: a day, interval, datetime or month in
-/// its sentence, else the date of an event mentioned in that sentence.
+/// What dates an act: the document's date mentions and events up to its report day.
+struct ActDates<'a> {
+    dates: &'a [DateMention],
+    events: &'a [Event],
+    report_day: Option<&'a str>,
+}
+
+impl ActDates<'_> {
+    /// The date of the act of an instrument at `start..end` (rule ids stay the action's): a day,
+    /// interval, datetime or month in its sentence, else the date of an event mentioned in that
+    /// sentence, else the day the document reports on (an act told in the past tense with no
+    /// other date happened then: "las delegaciones aprobaron el Programa de Trabajo").
+    fn date(&self, text: &str, start: usize, end: usize) -> Option<String> {
+        act_date(text, start, end, self.dates, self.events).or_else(|| self.report_day.map(str::to_string))
+    }
+}
+
+/// A day, interval, datetime or month in the sentence of `start..end`, else the date of an
+/// event mentioned in that sentence.
 fn act_date(text: &str, start: usize, end: usize, dates: &[DateMention], events: &[Event]) -> Option<String> {
     event_date(text, start, end, dates).or_else(|| {
         let (sentence_start, sentence_end) = sentence_bounds(text, start);
@@ -798,7 +849,7 @@ fn lists(
     cues: &[Cue],
     heads: &[(InstrumentType, Class, usize, usize)],
     dates: &[DateMention],
-    events: &[Event],
+    act: &ActDates<'_>,
     candidates: &mut Vec<Candidate>,
     claimed: &mut Vec<(usize, usize)>,
     warnings: &mut Vec<Warning>,
@@ -852,7 +903,7 @@ fn lists(
         }
         seen_colons.push(colon);
         let mode = mode_in(cues, sentence_start, colon).flatten();
-        let date = act_date(text, sentence_start, colon, dates, events);
+        let date = act.date(text, sentence_start, colon);
         let rule = format!("instrument.{}_list", action.as_str());
         for &(item_start, item_end) in &items {
             if let Some(candidate) =
@@ -1089,7 +1140,7 @@ mod tests {
     type Row<'a> = (InstrumentType, &'a str, Action, Option<Mode>, Option<u32>);
 
     fn instruments_of(text: &str) -> (Vec<Instrument>, Vec<Warning>) {
-        let found = find(&Doc::new(text), &[], &[]);
+        let found = find(&Doc::new(text), &[], &[], None);
         (found.instruments, found.warnings)
     }
 
@@ -1129,6 +1180,36 @@ mod tests {
         let (found, warnings) = instruments_of(block);
         assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
+
+    /// Rule of the act's date: the sentence's date, an event's, else the report's day; never a
+    /// date after the report's day.
+    #[test]
+    fn act_dates() {
+        let report_day = CivilDate::new(2022, 10, 27);
+        let cases: &[(&str, Option<&str>)] = &[
+            // The sentence dates the act.
+            ("El 25 de octubre de 2022 los ministros aprobaron el Plan Regional de Empleo.", Some("2022-10-25")),
+            // No date of its own: the day the document reports on.
+            ("Las delegaciones aprobaron por consenso el Plan Regional de Empleo.", Some("2022-10-27")),
+            (
+                "Los ministros aprobaron el Plan Regional de Empleo, que se ejecutará durante el primer trimestre de 2023.",
+                Some("2022-10-27"),
+            ),
+            ("La Declaración de Lima entrará en vigor el 1 de enero de 2023, informaron los cancilleres.", None),
+        ];
+        for (text, expected) in cases {
+            let doc = Doc::new(text);
+            let dates = crate::dates::find(&doc, report_day).mentions;
+            let events = crate::events::find(&doc, &dates, &[]);
+            let found = find(&doc, &dates, &events, report_day);
+            let got = found.instruments.first().and_then(|i| i.date.clone());
+            assert_eq!(got.as_deref(), *expected, "{text}");
+        }
+        // Without a dated dateline there is no report day to fall back on.
+        let doc = Doc::new("Las delegaciones aprobaron por consenso el Plan Regional de Empleo.");
+        let found = find(&doc, &[], &[], None);
+        assert_eq!(found.instruments.first().map(|i| i.date.clone()), Some(None));
     }
 
     #[test]
@@ -1419,7 +1500,7 @@ mod tests {
         let text = "Lima, 2 de mayo de 2024. El ministro recordó que el 9 de junio de 2015 los países adoptaron la Declaración de Quito sobre Movilidad.";
         let dates =
             vec![day(text, "2 de mayo de 2024", "2024-05-02"), day(text, "9 de junio de 2015", "2015-06-09")];
-        let found = find(&Doc::new(text), &dates, &[]).instruments;
+        let found = find(&Doc::new(text), &dates, &[], None).instruments;
         assert_eq!(found.len(), 1);
         assert_eq!(
             (found[0].action, found[0].date.as_deref()),
@@ -1432,7 +1513,7 @@ mod tests {
             day(text, "5 de enero de 2024", "2024-01-05"),
             day(text, "20 de diciembre de 2023", "2023-12-20"),
         ];
-        let found = find(&Doc::new(text), &dates, &[]).instruments;
+        let found = find(&Doc::new(text), &dates, &[], None).instruments;
         assert_eq!(found[0].action, Action::Adopted, "instrument.adopted");
     }
 
@@ -1449,7 +1530,7 @@ mod tests {
     fn a_closing_formula_signs_the_document() {
         let text = "MEMORANDO DE ENTENDIMIENTO ENTRE CHILE Y PERÚ SOBRE PESCA\n\nLas Partes acuerdan cooperar.\n\nHecho en Lima, el 4 de junio de 2023, en dos ejemplares igualmente auténticos.\n";
         let dates = vec![day(text, "4 de junio de 2023", "2023-06-04")];
-        let found = find(&Doc::new(text), &dates, &[]).instruments;
+        let found = find(&Doc::new(text), &dates, &[], None).instruments;
         assert_eq!(found.len(), 1);
         let memo = &found[0];
         assert_eq!((memo.instrument_type, memo.action), (T::Memorandum, Action::Signed));
@@ -1459,11 +1540,11 @@ mod tests {
         );
         // A declaration is adopted.
         let text = "Declaración de Arica\n\nLos presidentes expresan su voluntad.\n\nDada en Arica, en dos ejemplares.\n";
-        let found = find(&Doc::new(text), &[], &[]).instruments;
+        let found = find(&Doc::new(text), &[], &[], None).instruments;
         assert_eq!(found.first().map(|d| d.action), Some(Action::Adopted), "instrument.closing_formula");
         // "ejemplares" elsewhere is no formula.
         let text = "Declaración de Arica\n\nSe imprimieron mil ejemplares del libro.\n";
-        let found = find(&Doc::new(text), &[], &[]).instruments;
+        let found = find(&Doc::new(text), &[], &[], None).instruments;
         assert_eq!(found.first().map(|d| d.action), Some(Action::Referenced), "instrument.referenced");
     }
 
@@ -1492,7 +1573,7 @@ mod tests {
             relative: false,
             rule: "test".into(),
         }];
-        let found = find(&Doc::new(text), &dates, &[]);
+        let found = find(&Doc::new(text), &dates, &[], None);
         assert_eq!(found.instruments[0].date.as_deref(), Some("2021-12-03"));
 
         // The date of an event in the same sentence.
@@ -1510,7 +1591,7 @@ mod tests {
             place: None,
             rule: "test".into(),
         };
-        let found = find(&Doc::new(text), &[], &[event]);
+        let found = find(&Doc::new(text), &[], &[event], None);
         assert_eq!(found.instruments.len(), 1);
         assert_eq!(found.instruments[0].date.as_deref(), Some("2018-04-14"));
     }
@@ -1531,7 +1612,7 @@ mod tests {
         let normalized = normalize(SEED, Flavor::Markdown);
         let doc = Doc::new(&normalized.text);
         let events = crate::events::find(&doc, &[], &[]);
-        let found = find(&doc, &[], &events);
+        let found = find(&doc, &[], &events, None);
         let got: Vec<Row<'_>> = found
             .instruments
             .iter()

@@ -73,7 +73,8 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let organizations = organizations::find_scanned(doc, &scan, &countries);
     let people = people::find_scanned(doc, &scan, &organizations);
     let events = events::find(doc, &found_dates.mentions, &organizations);
-    let found_instruments = instruments::find(doc, &found_dates.mentions, &events);
+    let report_day = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
+    let found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
     let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
 
