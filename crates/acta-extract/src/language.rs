@@ -2,11 +2,11 @@
 //! language (the extractors' rules are Spanish).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use acta_normalize::{fold_char, Folded};
 
+use crate::fnv::FnvBuild;
 use crate::Doc;
 
 /// The detected language.
@@ -65,8 +65,8 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 
 /// Every stop word, folded, with the languages (bit `i` = `STOP_WORDS[i]`) it counts for
 /// (folding merges a few: Portuguese "e" and Italian "è" count for both).
-static LOOKUP: LazyLock<HashMap<Vec<u8>, u8, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    let mut map: HashMap<Vec<u8>, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+static LOOKUP: LazyLock<HashMap<Vec<u8>, u8, FnvBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<Vec<u8>, u8, FnvBuild> = HashMap::default();
     for (index, (_, list)) in STOP_WORDS.iter().enumerate() {
         for word in *list {
             let folded: String = word.chars().map(fold_char).collect();
@@ -75,25 +75,6 @@ static LOOKUP: LazyLock<HashMap<Vec<u8>, u8, BuildHasherDefault<Fnv>>> = LazyLoc
     }
     map
 });
-
-/// FNV-1a: the keys are a hundred short constant words, so a keyed hash buys nothing and
-/// SipHash showed in profiles.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
 
 /// Detects the language of `text` from its first few hundred words.
 pub fn detect(text: &str) -> Language {

@@ -14,6 +14,7 @@ pub mod dateline;
 pub mod dates;
 pub mod doc;
 pub mod events;
+mod fnv;
 pub mod instruments;
 pub mod language;
 pub mod ordinals;

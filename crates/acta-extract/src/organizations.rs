@@ -30,13 +30,13 @@
 //! ("XXIV Reunión Ordinaria del Consejo de Ministros") belongs to the event and is not reported.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
 use acta_record::{CountryMention, Organization, Span};
 use regex::Regex;
 
+use crate::fnv::FnvBuild;
 use crate::Doc;
 
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
@@ -489,7 +489,7 @@ struct Gazetteer {
     targets: Vec<Vec<Target>>,
     /// First word of a pattern (its leading letters and digits) → the patterns it begins, so
     /// that a capital of the text is tried against the few forms its word can begin.
-    by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
+    by_first_word: HashMap<String, Vec<usize>, FnvBuild>,
     /// Bit `256 * a + b` is set when a pattern begins with the bytes `a b` (or with `a` alone):
     /// most capitals ("El", "La", names) begin no pattern and are turned away before hashing.
     first_pairs: Vec<u64>,
@@ -498,7 +498,7 @@ struct Gazetteer {
     /// Acronyms as written → entry.
     by_acronym: HashMap<String, usize>,
     /// Looked up for many capitalised words (by people's names too): FNV, like the first words.
-    heads: HashSet<String, BuildHasherDefault<Fnv>>,
+    heads: HashSet<String, FnvBuild>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -563,7 +563,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             [] => {}
         }
     }
-    let mut by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut by_first_word: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         by_first_word.entry(first_word(pattern).to_string()).or_default().push(index);
     }
@@ -592,25 +592,6 @@ fn may_begin_pattern(pairs: &[u64], rest: &[u8]) -> bool {
     };
     let bit = usize::from(a) * 256 + usize::from(b);
     pairs.get(bit / 64).is_some_and(|slot| slot >> (bit % 64) & 1 == 1)
-}
-
-/// FNV-1a: the gazetteer is looked up once per capital of the text with a short word, where
-/// SipHash's setup costs more than the lookup; the keys are our own data, not input.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
 }
 
 /// The leading letters and digits of `s`.

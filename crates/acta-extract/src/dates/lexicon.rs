@@ -2,30 +2,11 @@
 //! files: the language knowledge is data, the grammar is code).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: the lexicon is looked up once per word of every document, with keys of a few
-/// bytes, where SipHash's setup cost dominates.
-#[derive(Default)]
-struct Fnv(u64);
+use crate::fnv::FnvBuild;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastMap<K, V> = HashMap<K, V, FnvBuild>;
 
 /// What a time unit measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
