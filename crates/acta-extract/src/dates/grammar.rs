@@ -1634,7 +1634,16 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if matches!(prefix, Prefix::Bare) && self.starts_inside_number(i) {
             return None;
         }
+        // "entre los meses de junio y septiembre", "desde el mes de marzo hasta mayo".
+        let months_named = matches!(prefix, Prefix::Between | Prefix::FromTo)
+            && self.is_any(j, &["los", "el"])
+            && self.is_any(j + 1, &["meses", "mes"])
+            && self.is(j + 2, "de");
+        let j = if months_named { j + 3 } else { j };
         let left = self.partial(j)?;
+        if months_named && (left.month.is_none() || left.day.is_some()) {
+            return None;
+        }
         let mut k = left.end;
         // Lists of days: "los días 8, 9 y 10 de mayo".
         if matches!(prefix, Prefix::DaysList) && left.month.is_none() {

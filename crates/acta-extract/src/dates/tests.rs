@@ -251,6 +251,18 @@ fn intervals() {
             "entre enero y marzo de 2020",
             &[("entre enero y marzo de 2020", Some("2020-01/2020-03"), "date.range_months")],
         ),
+        (
+            "Entre los meses de junio y septiembre de 2024 cruzarán el Estrecho.",
+            &[(
+                "Entre los meses de junio y septiembre de 2024",
+                Some("2024-06/2024-09"),
+                "date.range_months",
+            )],
+        ),
+        (
+            "desde el mes de marzo hasta mayo de 2023",
+            &[("desde el mes de marzo hasta mayo de 2023", Some("2023-03/2023-05"), "date.range_months")],
+        ),
         ("de 2014 a 2018", &[("de 2014 a 2018", Some("2014/2018"), "date.range_years")]),
         ("entre 2010 y 2015", &[("entre 2010 y 2015", Some("2010/2015"), "date.range_years")]),
         ("en el periodo 2022-2024", &[("el periodo 2022-2024", Some("2022/2024"), "date.range_years")]),
