@@ -1609,6 +1609,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             FromTo,
             Between,
             DaysList,
+            MonthsList,
             Period,
             Bare,
         }
@@ -1618,6 +1619,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
             (Prefix::Between, i + 1, i)
         } else if self.is_any(i, &["los", "las"]) && self.is(i + 1, "dias") {
             (Prefix::DaysList, i + 2, i)
+        } else if self.is(i, "los") && self.is(i + 1, "meses") && self.is(i + 2, "de") {
+            // "los meses de julio y agosto": one interval, like "los días 8 y 9".
+            (Prefix::MonthsList, i + 3, i)
         } else if self.is(i, "el") && self.is_any(i + 1, &["periodo", "lapso"]) {
             (Prefix::Period, i + 2, i)
         } else if self.is_any(i, &["periodo", "lapso"]) {
@@ -1660,6 +1664,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     || (self.punct(k, "~") && left.day.is_none() && left.month.is_none())
             }
             Prefix::DaysList => self.is_any(k, &["y", "al", "a"]) || self.punct(k, "-"),
+            Prefix::MonthsList => self.is(k, "y") && left.month.is_some() && left.day.is_none(),
             Prefix::Period => self.punct(k, "-") || self.is_any(k, &["al", "a"]),
             Prefix::Bare => {
                 let days = (self.is_any(k, &["al", "y", "a", "hasta"]) || self.punct(k, "-"))

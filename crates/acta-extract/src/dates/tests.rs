@@ -260,6 +260,10 @@ fn intervals() {
             )],
         ),
         (
+            "Durante los meses de julio y agosto de 2024 se reforzará.",
+            &[("los meses de julio y agosto de 2024", Some("2024-07/2024-08"), "date.range_months")],
+        ),
+        (
             "desde el mes de marzo hasta mayo de 2023",
             &[("desde el mes de marzo hasta mayo de 2023", Some("2023-03/2023-05"), "date.range_months")],
         ),
