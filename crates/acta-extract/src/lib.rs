@@ -69,10 +69,9 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
 
     let found_dates = dates::find(doc, anchor);
     let countries = countries::find(doc);
-    // Organisations and people read the same capitalised words: one scan serves both.
-    let scan = organizations::scan_doc(doc);
-    let organizations = organizations::find_scanned(doc, &scan, &countries);
-    let people = people::find_scanned(doc, &scan, &organizations);
+    // Organisations and people read the same words, scanned once (Doc::scan).
+    let organizations = organizations::find(doc, &countries);
+    let people = people::find(doc, &organizations);
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let report_day = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
     let found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);

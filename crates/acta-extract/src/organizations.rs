@@ -107,19 +107,16 @@ pub(crate) struct Capital {
 }
 
 /// The words and the capitals of a document, read in one pass ([`scan_doc`]). Organisations and
-/// people both read them: made once and passed to [`find_scanned`] and
-/// [`crate::people::find_scanned`], the text is read once for both.
+/// people both read them from [`Doc::scan`], which makes it once per document.
 #[derive(Debug, Default)]
 pub struct Scan {
     pub(crate) words: Vec<Word>,
     pub(crate) capitals: Vec<Capital>,
     /// Indices of the capitalised words, in order: the only ones that can head a body.
     pub(crate) capitalised_words: Vec<usize>,
-    /// Where the scanned text lies, to tell a scan of another document.
-    text: (usize, usize),
 }
 
-/// Reads the words and capitals of `doc` for [`find_scanned`] and [`crate::people::find_scanned`].
+/// Reads the words and capitals of `doc` (use [`Doc::scan`], which keeps them).
 pub fn scan_doc(doc: &Doc<'_>) -> Scan {
     scan(doc.text, doc.folded())
 }
@@ -128,11 +125,6 @@ impl Scan {
     /// Whether the text has no words.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
-    }
-
-    /// Whether this is a scan of `doc`'s text.
-    pub(crate) fn is_of(&self, doc: &Doc<'_>) -> bool {
-        self.text == (doc.text.as_ptr() as usize, doc.text.len())
     }
 }
 
@@ -151,7 +143,6 @@ pub(crate) fn scan(text: &str, folded: &str) -> Scan {
             words: Vec::with_capacity(text.len() / 6),
             capitals: Vec::with_capacity(text.len() / 16),
             capitalised_words: Vec::with_capacity(text.len() / 64),
-            text: (text.as_ptr() as usize, text.len()),
         },
         open: None,
         previous_folded_alphanumeric: false,
@@ -1535,19 +1526,7 @@ fn government_place(
 
 /// Organisations of `doc`, one per entity, in order of first mention, with byte spans.
 pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
-    find_scanned(doc, &scan_doc(doc), countries)
-}
-
-/// [`find`], reading the words of `doc` from `scan` (made by [`scan_doc`] for this `doc`; a
-/// scan of another text is not used, `doc` is scanned again).
-pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention]) -> Vec<Organization> {
-    let own;
-    let scan = if scan.is_of(doc) {
-        scan
-    } else {
-        own = scan_doc(doc);
-        &own
-    };
+    let scan = doc.scan();
     let words = &scan.words;
     let mut mentions = Vec::new();
     let definitions = find_definitions(doc, words, &mut mentions);

@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
     fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
-    is_space_gap, scan_doc, word_at, Capital, FirstBytes, Scan, Word,
+    is_space_gap, word_at, Capital, FirstBytes, Scan, Word,
 };
 use crate::Doc;
 
@@ -689,20 +689,7 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
 
 /// People of `doc`, one per person, in order of first mention, with byte spans.
 pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
-    find_scanned(doc, &scan_doc(doc), organizations)
-}
-
-/// [`find`], reading the words of `doc` from `scan` (made by
-/// [`crate::organizations::scan_doc`] for this `doc`, the scan organisations read; a scan of
-/// another text is not used, `doc` is scanned again).
-pub fn find_scanned(doc: &Doc<'_>, scan: &Scan, organizations: &[Organization]) -> Vec<Person> {
-    let own;
-    let scan = if scan.is_of(doc) {
-        scan
-    } else {
-        own = scan_doc(doc);
-        &own
-    };
+    let scan = doc.scan();
     let roles = &*ROLE_NOUNS;
     let folded = doc.folded();
     // The organisation spans, made at the first role noun that needs them: a document with
