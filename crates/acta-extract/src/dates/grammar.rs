@@ -1725,14 +1725,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                             let distance = |y0: i32| -> Option<i64> {
                                 let a = CivilDate::new(y0, lm, ld)?.to_days();
                                 let b = CivilDate::new(y0 + 1, rm, rd)?.to_days();
-                                let t = anchor.to_days();
-                                Some(if t < a {
-                                    a - t
-                                } else if t > b {
-                                    t - b
-                                } else {
-                                    0
-                                })
+                                Some(distance_to(anchor.to_days(), a, b))
                             };
                             if distance(ry).unwrap_or(i64::MAX) < distance(ly).unwrap_or(i64::MAX) {
                                 ly = ry;
@@ -1792,16 +1785,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                         if let (Some(anchor), None) = (self.anchor, right.year) {
                             let key = |y: i32, m: u8| i64::from(y) * 12 + i64::from(m);
                             let t = key(anchor.year(), anchor.month());
-                            let distance = |y0: i32| {
-                                let (a, b) = (key(y0, lm), key(y0 + 1, rm));
-                                if t < a {
-                                    a - t
-                                } else if t > b {
-                                    t - b
-                                } else {
-                                    0
-                                }
-                            };
+                            let distance = |y0: i32| distance_to(t, key(y0, lm), key(y0 + 1, rm));
                             if distance(ry) < distance(ly) {
                                 ly = ry;
                                 ry += 1;
@@ -2895,4 +2879,16 @@ fn roman_value(text: &str) -> Option<u32> {
         }
     }
     (total > 0).then_some(total)
+}
+
+/// How far `t` lies from the interval `a..=b` (0 inside it): picks the reading of a yearless
+/// range across New Year nearest the anchor.
+fn distance_to(t: i64, a: i64, b: i64) -> i64 {
+    if t < a {
+        a - t
+    } else if t > b {
+        t - b
+    } else {
+        0
+    }
 }
