@@ -334,24 +334,7 @@ pub fn find(
     report_day: Option<CivilDate>,
 ) -> InstrumentFindings {
     let text = doc.text;
-    // An act the document reports happened by its date: a later date in the sentence (an entry
-    // into force, a deadline, an implementation period) is not the act's.
-    let report_iso = report_day.map(|d| d.to_string());
-    let by_report_day = |value: &str| {
-        let first = value.split('/').next().unwrap_or(value);
-        report_iso.as_deref().is_none_or(|day| first <= day)
-    };
-    let past_dates: Vec<DateMention> =
-        dates.iter().filter(|d| d.value.as_deref().is_none_or(by_report_day)).cloned().collect();
-    let past_events: Vec<Event> = events
-        .iter()
-        .map(|e| {
-            let mut e = e.clone();
-            e.date = e.date.filter(|v| by_report_day(v));
-            e
-        })
-        .collect();
-    let act_dates = ActDates { dates: &past_dates, events: &past_events, report_day: report_iso.as_deref() };
+    let act_dates = ActDates::new(dates, events, report_day);
     let heads = &*HEADS;
     let verbs = &*VERBS;
     let cues: Vec<Cue> = word_matches(doc, &verbs.matcher)
@@ -806,39 +789,50 @@ fn earlier_year_follows(
     })
 }
 
-/// What dates an act: the document's date mentions and events up to its report day.
+/// What dates an act: the document's date mentions and events up to its report day. An act the
+/// document reports happened by its date: a later date in the sentence (an entry into force, a
+/// deadline, an implementation period) is not the act's.
 struct ActDates<'a> {
-    dates: &'a [DateMention],
+    /// The date mentions whose value does not start after the report day.
+    dates: Vec<DateMention>,
     events: &'a [Event],
-    report_day: Option<&'a str>,
+    report_day: Option<String>,
 }
 
-impl ActDates<'_> {
+impl<'a> ActDates<'a> {
+    fn new(dates: &[DateMention], events: &'a [Event], report_day: Option<CivilDate>) -> Self {
+        let report_day = report_day.map(|d| d.to_string());
+        let dates = dates
+            .iter()
+            .filter(|d| d.value.as_deref().is_none_or(|v| by_day(v, report_day.as_deref())))
+            .cloned()
+            .collect();
+        ActDates { dates, events, report_day }
+    }
+
     /// The date of the act of an instrument at `start..end` (rule ids stay the action's): a day,
     /// interval, datetime or month in its sentence, else the date of an event mentioned in that
     /// sentence, else the day the document reports on (an act told in the past tense with no
     /// other date happened then: "las delegaciones aprobaron el Programa de Trabajo").
     fn date(&self, text: &str, start: usize, end: usize) -> Option<String> {
-        act_date(text, start, end, self.dates, self.events).or_else(|| self.report_day.map(str::to_string))
+        event_date(text, start, end, &self.dates)
+            .or_else(|| {
+                let (sentence_start, sentence_end) = sentence_bounds(text, start);
+                self.events.iter().find_map(|event| {
+                    let in_sentence = std::iter::once(&event.span)
+                        .chain(event.mentions.iter())
+                        .any(|s| s.start >= sentence_start && s.end <= sentence_end);
+                    event.date.clone().filter(|v| in_sentence && by_day(v, self.report_day.as_deref()))
+                })
+            })
+            .or_else(|| self.report_day.clone())
     }
 }
 
-/// A day, interval, datetime or month in the sentence of `start..end`, else the date of an
-/// event mentioned in that sentence.
-fn act_date(text: &str, start: usize, end: usize, dates: &[DateMention], events: &[Event]) -> Option<String> {
-    event_date(text, start, end, dates).or_else(|| {
-        let (sentence_start, sentence_end) = sentence_bounds(text, start);
-        events.iter().find_map(|event| {
-            let in_sentence = std::iter::once(&event.span)
-                .chain(event.mentions.iter())
-                .any(|s| s.start >= sentence_start && s.end <= sentence_end);
-            if in_sentence {
-                event.date.clone()
-            } else {
-                None
-            }
-        })
-    })
+/// Whether an ISO value (a date, month, year or interval) starts by `day` (always, with no day).
+fn by_day(value: &str, day: Option<&str>) -> bool {
+    let first = value.split('/').next().unwrap_or(value);
+    day.is_none_or(|day| first <= day)
 }
 
 /// Instruments announced as a list: "se aprobaron por consenso dos documentos ...:" followed by
