@@ -579,8 +579,9 @@ fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
     })
 }
 
-/// Words that follow "Comunicado de" in a genre label, not an issuer ("Comunicado de Prensa").
-const GENRE_WORDS: &[&str] = &["Prensa", "Interés", "Interés Público", "Última Hora", "Actualidad"];
+/// Several words after "Comunicado de" that still make a genre label, not an issuer (one word
+/// after a bare "de" never names one: "Comunicado de Prensa").
+const GENRE_WORDS: &[&str] = &["Interés Público", "Última Hora"];
 
 /// The part of an office's name before "de la BODY" that already names its holder: it ends in
 /// "de" + capitalised words ("Presidencia Pro Tempore de Honduras").
@@ -738,11 +739,12 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(title_of(&text).as_deref(), expected, "{text}");
         }
-        // "Comunicado de Prensa" names no issuer.
-        let doc = Doc::new(
-            "Comunicado de Prensa\n\nCancilleres acuerdan un plan común\n\nLos cancilleres se reunieron.",
-        );
-        assert_eq!(crate::extract(&doc, &crate::Options::default()).issuer, None);
+        // Genre labels and places after "de" name no issuer.
+        for label in ["Comunicado de Prensa", "Comunicado de Interés Público", "Declaración de Mendoza"] {
+            let text =
+                format!("{label}\n\nCancilleres acuerdan un plan común\n\nLos cancilleres se reunieron.");
+            assert_eq!(crate::extract(&Doc::new(&text), &crate::Options::default()).issuer, None, "{label}");
+        }
     }
 
     #[test]
