@@ -74,22 +74,48 @@ pub(crate) fn fold(s: &str) -> String {
 // Words of the original text
 
 /// A word of the original text: letters, digits, and inner hyphens or apostrophes.
+///
+/// Offsets are kept as `u32` (a document has a word every six bytes or so, and this halves the
+/// scan's memory); [`scan`] reads no text longer than `u32::MAX` bytes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Word {
-    pub start: usize,
-    pub end: usize,
-    /// Byte range of the same characters in the folded view: `&folded[folded_start..folded_end]`
-    /// is the word's [`fold`], borrowed instead of allocated.
-    pub folded_start: usize,
-    pub folded_end: usize,
+    /// Byte range in the text, then the byte range of the same characters in the folded view
+    /// (`&folded[folded_start..folded_end]` is the word's [`fold`], borrowed, not allocated).
+    offsets: [u32; 4],
     /// Whether the word starts with an upper-case letter ([`is_capitalised`]).
     pub capitalised: bool,
 }
 
 impl Word {
+    fn new(start: usize, end: usize, folded_start: usize, folded_end: usize, capitalised: bool) -> Self {
+        // `scan` refuses texts whose offsets do not fit.
+        let at = |offset: usize| offset as u32;
+        Word { offsets: [at(start), at(end), at(folded_start), at(folded_end)], capitalised }
+    }
+
+    /// Byte offset of the word in the text.
+    pub fn start(&self) -> usize {
+        self.offsets[0] as usize
+    }
+
+    /// Byte offset of the word's end in the text.
+    pub fn end(&self) -> usize {
+        self.offsets[1] as usize
+    }
+
+    /// Byte offset of the word in the folded view.
+    pub fn folded_start(&self) -> usize {
+        self.offsets[2] as usize
+    }
+
+    /// Byte offset of the word's end in the folded view.
+    pub fn folded_end(&self) -> usize {
+        self.offsets[3] as usize
+    }
+
     /// The word's folded text.
     pub fn folded<'f>(&self, folded: &'f str) -> &'f str {
-        folded.get(self.folded_start..self.folded_end).unwrap_or("")
+        folded.get(self.folded_start()..self.folded_end()).unwrap_or("")
     }
 }
 
@@ -134,15 +160,23 @@ impl Scan {
 /// Runs of up to 64 ASCII bytes (most of any text) are read as bit masks, one bit per byte
 /// (letter or digit, capital, joiner), from which word starts, word ends and capitals fall out
 /// with shifts, without a branch per byte; each other character is read alone.
+///
+/// A text longer than `u32::MAX` bytes (4 GiB, far past any input limit) has no words.
 pub(crate) fn scan(text: &str, folded: &str) -> Scan {
+    if u32::try_from(text.len().max(folded.len())).is_err() {
+        return Scan::default();
+    }
     let bytes = text.as_bytes();
+    // Room for a communiqué's words up front; a huge text grows the vectors as it goes rather
+    // than reserving its estimate at once.
+    let room = |estimate: usize| estimate.min(1 << 16);
     let mut scanner = Scanner {
         text,
         folded,
         scan: Scan {
-            words: Vec::with_capacity(text.len() / 6),
-            capitals: Vec::with_capacity(text.len() / 16),
-            capitalised_words: Vec::with_capacity(text.len() / 64),
+            words: Vec::with_capacity(room(text.len() / 6)),
+            capitals: Vec::with_capacity(room(text.len() / 16)),
+            capitalised_words: Vec::with_capacity(room(text.len() / 64)),
         },
         open: None,
         previous_folded_alphanumeric: false,
@@ -162,7 +196,7 @@ pub(crate) fn scan(text: &str, folded: &str) -> Scan {
         }
     }
     if let Some((start, folded_start, capitalised)) = scanner.open {
-        scanner.scan.words.push(Word { start, end: text.len(), folded_start, folded_end: f, capitalised });
+        scanner.scan.words.push(Word::new(start, text.len(), folded_start, f, capitalised));
     }
     scanner.scan
 }
@@ -208,13 +242,7 @@ impl Scanner<'_> {
             if ends & bit != 0 {
                 ends &= !bit;
                 if let Some((start, folded_start, capitalised)) = self.open.take() {
-                    self.scan.words.push(Word {
-                        start,
-                        end: i + k,
-                        folded_start,
-                        folded_end: f + k,
-                        capitalised,
-                    });
+                    self.scan.words.push(Word::new(start, i + k, folded_start, f + k, capitalised));
                 }
             } else {
                 starts &= !bit;
@@ -250,7 +278,7 @@ impl Scanner<'_> {
                 self.open_word(i, f, upper);
             }
         } else if let Some((start, folded_start, capitalised)) = self.open.take() {
-            self.scan.words.push(Word { start, end: i, folded_start, folded_end: f, capitalised });
+            self.scan.words.push(Word::new(start, i, folded_start, f, capitalised));
         }
         self.previous_folded_alphanumeric = is_alphanumeric(folded_ch);
         Some((ch.len_utf8(), folded_ch.len_utf8()))
@@ -406,7 +434,7 @@ pub(crate) fn form_at(folded: &str, capital: Capital, form: &str) -> Option<usiz
 
 /// The index of the first word starting at or after `byte`.
 pub(crate) fn word_at(words: &[Word], byte: usize) -> usize {
-    words.partition_point(|w| w.start < byte)
+    words.partition_point(|w| w.start() < byte)
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -668,7 +696,7 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     let folded = doc.folded();
     let folded_acronym = fold(acronym);
     let last_word = words.get(last)?;
-    let last_text = text.get(last_word.start..last_word.end)?;
+    let last_text = text.get(last_word.start()..last_word.end())?;
     if !is_capitalised(last_text) {
         return None;
     }
@@ -679,17 +707,17 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
         let folded_word = word.folded(folded);
         if word.capitalised {
             if is_org_head(folded_word) && first < last {
-                let long = folded.get(word.folded_start..last_word.folded_end)?;
+                let long = folded.get(word.folded_start()..last_word.folded_end())?;
                 if spells(&folded_acronym, long) {
-                    return Some((word.start, last_word.end));
+                    return Some((word.start(), last_word.end()));
                 }
-                nearest_head = nearest_head.or(Some(word.start));
+                nearest_head = nearest_head.or(Some(word.start()));
             }
         } else if !is_definition_linker(folded_word) {
             break;
         }
         let Some(previous) = first.checked_sub(1) else { break };
-        let gap = text.get(words.get(previous)?.end..word.start)?;
+        let gap = text.get(words.get(previous)?.end()..word.start())?;
         if !is_space_gap(gap) {
             break;
         }
@@ -702,9 +730,9 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     // Most of its letters must still start words of the name.
     let start = nearest_head?;
     let initials: HashSet<char> =
-        fold(text.get(start..last_word.end)?).split(' ').filter_map(|w| w.chars().next()).collect();
+        fold(text.get(start..last_word.end())?).split(' ').filter_map(|w| w.chars().next()).collect();
     let matched = folded_acronym.chars().filter(|c| initials.contains(c)).count();
-    (matched * 3 >= folded_acronym.chars().count() * 2).then_some((start, last_word.end))
+    (matched * 3 >= folded_acronym.chars().count() * 2).then_some((start, last_word.end()))
 }
 
 /// "Agencia Europea de la Guardia de Fronteras y Costas (Frontex)", "Mercado Común del Sur
@@ -724,9 +752,9 @@ fn listed_long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, short: &s
         if !word.capitalised {
             continue;
         }
-        let long = folded.get(word.folded_start..last_word.folded_end)?;
+        let long = folded.get(word.folded_start()..last_word.folded_end())?;
         if long != folded_short && gazetteer.by_name.get(long) == Some(&entry) {
-            found = Some(word.start);
+            found = Some(word.start());
         }
     }
     found
@@ -769,13 +797,13 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         let before = word_at(words, whole.start()).checked_sub(1);
         let Some(last) = before else { continue };
         let Some(last_word) = words.get(last) else { continue };
-        if text.get(last_word.end..whole.start()) != Some(" ") {
+        if text.get(last_word.end()..whole.start()) != Some(" ") {
             continue;
         }
         if let Some((start, end)) = long_form_before(doc, words, last, acronym_text) {
             define(start, end, acronym_start, acronym_end, RULE_DEFINITION, mentions);
         } else if let Some(start) = listed_long_form_before(doc, words, last, acronym_text) {
-            define(start, last_word.end, acronym_start, acronym_end, RULE_DEFINITION, mentions);
+            define(start, last_word.end(), acronym_start, acronym_end, RULE_DEFINITION, mentions);
         }
     }
 
@@ -783,7 +811,7 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
     for (open, _) in text.match_indices('(') {
         let Some(acronym_index) = word_at(words, open).checked_sub(1) else { continue };
         let Some(acronym_word) = words.get(acronym_index) else { continue };
-        if text.get(acronym_word.end..open) != Some(" ") {
+        if text.get(acronym_word.end()..open) != Some(" ") {
             continue;
         }
         let Some(after) = text.get(open + 1..) else { continue };
@@ -792,7 +820,7 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
             continue;
         }
         let inner = (open + 1, open + 1 + close);
-        let acronym = (acronym_word.start, acronym_word.end);
+        let acronym = (acronym_word.start(), acronym_word.end());
         let acronym_text = text.get(acronym.0..acronym.1).unwrap_or("");
         let inner_text = text.get(inner.0..inner.1).unwrap_or("");
         if !ACRONYM_WORD.is_match(acronym_text)
@@ -805,18 +833,18 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         let first = word_at(words, inner.0);
         let last = word_at(words, inner.1).saturating_sub(1);
         let (Some(first_word), Some(last_word)) = (words.get(first), words.get(last)) else { continue };
-        if first_word.start != inner.0 || last_word.end != inner.1 || last <= first {
+        if first_word.start() != inner.0 || last_word.end() != inner.1 || last <= first {
             continue;
         }
         let all_name_words = (first..=last).all(|i| {
             let Some(w) = words.get(i) else { return false };
-            let word_text = text.get(w.start..w.end).unwrap_or("");
+            let word_text = text.get(w.start()..w.end()).unwrap_or("");
             let gap_ok = i == first
-                || words.get(i - 1).is_some_and(|p| is_space_gap(text.get(p.end..w.start).unwrap_or("")));
+                || words.get(i - 1).is_some_and(|p| is_space_gap(text.get(p.end()..w.start()).unwrap_or("")));
             gap_ok && (is_capitalised(word_text) || is_definition_linker(&fold(word_text)))
         });
-        let last_text = text.get(last_word.start..last_word.end).unwrap_or("");
-        let first_text = text.get(first_word.start..first_word.end).unwrap_or("");
+        let last_text = text.get(last_word.start()..last_word.end()).unwrap_or("");
+        let first_text = text.get(first_word.start()..first_word.end()).unwrap_or("");
         if all_name_words
             && is_capitalised(last_text)
             && is_org_head(&fold(first_text))
@@ -866,7 +894,7 @@ fn whole_word(folded: &str, start: usize, end: usize) -> bool {
 fn inside_capitals(text: &str, words: &[Word], start: usize) -> bool {
     let index = word_at(words, start);
     let neighbour_caps = |i: Option<usize>| {
-        i.and_then(|i| words.get(i)).and_then(|w| text.get(w.start..w.end)).is_some_and(|w| {
+        i.and_then(|i| words.get(i)).and_then(|w| text.get(w.start()..w.end())).is_some_and(|w| {
             is_all_caps(w) && w.chars().count() >= 4 && !GAZETTEER.by_acronym.contains_key(w)
         })
     };
@@ -1065,7 +1093,7 @@ fn inside_event_name(text: &str, folded_text: &str, words: &[Word], head: usize)
         let (Some(previous), Some(word)) = (i.checked_sub(1).and_then(|p| words.get(p)), words.get(i)) else {
             return false;
         };
-        if !is_space_gap(text.get(previous.end..word.start).unwrap_or("")) {
+        if !is_space_gap(text.get(previous.end()..word.start()).unwrap_or("")) {
             return false;
         }
         let folded = previous.folded(folded_text);
@@ -1113,11 +1141,11 @@ fn tail_scan(
     let mut uncertain = false;
     while i <= head + max {
         let (Some(previous), Some(word)) = (words.get(i - 1), words.get(i)) else { break };
-        let previous_text = text.get(previous.start..previous.end).unwrap_or("");
-        if !is_name_gap(previous_text, text.get(previous.end..word.start).unwrap_or("")) {
+        let previous_text = text.get(previous.start()..previous.end()).unwrap_or("");
+        if !is_name_gap(previous_text, text.get(previous.end()..word.start()).unwrap_or("")) {
             break;
         }
-        let word_text = text.get(word.start..word.end).unwrap_or("");
+        let word_text = text.get(word.start()..word.end()).unwrap_or("");
         let folded_word = word.folded(folded);
         if word.capitalised {
             if government_head(folded_word).is_some() || word_text.chars().any(|c| c.is_ascii_digit()) {
@@ -1127,19 +1155,19 @@ fn tail_scan(
         } else if matches!(folded_word, "y" | "e")
             && words
                 .get(i + 1)
-                .and_then(|w| text.get(w.start..w.end))
+                .and_then(|w| text.get(w.start()..w.end()))
                 .is_some_and(|w| matches!(w, "la" | "el" | "las" | "los"))
             && {
                 // "... y las Artes" ends the name; "... y la Comisión Económica ..." or
                 // "... y la Academia China de Ciencias Sociales" begins another body.
-                let word_at = |j: usize| words.get(j).and_then(|w| text.get(w.start..w.end));
+                let word_at = |j: usize| words.get(j).and_then(|w| text.get(w.start()..w.end()));
                 let head = word_at(i + 2).is_some_and(|w| {
                     let folded = fold(w);
                     is_org_head(&folded) || government_head(&folded).is_some()
                 });
                 let runs_on = words.get(i + 3).is_some_and(|next| {
-                    let gap = words.get(i + 2).and_then(|w| text.get(w.end..next.start)).unwrap_or("");
-                    let next_text = text.get(next.start..next.end).unwrap_or("");
+                    let gap = words.get(i + 2).and_then(|w| text.get(w.end()..next.start())).unwrap_or("");
+                    let next_text = text.get(next.start()..next.end()).unwrap_or("");
                     let folded_next = fold(next_text);
                     is_space_gap(gap)
                         && (is_capitalised(next_text)
@@ -1157,7 +1185,7 @@ fn tail_scan(
             // Belice"? Stopping here could cut a name short, so the end is uncertain.
             if matches!(folded_word, "en" | "el" | "a" | "al" | "contra") && i == last + 1 {
                 let next_capitalised = |j: usize| {
-                    words.get(j).and_then(|w| text.get(w.start..w.end)).is_some_and(is_capitalised)
+                    words.get(j).and_then(|w| text.get(w.start()..w.end())).is_some_and(is_capitalised)
                 };
                 uncertain = next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word != "el";
             }
@@ -1175,24 +1203,27 @@ pub(crate) fn enumeration_tail(text: &str, folded: &str, words: &[Word], last: u
     let mut saw_and = false;
     loop {
         let (word, next) = (words.get(current)?, words.get(current + 1)?);
-        let gap = text.get(word.end..next.start)?;
+        let gap = text.get(word.end()..next.start())?;
         if !is_comma_gap(gap) {
             break;
         }
-        let next_text = text.get(next.start..next.end)?;
+        let next_text = text.get(next.start()..next.end())?;
         if !is_capitalised(next_text) {
             break;
         }
         let end = name_tail(text, folded, words, current + 1, false, true, 6);
         let and_at = (current + 2..=end).find(|&i| {
-            words.get(i).and_then(|w| text.get(w.start..w.end)).is_some_and(|w| w == "y" || w == "e")
+            words.get(i).and_then(|w| text.get(w.start()..w.end())).is_some_and(|w| w == "y" || w == "e")
         });
         if let Some(and_at) = and_at {
             // The last item is the capitalised words right after "y": "... y Cooperación" in
             // "... y Cooperación del Reino de España" (the country is not part of the name).
             let mut item_end = and_at;
             while item_end < end
-                && words.get(item_end + 1).and_then(|w| text.get(w.start..w.end)).is_some_and(is_capitalised)
+                && words
+                    .get(item_end + 1)
+                    .and_then(|w| text.get(w.start()..w.end()))
+                    .is_some_and(is_capitalised)
             {
                 item_end += 1;
             }
@@ -1220,7 +1251,7 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
         let Some(word) = words.get(index) else { continue };
         let folded_word = word.folded(folded);
         let Some(tail) = government_head(folded_word) else { continue };
-        let Some(word_text) = text.get(word.start..word.end) else { continue };
+        let Some(word_text) = text.get(word.start()..word.end()) else { continue };
         if is_all_caps(word_text) {
             continue;
         }
@@ -1230,19 +1261,20 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
             continue;
         }
         // "jefes de Estado y de Gobierno de ...", "Palacio de Gobierno de Toluca": not a body.
-        let previous = index.checked_sub(1).and_then(|p| words.get(p)).and_then(|w| text.get(w.start..w.end));
+        let previous =
+            index.checked_sub(1).and_then(|p| words.get(p)).and_then(|w| text.get(w.start()..w.end()));
         if tail == Tail::Place && previous.is_some_and(|p| matches!(fold(p).as_str(), "de" | "y" | "e")) {
             continue;
         }
         let end = match tail {
             Tail::Place => government_place(text, folded, words, index, countries),
             Tail::Exact(phrase) => {
-                let end = word.start + phrase.len();
+                let end = word.start() + phrase.len();
                 let candidate =
-                    text.get(word.start..).and_then(|s| s.char_indices().nth(phrase.chars().count()));
-                let end = candidate.map(|(b, _)| word.start + b).unwrap_or(end);
-                let written = text.get(word.start..end).map(fold);
-                (written.as_deref() == Some(phrase) && whole_word(text, word.start, end)).then_some(end)
+                    text.get(word.start()..).and_then(|s| s.char_indices().nth(phrase.chars().count()));
+                let end = candidate.map(|(b, _)| word.start() + b).unwrap_or(end);
+                let written = text.get(word.start()..end).map(fold);
+                (written.as_deref() == Some(phrase) && whole_word(text, word.start(), end)).then_some(end)
             }
             Tail::Required | Tail::Optional => {
                 let allow_en = matches!(folded_word, "embajada" | "consulado");
@@ -1267,8 +1299,8 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                 // "la Cancillería venezolana": the ministry with its demonym.
                 if folded_word == "cancilleria" && last == index {
                     let next = words.get(index + 1);
-                    let next_text = next.and_then(|w| text.get(w.start..w.end)).unwrap_or("");
-                    let gap = next.and_then(|w| text.get(word.end..w.start)).unwrap_or("");
+                    let next_text = next.and_then(|w| text.get(w.start()..w.end())).unwrap_or("");
+                    let gap = next.and_then(|w| text.get(word.end()..w.start())).unwrap_or("");
                     if is_space_gap(gap) && is_demonym_adjective(next_text) {
                         last = index + 1;
                     }
@@ -1279,33 +1311,33 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                 if last == index && tail == Tail::Required {
                     if is_organ_head(folded_word) && !inside_event {
                         // The last one: it must come after the organ, to refer back to it.
-                        bare_heads.insert(folded_word, word.start);
+                        bare_heads.insert(folded_word, word.start());
                     }
                     None
                 } else {
                     // "de los EE. UU." keeps its final period.
                     words.get(last).map(|w| {
-                        let last_text = text.get(w.start..w.end).unwrap_or("");
+                        let last_text = text.get(w.start()..w.end()).unwrap_or("");
                         let abbreviation = last > index + 1
                             && is_doubled_abbreviation_gap(last_text, ".")
-                            && text.get(w.end..).is_some_and(|rest| rest.starts_with('.'));
+                            && text.get(w.end()..).is_some_and(|rest| rest.starts_with('.'));
                         if abbreviation {
-                            w.end + 1
+                            w.end() + 1
                         } else {
-                            w.end
+                            w.end()
                         }
                     })
                 }
             }
         };
         if let Some(end) = end {
-            let folded_name = fold(text.get(word.start..end).unwrap_or(""));
+            let folded_name = fold(text.get(word.start()..end).unwrap_or(""));
             let key = match GAZETTEER.by_name.get(&folded_name) {
                 Some(&i) => Key::Gazetteer(i),
                 None => Key::Named(name_key(&folded_name)),
             };
             let rule = if tail == Tail::Place { RULE_GOVERNMENT } else { RULE_GOVERNMENT_BODY };
-            let mention = Mention { start: word.start, end, key, rule, priority: 1 };
+            let mention = Mention { start: word.start(), end, key, rule, priority: 1 };
             if inside_event {
                 organs_of_events.insert(mention.key.clone(), folded_word);
                 held_back.push(mention);
@@ -1507,19 +1539,19 @@ fn government_place(
     countries: &[CountryMention],
 ) -> Option<usize> {
     let de = words.get(head + 1)?;
-    if !matches!(text.get(de.start..de.end)?, "de" | "del")
-        || !is_space_gap(text.get(words.get(head)?.end..de.start)?)
+    if !matches!(text.get(de.start()..de.end())?, "de" | "del")
+        || !is_space_gap(text.get(words.get(head)?.end()..de.start())?)
     {
         return None;
     }
-    let after_de = text.get(de.end..)?;
-    let place_start = de.end + (after_de.len() - after_de.trim_start_matches(' ').len());
+    let after_de = text.get(de.end()..)?;
+    let place_start = de.end() + (after_de.len() - after_de.trim_start_matches(' ').len());
     if let Some(country) = countries.iter().find(|c| c.span.start == place_start) {
         return Some(country.span.end);
     }
     // "Gobierno de la República", "Gobierno de El Salvador", "Gobierno de los Estados Unidos".
     let last = name_tail(text, folded, words, head + 1, false, false, 8);
-    (last > head + 1).then(|| words.get(last).map(|w| w.end)).flatten()
+    (last > head + 1).then(|| words.get(last).map(|w| w.end())).flatten()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1693,7 +1725,7 @@ fn expand_ministries(doc: &Doc<'_>, words: &[Word], mentions: &mut [Mention]) ->
         // The portfolios run to the first comma, then the list goes on to its "y X".
         let mut last = first;
         while words.get(last + 1).is_some_and(|next| {
-            words.get(last).and_then(|w| text.get(w.end..next.start)).is_some_and(is_space_gap)
+            words.get(last).and_then(|w| text.get(w.end()..next.start())).is_some_and(is_space_gap)
                 && (next.capitalised || is_name_linker(next.folded(folded)))
         }) {
             last += 1;
@@ -1721,7 +1753,7 @@ fn expand_ministries(doc: &Doc<'_>, words: &[Word], mentions: &mut [Mention]) ->
                 && words
                     .get(title_first + (last - first))
                     .zip(words.get(title_first + (last - first) + 1))
-                    .and_then(|(w, next)| text.get(w.end..next.start))
+                    .and_then(|(w, next)| text.get(w.end()..next.start()))
                     .is_some_and(is_comma_gap)
         };
         // The same title written several times is one title.
@@ -1729,7 +1761,7 @@ fn expand_ministries(doc: &Doc<'_>, words: &[Word], mentions: &mut [Mention]) ->
             words
                 .get(title_first)
                 .zip(words.get(title_end))
-                .and_then(|(a, b)| folded.get(a.folded_start..b.folded_end))
+                .and_then(|(a, b)| folded.get(a.folded_start()..b.folded_end()))
         };
         let mut matching = titles.iter().filter(same);
         let Some(&title) = matching.next() else { continue };
@@ -1737,8 +1769,9 @@ fn expand_ministries(doc: &Doc<'_>, words: &[Word], mentions: &mut [Mention]) ->
             continue;
         }
         let (Some(from), Some(to)) = (words.get(title.0), words.get(title.1)) else { continue };
-        let Some(portfolios) = text.get(from.start..to.end) else { continue };
-        let head = text.get(mention.start..words.get(first).map_or(mention.start, |w| w.start)).unwrap_or("");
+        let Some(portfolios) = text.get(from.start()..to.end()) else { continue };
+        let head =
+            text.get(mention.start..words.get(first).map_or(mention.start, |w| w.start())).unwrap_or("");
         let full = format!("{head}{portfolios}");
         let key = Key::Named(name_key(&fold(&full)));
         if !out.iter().any(|(k, _)| *k == key) {
@@ -2384,11 +2417,11 @@ mod tests {
         for text in texts {
             let folded = fold(text);
             let scan = scan(text, &folded);
-            let words: Vec<(usize, usize)> = scan.words.iter().map(|w| (w.start, w.end)).collect();
+            let words: Vec<(usize, usize)> = scan.words.iter().map(|w| (w.start(), w.end())).collect();
             assert_eq!(words, reference_words(text), "{text:?}");
             for word in &scan.words {
-                assert_eq!(word.folded(&folded), fold(&text[word.start..word.end]), "{text:?}");
-                assert_eq!(word.capitalised, is_capitalised(&text[word.start..word.end]), "{text:?}");
+                assert_eq!(word.folded(&folded), fold(&text[word.start()..word.end()]), "{text:?}");
+                assert_eq!(word.capitalised, is_capitalised(&text[word.start()..word.end()]), "{text:?}");
             }
             let capitals: Vec<(usize, usize)> = scan.capitals.iter().map(|c| (c.start, c.folded)).collect();
             assert_eq!(capitals, reference_capitals(text), "{text:?}");
@@ -2414,11 +2447,11 @@ mod tests {
             let text: String = (0..length).map(|_| alphabet[next(alphabet.len())]).collect();
             let folded = fold(&text);
             let scan = scan(&text, &folded);
-            let words: Vec<(usize, usize)> = scan.words.iter().map(|w| (w.start, w.end)).collect();
+            let words: Vec<(usize, usize)> = scan.words.iter().map(|w| (w.start(), w.end())).collect();
             assert_eq!(words, reference_words(&text), "{text:?}");
             for word in &scan.words {
-                assert_eq!(word.folded(&folded), fold(&text[word.start..word.end]), "{text:?}");
-                assert_eq!(word.capitalised, is_capitalised(&text[word.start..word.end]), "{text:?}");
+                assert_eq!(word.folded(&folded), fold(&text[word.start()..word.end()]), "{text:?}");
+                assert_eq!(word.capitalised, is_capitalised(&text[word.start()..word.end()]), "{text:?}");
             }
             let capitals: Vec<(usize, usize)> = scan.capitals.iter().map(|c| (c.start, c.folded)).collect();
             assert_eq!(capitals, reference_capitals(&text), "{text:?}");
@@ -2490,7 +2523,7 @@ mod tests {
     #[test]
     fn words_split_on_punctuation_and_keep_inner_hyphens() {
         let text = "Pro-Témpore, (CRM) l'ONU -x";
-        let got: Vec<&str> = words(text).iter().map(|w| &text[w.start..w.end]).collect();
+        let got: Vec<&str> = words(text).iter().map(|w| &text[w.start()..w.end()]).collect();
         assert_eq!(got, ["Pro-Témpore", "CRM", "l'ONU", "x"]);
     }
 }

@@ -373,7 +373,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     fn word(&self, i: usize) -> Option<&str> {
-        self.words.get(i).and_then(|w| self.doc.text.get(w.start..w.end))
+        self.words.get(i).and_then(|w| self.doc.text.get(w.start()..w.end()))
     }
 
     /// The folded text of word `i` (empty past the last word), borrowed from the folded view.
@@ -385,7 +385,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn gap_before(&self, i: usize) -> Option<&str> {
         let previous = self.words.get(i.checked_sub(1)?)?;
         let word = self.words.get(i)?;
-        self.doc.text.get(previous.end..word.start)
+        self.doc.text.get(previous.end()..word.start())
     }
 
     /// Whether word `i` continues a name from word `i - 1` (a space, or an initial's period).
@@ -395,11 +395,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     fn start(&self, i: usize) -> usize {
-        self.words.get(i).map_or(0, |w| w.start)
+        self.words.get(i).map_or(0, |w| w.start())
     }
 
     fn end(&self, i: usize) -> usize {
-        self.words.get(i).map_or(0, |w| w.end)
+        self.words.get(i).map_or(0, |w| w.end())
     }
 
     /// Whether words `first..=last` form a person's name.

@@ -34,7 +34,29 @@ pub struct DateFindings {
 /// Finds every temporal expression of `doc`; relative ones resolve against `anchor`.
 pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
     let folded = doc.folded();
-    let toks = lexer::tokenize(folded);
+    let mut findings = DateFindings::default();
+    // The year and month of the previous mention, where it ended, and whether its year was
+    // written: a yearless date later in the same sentence reads on from it.
+    let mut previous: Option<Previous> = None;
+    for segment in lexer::segments(folded, SEGMENT_BYTES) {
+        let toks = lexer::tokenize_range(folded, segment);
+        find_in(doc, &toks, anchor, &mut previous, &mut findings);
+    }
+    findings
+}
+
+/// The size of the ranges a document is tokenised in ([`lexer::segments`]): every communiqué
+/// is one range; only archives concatenated into one file are cut.
+const SEGMENT_BYTES: usize = 1 << 20;
+
+/// The dates of one tokenised range, appended to `findings`.
+fn find_in(
+    doc: &Doc<'_>,
+    toks: &[lexer::Tok<'_>],
+    anchor: Option<CivilDate>,
+    previous: &mut Option<Previous>,
+    findings: &mut DateFindings,
+) {
     let capitalised = |i: usize| {
         toks.get(i)
             .map(|t| doc.original_range(t.start, t.end).0)
@@ -42,11 +64,7 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
             .and_then(|s| s.chars().next())
             .is_some_and(char::is_uppercase)
     };
-    let grammar = grammar::Grammar::new(&toks, anchor, &capitalised);
-    let mut findings = DateFindings::default();
-    // The year and month of the previous mention, where it ended, and whether its year was
-    // written: a yearless date later in the same sentence reads on from it.
-    let mut previous: Option<Previous> = None;
+    let grammar = grammar::Grammar::new(toks, anchor, &capitalised);
     let mut i = 0;
     while i < toks.len() {
         if !grammar.worth_trying(i) {
@@ -74,7 +92,7 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
                 found.rule = "date.year_from_context";
             }
         }
-        previous = found.value.as_ref().and_then(|v| Previous::of(v, end, !found.relative)).or(previous);
+        *previous = found.value.as_ref().and_then(|v| Previous::of(v, end, !found.relative)).or(*previous);
         let text = doc.slice(start, end).to_string();
         if found.impossible {
             findings.warnings.push(Warning {
@@ -92,7 +110,6 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
             rule: found.rule.to_string(),
         });
     }
-    findings
 }
 
 /// The last mention's calendar position, for yearless dates after it.

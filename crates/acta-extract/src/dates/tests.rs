@@ -1362,3 +1362,29 @@ fn a_far_yearless_month_does_not_roll_the_next_one() {
         CivilDate::new(2024, 4, 23),
     );
 }
+
+/// A file of several megabytes (archives concatenated into one) is tokenised range by range:
+/// every date is still found once, with its span in the whole text, including those in the
+/// paragraphs where the ranges are cut, and yearless dates still take the year of their own
+/// sentence.
+#[test]
+fn a_text_longer_than_one_range_is_read_whole() {
+    let paragraph = "Se reunieron en Quito del 8 al 9 de mayo de 2019 y acordaron volver a reunirse el 3 de \
+                     junio.\n\n";
+    let copies = 3 * SEGMENT_BYTES / paragraph.len();
+    let text = paragraph.repeat(copies);
+    let doc = Doc::new(&text);
+    let findings = find(&doc, anchor());
+    let texts: Vec<(&str, Option<&str>)> =
+        findings.mentions.iter().map(|m| (m.text.as_str(), m.value.as_deref())).collect();
+    let once =
+        [("del 8 al 9 de mayo de 2019", Some("2019-05-08/2019-05-09")), ("3 de junio", Some("2019-06-03"))];
+    assert_eq!(texts.len(), 2 * copies);
+    for (k, chunk) in texts.chunks(2).enumerate() {
+        assert_eq!(chunk, once, "paragraph {k}");
+    }
+    for (k, m) in findings.mentions.iter().enumerate() {
+        assert_eq!(doc.slice(m.span.start, m.span.end), m.text, "mention {k}");
+        assert_eq!(m.span.start / paragraph.len(), k / 2, "mention {k} in its own paragraph");
+    }
+}
