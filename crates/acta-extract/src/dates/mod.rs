@@ -86,13 +86,17 @@ fn find_in(
         };
         let (start, end) = doc.original_range(first.start, last.end);
         let mut found = found;
+        let mut written = !found.relative;
         if let Some(prev) = previous.filter(|p| same_sentence(doc.text, p.end, start)) {
             if let Some(value) = year_from_context(&found, prev, anchor) {
                 found.value = Some(value);
                 found.rule = "date.year_from_context";
+                // "del 8 al 9 de mayo de 2019 ... el 3 de junio y el 12 de junio": the third
+                // date reads on from the written year as the second did.
+                written = prev.written;
             }
         }
-        *previous = found.value.as_ref().and_then(|v| Previous::of(v, end, !found.relative)).or(*previous);
+        *previous = found.value.as_ref().and_then(|v| Previous::of(v, end, written)).or(*previous);
         let text = doc.slice(start, end).to_string();
         if found.impossible {
             findings.warnings.push(Warning {

@@ -1336,6 +1336,15 @@ fn yearless_dates_read_on_from_the_sentence() {
                 ("1.º de enero", Some("2022-01-01"), C),
             ],
         ),
+        // Each yearless date reads on from the written year, not only the first.
+        (
+            "Se reunieron en marzo de 2019, volvieron a verse el 3 de junio y clausuraron el 12 de junio.",
+            &[
+                ("marzo de 2019", Some("2019-03"), "date.month_year"),
+                ("3 de junio", Some("2019-06-03"), C),
+                ("12 de junio", Some("2019-06-12"), C),
+            ],
+        ),
         // Another sentence: the anchor's year.
         (
             "Se firmó el 3 de marzo de 2019. En abril se ratificó.",
@@ -1370,21 +1379,24 @@ fn a_far_yearless_month_does_not_roll_the_next_one() {
 #[test]
 fn a_text_longer_than_one_range_is_read_whole() {
     let paragraph = "Se reunieron en Quito del 8 al 9 de mayo de 2019 y acordaron volver a reunirse el 3 de \
-                     junio.\n\n";
+                     junio y clausurar sus trabajos el 12 de junio.\n\n";
     let copies = 3 * SEGMENT_BYTES / paragraph.len();
     let text = paragraph.repeat(copies);
     let doc = Doc::new(&text);
     let findings = find(&doc, anchor());
     let texts: Vec<(&str, Option<&str>)> =
         findings.mentions.iter().map(|m| (m.text.as_str(), m.value.as_deref())).collect();
-    let once =
-        [("del 8 al 9 de mayo de 2019", Some("2019-05-08/2019-05-09")), ("3 de junio", Some("2019-06-03"))];
-    assert_eq!(texts.len(), 2 * copies);
-    for (k, chunk) in texts.chunks(2).enumerate() {
+    let once = [
+        ("del 8 al 9 de mayo de 2019", Some("2019-05-08/2019-05-09")),
+        ("3 de junio", Some("2019-06-03")),
+        ("12 de junio", Some("2019-06-12")),
+    ];
+    assert_eq!(texts.len(), 3 * copies);
+    for (k, chunk) in texts.chunks(3).enumerate() {
         assert_eq!(chunk, once, "paragraph {k}");
     }
     for (k, m) in findings.mentions.iter().enumerate() {
         assert_eq!(doc.slice(m.span.start, m.span.end), m.text, "mention {k}");
-        assert_eq!(m.span.start / paragraph.len(), k / 2, "mention {k} in its own paragraph");
+        assert_eq!(m.span.start / paragraph.len(), k / 3, "mention {k} in its own paragraph");
     }
 }
