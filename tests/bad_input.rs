@@ -209,6 +209,22 @@ fn nul_and_control_characters_are_cleaned() {
     assert_eq!(record["dateline"]["date"], "2021-04-05");
 }
 
+/// UTF-8 text holding C1 controls (Windows-1252 quotes and dashes once read as Latin-1, as in
+/// many web archives) gets the characters those bytes stand for, not nothing.
+#[test]
+fn c1_controls_from_a_mislabelled_windows_1252_page_become_their_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c1.txt");
+    fs::write(
+        &path,
+        "Lima, 5 de abril de 2021\n\nEl ministro dijo: \u{93}Es un paso\u{94} \u{96} y firm\u{f3}.",
+    )
+    .unwrap();
+    let (record, output) = extract_one(&path, &["--include-text"]);
+    assert!(output.status.success());
+    assert_eq!(record["text"], "Lima, 5 de abril de 2021\n\nEl ministro dijo: “Es un paso” – y firmó.");
+}
+
 #[test]
 fn html_or_text_named_pdf_is_refused_but_a_pdf_named_txt_is_read() {
     let dir = tempfile::tempdir().unwrap();

@@ -127,11 +127,55 @@ fn clean_chars(raw: &str, chars: impl Iterator<Item = char>) -> String {
             // Bullets set in symbol fonts' private-use area.
             '\u{F0B7}' | '\u{F0A7}' | '\u{F076}' | '\u{F0D8}' | '\u{F0FC}' => out.push('•'),
             '\u{FFFD}' => out.push('\u{FFFD}'),
+            '\u{0080}'..='\u{009F}' => out.extend(windows_1252_for_c1(ch)),
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// A C1 control character in decoded text is almost always a Windows-1252 byte read as
+/// ISO-8859-1 upstream (web pages and feeds declared Latin-1 but written in Windows-1252): the
+/// curly quotes of `\u{93}Tras siete años\u{94}` are U+0093 and U+0094. Each is read as the
+/// character Windows-1252 gives its byte; the five bytes Windows-1252 leaves undefined are
+/// dropped like other controls. (U+0085, NEL, is a line end before this is reached.)
+fn windows_1252_for_c1(c: char) -> Option<char> {
+    const TABLE: [Option<char>; 32] = [
+        Some('€'),
+        None,
+        Some('‚'),
+        Some('ƒ'),
+        Some('„'),
+        Some('…'),
+        Some('†'),
+        Some('‡'),
+        Some('ˆ'),
+        Some('‰'),
+        Some('Š'),
+        Some('‹'),
+        Some('Œ'),
+        None,
+        Some('Ž'),
+        None,
+        None,
+        Some('‘'),
+        Some('’'),
+        Some('“'),
+        Some('”'),
+        Some('•'),
+        Some('–'),
+        Some('—'),
+        Some('˜'),
+        Some('™'),
+        Some('š'),
+        Some('›'),
+        Some('œ'),
+        None,
+        Some('ž'),
+        Some('Ÿ'),
+    ];
+    TABLE.get((c as usize).checked_sub(0x80)?).copied().flatten()
 }
 
 #[cfg(test)]
@@ -162,6 +206,18 @@ mod tests {
             "el acuerdo franco-mexicano y el diálogo franco-mexicano"
         );
         assert_eq!(norm("Pro-Témpore en línea"), "Pro-Témpore en línea");
+    }
+
+    #[test]
+    fn c1_controls_are_read_as_the_windows_1252_characters_they_stand_for() {
+        assert_eq!(
+            norm("dijo: \u{93}Tras siete a\u{F1}os\u{94} \u{96} 20 \u{80}"),
+            "dijo: “Tras siete años” – 20 €"
+        );
+        // NEL stays a line end (here reflowed into the paragraph).
+        assert_eq!(norm("l\u{92}Union,\u{85}fin"), "l’Union, fin");
+        // Bytes Windows-1252 leaves undefined are dropped like other controls.
+        assert_eq!(norm("a\u{81}b\u{8D}c\u{8F}d\u{90}e\u{9D}f"), "abcdef");
     }
 
     #[test]
