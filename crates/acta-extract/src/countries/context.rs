@@ -145,6 +145,45 @@ pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str, diction
     capitalised && (!dictionary_form || institution_name_before(head))
 }
 
+/// Whether a compound adjective's first element (`compound` guard: "hispano", "franco",
+/// "luso") ending at `end` (folded) / `original_end` (text) opens a compound: a hyphen (or en
+/// dash) and a demonym right after it ("hispano-marroquí", "franco–alemana"), or a space and a
+/// demonym when both are capitalised inside a name ("Comisión Mixta Hispano Marroquí"). A
+/// space alone is not enough in lower case: "el franco suizo" is a currency.
+pub(crate) fn opens_compound(text: &str, folded: &str, original_end: usize, end: usize) -> bool {
+    let after = folded.get(end..).unwrap_or("");
+    let (joiner, rest) = match after.chars().next() {
+        Some(c @ ('-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | ' ')) => (c, &after[c.len_utf8()..]),
+        _ => return false,
+    };
+    let word_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let Some(word) = rest.get(..word_end).filter(|w| !w.is_empty()) else { return false };
+    if !crate::countries::gazetteer::GAZETTEER.demonyms.contains(word) {
+        return false;
+    }
+    if joiner != ' ' {
+        return true;
+    }
+    let capitalised =
+        |at: usize| text.get(at..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase);
+    let first_start = text
+        .get(..original_end)
+        .and_then(|head| head.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let first_capitalised = capitalised(first_start);
+    first_capitalised && capitalised(original_end + 1)
+}
+
+/// Whether the form starting at folded `start` is the second element of a compound joined by
+/// a hyphen ("la cumbre hispano-lusa").
+pub(crate) fn closes_compound(folded: &str, start: usize) -> bool {
+    let head = folded.get(..start).unwrap_or("");
+    let Some(head) = head.strip_suffix(['-', '\u{2010}', '\u{2011}', '\u{2013}']) else { return false };
+    let word_start =
+        head.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(at, c)| at + c.len_utf8());
+    head.get(word_start..).is_some_and(|word| crate::countries::gazetteer::GAZETTEER.demonyms.contains(word))
+}
+
 /// Whether the capitalised words just before (a few, maybe joined by "de", "del", "la": "Consejo
 /// Empresarial", "Cámara de Comercio") open with an institution's word: the demonym is then
 /// part of that institution's name.

@@ -7,7 +7,7 @@
 //! ambiguous names, blocked phrases). Forms are folded with [`acta_normalize::fold_char`] so
 //! that one automaton over the folded text finds them whatever their accents and case.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
@@ -61,6 +61,7 @@ pub(crate) mod guard {
     pub const US_STATE: u8 = 1 << 4;
     pub const LANGUAGE: u8 = 1 << 5;
     pub const CITY_STATE: u8 = 1 << 6;
+    pub const COMPOUND: u8 = 1 << 7;
 
     pub(crate) fn parse(word: &str) -> Option<u8> {
         Some(match word {
@@ -71,6 +72,7 @@ pub(crate) mod guard {
             "us_state" => US_STATE,
             "language" => LANGUAGE,
             "city_state" => CITY_STATE,
+            "compound" => COMPOUND,
             _ => return None,
         })
     }
@@ -105,6 +107,9 @@ pub(crate) struct Gazetteer {
     /// For every automaton pattern: its entries, names before demonyms.
     pub patterns: Vec<Vec<usize>>,
     pub automaton: AhoCorasick,
+    /// The folded forms of every demonym, for the second element of a compound
+    /// ("hispano-marroquí").
+    pub demonyms: HashSet<String>,
     /// Data lines that could not be read; the gazetteer test requires none.
     #[cfg_attr(not(test), allow(dead_code))]
     pub errors: Vec<DataError>,
@@ -237,6 +242,7 @@ impl Gazetteer {
             .build(forms.iter().map(|(form, _)| form.as_str()))
             .expect("country forms build an automaton");
         let patterns = forms.into_iter().map(|(_, ids)| ids).collect();
-        Gazetteer { countries, entries, patterns, automaton, errors }
+        let demonyms = entries.iter().filter(|e| e.kind == Kind::Demonym).map(|e| fold(e.form)).collect();
+        Gazetteer { countries, entries, patterns, automaton, demonyms, errors }
     }
 }

@@ -13,7 +13,8 @@
 //! - `country.name` — a short name or variant ("México", "Holanda")
 //! - `country.official_name` — an official name ("Estados Unidos Mexicanos")
 //! - `country.abbreviation` — "EE.UU.", "EUA"
-//! - `country.demonym` — "la delegación salvadoreña"
+//! - `country.demonym` — "la delegación salvadoreña"; also the first element of a compound
+//!   adjective ("la comisión hispano-marroquí": Spain and Morocco)
 //! - `country.name_after_cue` — an ambiguous name after a country cue ("la isla de Granada")
 //! - `country.name_in_list` — an ambiguous name in a list of countries ("Jamaica, Granada y Haití")
 
@@ -161,6 +162,12 @@ fn locally_fits(
         return false;
     }
     if entry.guards & guard::US_STATE != 0 && context::us_state(doc.folded(), start, end) {
+        return false;
+    }
+    if entry.guards & guard::COMPOUND != 0
+        && !context::opens_compound(doc.text, doc.folded(), original.1, end)
+        && !context::closes_compound(doc.folded(), start)
+    {
         return false;
     }
     if entry.guards & guard::CITY_STATE != 0

@@ -149,6 +149,25 @@ fn demonyms() {
 }
 
 #[test]
+fn compound_adjectives_name_both_countries() {
+    check(&[
+        (
+            "La comisión hispano-marroquí y el consejo franco–alemán sesionaron.",
+            &[("hispano", "ES", DEM), ("marroquí", "MA", DEM), ("franco", "FR", DEM), ("alemán", "DE", DEM)],
+        ),
+        ("La cumbre hispano-lusa concluyó.", &[("hispano", "ES", DEM), ("lusa", "PT", DEM)]),
+        ("Sesionó la Comisión Mixta Hispano Marroquí.", &[("Hispano", "ES", DEM), ("Marroquí", "MA", DEM)]),
+        ("El diálogo sino-japonés avanza.", &[("sino", "CN", DEM), ("japonés", "JP", DEM)]),
+        ("El primer ministro nipón y el presidente galo.", &[("nipón", "JP", DEM), ("galo", "FR", DEM)]),
+        // A prefix form alone, or before a demonym without a hyphen in lower case, is not a
+        // country: Hispanics, a currency, a news agency, a gala, a man named Galo.
+        ("Los hispanos votaron; el franco suizo subió.", &[("suizo", "CH", DEM)]),
+        ("Según la agencia Lusa, la cena de gala con Galo Plaza fue un éxito.", &[]),
+        ("Lo dijo sin rodeos: franco y directo.", &[]),
+    ]);
+}
+
+#[test]
 fn languages_are_not_demonyms() {
     check(&[
         ("El documento está disponible en español.", &[]),
