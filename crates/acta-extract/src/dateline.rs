@@ -333,8 +333,14 @@ pub fn find_title(
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡' || c == '“' || c == '"');
-        if headline_like && label.is_none() && (GENRE_LABEL.is_match(paragraph) || is_banner(paragraph)) {
-            label = Some(paragraph.to_string());
+        // Every label line is passed over, one-word ones ("COMUNICADO") too; the first that
+        // reads like a headline is kept in case no headline follows.
+        let label_like =
+            !paragraph.contains('\n') && (GENRE_LABEL.is_match(paragraph) || is_banner(paragraph));
+        if label_like {
+            if headline_like && label.is_none() {
+                label = Some(paragraph.to_string());
+            }
             continue;
         }
         return if headline_like { Some(paragraph.to_string()) } else { label };
@@ -517,6 +523,14 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
         .map(|span| span.start)
         .filter(|&start| start > name.start() && start < name.start() + text.len())
         .min();
+    // "Comunicado conjunto de la II Reunión Plenaria de la Comisión ...": a meeting issues
+    // nothing; the body that met does, when it is a known organisation.
+    if EVENT_OPENING.is_match(text) {
+        let org =
+            organizations.iter().find(|org| org.mentions.iter().any(|m| Some(m.start) == body_start))?;
+        let span = org.mentions.iter().find(|m| Some(m.start) == body_start)?;
+        return Some(issuer(doc, org, *span, "issuer.communique_of"));
+    }
     if let Some(held) = body_start
         .and_then(|start| doc.text.get(name.start()..start))
         .and_then(|before| HELD_OFFICE.captures(before))
@@ -592,6 +606,13 @@ static HELD_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A heading line "Comunicado (Conjunto|de prensa)? de(l|la|los) NAME" up to the line end or a
 /// parenthesis.
+/// A name that opens with a meeting ("II Reunión Plenaria de ...", "Cumbre de ..."): an
+/// event, not an issuing body.
+static EVENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\S+\s+){0,2}?(?:Reuni[oó]n|REUNI[OÓ]N|Cumbre|CUMBRE|Sesi[oó]n|SESI[OÓ]N|Encuentro|ENCUENTRO|Ronda|RONDA)\b")
+        .expect("static regex")
+});
+
 static COMMUNIQUE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\-]*";
     Regex::new(&format!(
@@ -701,6 +722,11 @@ mod tests {
                 Some("Secretaría Técnica de la Conferencia Regional sobre Migración"),
             ),
             ("Comunicado de la Presidencia Pro Tempore de la Conferencia Suramericana sobre Migraciones", None),
+            // A meeting is not an issuer; the body that met is, when it is an organisation.
+            (
+                "Comunicado conjunto de la XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración",
+                Some("Conferencia Regional sobre Migración"),
+            ),
         ];
         for (title, expected) in cases {
             let found = issuer_of(&format!("{title}{body}"));
@@ -722,6 +748,13 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_issues_nothing() {
+        let text = "Comunicado conjunto de la II Reunión Plenaria de la Mesa Trinacional Norte\n\nLas \
+                    delegaciones se reunieron durante dos días en la capital.";
+        assert_eq!(issuer_of(text), None);
+    }
+
+    #[test]
     fn genre_labels_and_banners_give_way_to_a_headline() {
         let body = "Las delegaciones se reunieron durante dos días en la capital y acordaron un plan.";
         let cases = [
@@ -731,8 +764,16 @@ mod tests {
                 format!("LA CASA BLANCA\n\nWashington, 3 de mayo de 2023\n\nDeclaración del Presidente sobre la cumbre\n\n{body}"),
                 Some("Declaración del Presidente sobre la cumbre"),
             ),
-            // With no headline after it, the label is the only title there is.
+            // A one-word label after the dateline is passed over too.
+            (
+                format!("Tegucigalpa, 21 de junio de 2022\n\nCOMUNICADO\n\nHonduras y El Salvador instalan la comisión\n\n{body}"),
+                Some("Honduras y El Salvador instalan la comisión"),
+            ),
+            (format!("COMUNICADO\n\nNOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            // With no headline after it, the label is the only title there is; a one-word
+            // label says nothing a title would.
             (format!("Comunicado de prensa\n\n{body}"), Some("Comunicado de prensa")),
+            (format!("COMUNICADO\n\n{body}"), None),
             // An all-capitals headline of more than five words is a headline.
             (format!("CONCLUYE LA REUNIÓN DE MINISTROS DEL CARIBE\n\n{body}"), Some("CONCLUYE LA REUNIÓN DE MINISTROS DEL CARIBE")),
         ];
