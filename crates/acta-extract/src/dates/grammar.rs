@@ -623,15 +623,27 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.punct(j, ",") {
             j += 1;
         }
-        if self.is_any(j, &["a", "desde", "hasta"]) && self.is_any(j + 1, &["las", "la"]) {
+        let introduced = self.is_any(j, &["a", "desde", "hasta"]) && self.is_any(j + 1, &["las", "la"]);
+        if introduced {
             j += 2;
-        } else {
+        } else if self.digits(j).is_none() {
             return found;
         }
         let Some((hour, minute, end)) = self.clock(j) else {
             return found;
         };
+        // Without "a las", only an unmistakable clock ("lunes 2 de marzo, 9:00 a. m."): minutes
+        // or a.m./p.m. written; "el 3 de mayo, 10 horas de trabajo" is a duration.
+        if !introduced && !self.clock_is_explicit(j, end) {
+            return found;
+        }
         Found::of(found.start, end, Value::DateTime(date, hour, minute), found.relative, "date.datetime")
+    }
+
+    /// Whether the clock read from token `i` to `end` writes its minutes or a.m./p.m.
+    fn clock_is_explicit(&self, i: usize, end: usize) -> bool {
+        (i + 1..end).any(|k| self.punct(k, ":.") && self.digits(k + 1).is_some_and(|(_, len)| len == 2))
+            || (i + 1..end).any(|k| self.is_any(k, &["am", "pm", "a", "p"]))
     }
 
     /// "10:00 horas", "10.30 h", "10 horas", "3 p.m.", "15:30 hrs".

@@ -111,6 +111,25 @@ fn day_month_takes_the_anchor_year() {
             &[("3 de diciembre a las 10:00 horas", Some("2021-12-03T10:00"), "date.datetime")],
         ),
         ("Se celebrará el 20 de diciembre.", &[("20 de diciembre", Some("2021-12-20"), DM)]),
+        // An agenda's clock after a comma, with its minutes or a.m./p.m.
+        (
+            "lunes 6 de diciembre, 9:00 a. m.: inauguración",
+            &[("lunes 6 de diciembre, 9:00 a. m.", Some("2021-12-06T09:00"), "date.datetime")],
+        ),
+        (
+            "el 7 de diciembre, 4 p. m.",
+            &[("7 de diciembre, 4 p. m.", Some("2021-12-07T16:00"), "date.datetime")],
+        ),
+        (
+            "el 7 de diciembre 16:30 en la sede",
+            &[("7 de diciembre 16:30", Some("2021-12-07T16:30"), "date.datetime")],
+        ),
+        // Not a clock: hours of work, a count.
+        (
+            "el 7 de diciembre, 10 horas de trabajo",
+            &[("7 de diciembre", Some("2021-12-07"), DM), ("10 horas", Some("PT10H"), "date.duration")],
+        ),
+        ("el 7 de diciembre, 15 delegados", &[("7 de diciembre", Some("2021-12-07"), DM)]),
         ("el 1.º de octubre hubo elecciones", &[("1.º de octubre", Some("2021-10-01"), DM)]),
         ("El 25 de dic. se cierra.", &[("25 de dic.", Some("2021-12-25"), DM)]),
         (
