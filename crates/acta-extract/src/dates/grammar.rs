@@ -510,6 +510,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.year_rule(i));
                 consider(self.part_of(i));
                 consider(self.period_ordinal(i));
+                consider(self.half_month(i));
                 consider(self.season(i));
                 consider(self.decade(i));
                 consider(self.relative_unit(i));
@@ -1607,7 +1608,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "ano" => "P1Y",
             _ => return None,
         };
-        if self.is_any(i + 3, &["de", "del"]) || self.info(i + 3).and_then(|w| w.relative).is_some() {
+        // "todo el año pasado" is that year, "todo el mes de mayo" that month; "todo el año
+        // anterior" (to another event) is no date at all, not a duration.
+        if self.is_any(i + 3, &["de", "del", "anterior", "siguiente", "previo", "posterior"])
+            || self.info(i + 3).and_then(|w| w.relative).is_some()
+        {
             return None;
         }
         Some(Found::of(i, i + 3, Value::Duration(iso.into()), false, "date.duration"))
@@ -1962,6 +1967,26 @@ impl<'t, 'a> Grammar<'t, 'a> {
             Some(Value::Days(first, last))
         });
         Some(Found::new(i, e, value, DateKind::Interval, relative, rule))
+    }
+
+    /// "la primera quincena de octubre" (1-15), "la segunda quincena de febrero de 2024" (16 to
+    /// the month's end).
+    fn half_month(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "la") { i + 1 } else { i };
+        let n = self.info(j).and_then(|w| w.ordinal).filter(|&n| n == 1 || n == 2)?;
+        if !(self.is(j + 1, "quincena") && self.is(j + 2, "de")) {
+            return None;
+        }
+        let (m, me) = self.month(j + 3, true)?;
+        let (year, end, relative) = match self.year_part(me) {
+            Some((y, e)) => (Some(y), e, false),
+            None => (self.anchor_year(), me, true),
+        };
+        let value = year.and_then(|y| {
+            let (first, last) = if n == 1 { (1, 15) } else { (16, crate::calendar::days_in_month(y, m)) };
+            Some(Value::Days(CivilDate::new(y, m, first)?, CivilDate::new(y, m, last)?))
+        });
+        Some(Found::new(i, end, value, DateKind::Interval, relative, "date.half_month"))
     }
 
     /// "este verano", "el verano de 2020", "el próximo invierno", "el verano pasado".

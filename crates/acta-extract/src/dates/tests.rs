@@ -725,6 +725,8 @@ fn more_durations() {
         ("trabajaron todo el día", &[("todo el día", Some("P1D"), D)]),
         ("toda la semana", &[("toda la semana", Some("P1W"), D)]),
         ("todo el año pasado", &[("el año pasado", Some("2020"), "date.year_relative")]),
+        // Relative to another event, not to the dateline: no date, and not a duration.
+        ("durante todo el año anterior", &[]),
         ("12 meses", &[("12 meses", Some("P12M"), D)]),
         ("dos quincenas", &[("dos quincenas", Some("P30D"), D)]),
         ("noventa días", &[("noventa días", Some("P90D"), D)]),
@@ -1418,4 +1420,22 @@ fn a_text_longer_than_one_range_is_read_whole() {
         assert_eq!(doc.slice(m.span.start, m.span.end), m.text, "mention {k}");
         assert_eq!(m.span.start / paragraph.len(), k / 3, "mention {k} in its own paragraph");
     }
+}
+
+#[test]
+fn halves_of_a_month() {
+    const H: &str = "date.half_month";
+    check_table(&[
+        (
+            "La reunión será en la primera quincena de octubre.",
+            &[("la primera quincena de octubre", Some("2021-10-01/2021-10-15"), H)],
+        ),
+        (
+            "durante la segunda quincena de febrero de 2024",
+            &[("la segunda quincena de febrero de 2024", Some("2024-02-16/2024-02-29"), H)],
+        ),
+        // Not a half of a month: a count of fortnights, a third fortnight.
+        ("dos quincenas", &[("dos quincenas", Some("P30D"), "date.duration")]),
+        ("la tercera quincena de octubre", &[("octubre", Some("2021-10"), "date.month")]),
+    ]);
 }
