@@ -146,7 +146,11 @@ fn locally_fits(
 ) -> bool {
     let (start, end) = folded;
     let case_fits = match entry.kind {
-        Kind::Demonym => context::demonym_case_fits(doc.text, original.0, written, entry.dictionary_form),
+        // "Hispano-Hondureña": the second element of a compound takes the first one's case.
+        Kind::Demonym => {
+            context::demonym_case_fits(doc.text, original.0, written, entry.dictionary_form)
+                || context::closes_compound(doc.folded(), start)
+        }
         _ => context::capitals_match(entry.form, written, entry.kind),
     };
     if !case_fits {

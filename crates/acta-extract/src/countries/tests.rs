@@ -156,6 +156,7 @@ fn compound_adjectives_name_both_countries() {
             &[("hispano", "ES", DEM), ("marroquí", "MA", DEM), ("franco", "FR", DEM), ("alemán", "DE", DEM)],
         ),
         ("La cumbre hispano-lusa concluyó.", &[("hispano", "ES", DEM), ("lusa", "PT", DEM)]),
+        ("Sesionó la Comisión Mixta Hispano-Hondureña.", &[("Hispano", "ES", DEM), ("Hondureña", "HN", DEM)]),
         ("Sesionó la Comisión Mixta Hispano Marroquí.", &[("Hispano", "ES", DEM), ("Marroquí", "MA", DEM)]),
         ("El diálogo sino-japonés avanza.", &[("sino", "CN", DEM), ("japonés", "JP", DEM)]),
         ("El primer ministro nipón y el presidente galo.", &[("nipón", "JP", DEM), ("galo", "FR", DEM)]),
