@@ -1040,6 +1040,10 @@ fn ages_with_an_adjective_before_de() {
         ("una mujer nicaragüense de 82 años esperó", &[]),
         ("un niño hondureño de 9 años", &[]),
         ("un plazo adicional de 10 años", &[("10 años", Some("P10Y"), "date.duration")]),
+        // A person named by office: "el ex mandatario de 86 años", "la ministra de 54 años".
+        ("el ex mandatario de 86 años investiga", &[]),
+        ("la ministra de 54 años", &[]),
+        ("un mandato de 4 años", &[("4 años", Some("P4Y"), "date.duration")]),
         ("una inversión pública de 5 años", &[("5 años", Some("P5Y"), "date.duration")]),
     ]);
 }
