@@ -2789,6 +2789,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 None => return false,
             };
         }
+        // An apposition after a name: "Dino Bouterse, de 40 años, ...".
+        if self.is(q, "de")
+            && q.checked_sub(1).is_some_and(|c| self.punct(c, ","))
+            && q.checked_sub(2).is_some_and(|n| self.word(n).is_some() && (self.capitalised)(n))
+        {
+            return true;
+        }
         if self.is_any(q, &["de", "y", "a"]) {
             let mut r = q;
             // Walk back over "de 12 a" / "entre 12 y".

@@ -1043,6 +1043,9 @@ fn ages_with_an_adjective_before_de() {
         // A person named by office: "el ex mandatario de 86 años", "la ministra de 54 años".
         ("el ex mandatario de 86 años investiga", &[]),
         ("la ministra de 54 años", &[]),
+        ("Zelaya, un político liberal de 58 años, volvió", &[]),
+        ("Dino Bouterse, de 40 años, asumió", &[]),
+        ("el programa, de 5 años, concluyó", &[("5 años", Some("P5Y"), "date.duration")]),
         ("un mandato de 4 años", &[("4 años", Some("P4Y"), "date.duration")]),
         ("una inversión pública de 5 años", &[("5 años", Some("P5Y"), "date.duration")]),
     ]);
