@@ -446,14 +446,20 @@ fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
     let mut gaps: Vec<f64> =
         lines.windows(2).map(|w| w[0].y - w[1].y).filter(|d| *d > 0.0 && *d < 3.0 * w_size(&lines)).collect();
     gaps.sort_by(f64::total_cmp);
-    let pitch = gaps.get(gaps.len() / 3).copied();
+    // The body's line pitch as a multiple of the body's type size: a heading set larger than
+    // the body keeps its own, larger pitch between its wrapped lines, and is not split there.
+    let body_size = w_size(&lines);
+    let pitch_ratio = gaps.get(gaps.len() / 3).map(|p| p / body_size);
     let left = lines.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
     let mut para: Vec<Line> = Vec::new();
     for line in lines {
         if let Some(prev) = para.last() {
             let dy = prev.y - line.y;
             let size = prev.size.max(line.size);
-            let limit = pitch.map_or(1.6 * size, |p| (p * 1.3).max(p + 0.3 * size));
+            let limit = pitch_ratio.map_or(1.6 * size, |r| {
+                let p = r * size.max(body_size);
+                (p * 1.3).max(p + 0.3 * size)
+            });
             let size_change = (prev.size - line.size).abs() > 0.15 * prev.size.max(line.size);
             // a first-line indent starts a paragraph, unless the line above opens a list item
             // (a hanging indent continues the item)
@@ -583,8 +589,17 @@ fn dehyphenate(prev: &mut String, next: &str, lowercase_only: bool) -> bool {
 
 fn clean_line(l: &str) -> String {
     let mut s = String::with_capacity(l.len());
-    for c in l.chars() {
+    let mut chars = l.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // A soft hyphen drawn inside a line, between letters, is a visible hyphen some
+            // producers map to U+00AD ("Pro-Témpore" from Typst); elsewhere it is dropped.
+            '\u{00AD}'
+                if s.chars().next_back().is_some_and(char::is_alphabetic)
+                    && chars.peek().is_some_and(|n| n.is_alphabetic()) =>
+            {
+                s.push('-')
+            }
             '\u{00AD}' => {}
             '\u{2010}' | '\u{2011}' => s.push('-'),
             c if ('\u{E000}'..='\u{F8FF}').contains(&c) => {}
@@ -592,4 +607,18 @@ fn clean_line(l: &str) -> String {
         }
     }
     s.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_soft_hyphen_inside_a_line_between_letters_is_a_visible_hyphen() {
+        // Typst maps the hyphen glyph of "Pro-Témpore" to U+00AD.
+        assert_eq!(clean_line("la Presidencia Pro\u{AD}Témpore"), "la Presidencia Pro-Témpore");
+        // Elsewhere a soft hyphen is dropped.
+        assert_eq!(clean_line("coope\u{AD}"), "coope");
+        assert_eq!(clean_line("\u{AD}inicio y 3\u{AD}4"), "inicio y 34");
+    }
 }

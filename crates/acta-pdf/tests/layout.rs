@@ -207,3 +207,41 @@ fn wrapped_table_cells_stay_in_their_row() {
          15 de octubre de 2018 Mesa de salud fronteriza Ouanaminthe"
     );
 }
+
+/// Lines in Helvetica at (x, y, size).
+fn sized_lines(lines: &[(f64, f64, f64, &str)]) -> Vec<u8> {
+    let mut c = Vec::new();
+    for (x, y, size, t) in lines {
+        c.extend_from_slice(format!("BT /F1 {size} Tf {x} {y} Td (").as_bytes());
+        c.extend_from_slice(&common::latin1(t));
+        c.extend_from_slice(b") Tj ET\n");
+    }
+    c
+}
+
+#[test]
+fn a_heading_set_large_keeps_its_wrapped_lines_together() {
+    // A 16 pt headline over two lines (pitch 19.2 pt, more than the body's 13 pt pitch times
+    // 1.3), then two body paragraphs in 11 pt.
+    let t = text(&doc(
+        &[sized_lines(&[
+            (72.0, 760.0, 16.0, "Comunicado del Gobierno de México como Presidencia"),
+            (72.0, 740.8, 16.0, "Pro Témpore de la Conferencia Regional"),
+            (72.0, 712.0, 11.0, "El día 3 de diciembre concluyeron los trabajos"),
+            (72.0, 699.0, 11.0, "de la reunión con dos documentos aprobados."),
+            (72.0, 686.0, 11.0, "Las delegaciones dialogaron sobre la región"),
+            (72.0, 659.0, 11.0, "Segundo párrafo tras un espacio en blanco."),
+            (72.0, 646.0, 11.0, "Y su segunda línea."),
+        ])],
+        &[helvetica()],
+    ));
+    let paragraphs: Vec<String> = t.split("\n\n").map(flat).collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Comunicado del Gobierno de México como Presidencia Pro Témpore de la Conferencia Regional",
+            "El día 3 de diciembre concluyeron los trabajos de la reunión con dos documentos aprobados. Las delegaciones dialogaron sobre la región",
+            "Segundo párrafo tras un espacio en blanco. Y su segunda línea.",
+        ]
+    );
+}
