@@ -18,6 +18,8 @@ pub(crate) struct Line {
     pub y: f64,
     /// Left edge.
     pub x0: f64,
+    /// Right edge.
+    pub x1: f64,
     /// Dominant font size.
     pub size: f64,
     /// Set when the line is recognised as a running header/footer or page number.
@@ -250,8 +252,25 @@ fn order_regions(chunks: Vec<Chunk>) -> Vec<Vec<Chunk>> {
     let mut left: Vec<Chunk> = Vec::new();
     let mut right: Vec<Chunk> = Vec::new();
     let mut spanning: Vec<Chunk> = Vec::new();
-    for c in sorted {
-        let crosses = c.x0 < gutter - 1.0 && c.x1 > gutter + 1.0;
+    // A short line right under a spanning one, flush with it and alone at its height, is that
+    // paragraph's last line ("... marca un nuevo récord" / "semestral"), not a column's start.
+    let alone_at: Vec<bool> = sorted
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let same_row = |o: &Chunk| (o.y - c.y).abs() < 0.5 * c.size.max(o.size);
+            !(sorted.get(i.wrapping_sub(1)).is_some_and(same_row) || sorted.get(i + 1).is_some_and(same_row))
+        })
+        .collect();
+    for (c, alone) in sorted.into_iter().zip(alone_at) {
+        let wraps_spanning = spanning.last().is_some_and(|s: &Chunk| {
+            alone
+                && left.is_empty()
+                && right.is_empty()
+                && (s.x0 - c.x0).abs() < 1.0
+                && s.y - c.y < 2.0 * s.size
+        });
+        let crosses = wraps_spanning || (c.x0 < gutter - 1.0 && c.x1 > gutter + 1.0);
         if crosses {
             if !left.is_empty() || !right.is_empty() {
                 regions.push(std::mem::take(&mut left));
@@ -389,7 +408,7 @@ fn make_lines(mut chunks: Vec<Chunk>) -> Vec<Line> {
                     main = m;
                 }
             }
-            Line { text, y: main.y, x0: members[0].x0, size: main.size, furniture: false }
+            Line { text, y: main.y, x0: members[0].x0, x1, size: main.size, furniture: false }
         })
         .collect()
 }
@@ -451,6 +470,7 @@ fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
     let body_size = w_size(&lines);
     let pitch_ratio = gaps.get(gaps.len() / 3).map(|p| p / body_size);
     let left = lines.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
+    let right = lines.iter().map(|l| l.x1).fold(f64::NEG_INFINITY, f64::max);
     let mut para: Vec<Line> = Vec::new();
     for line in lines {
         if let Some(prev) = para.last() {
@@ -467,7 +487,21 @@ fn split_paragraphs(lines: Vec<Line>, out: &mut Vec<Vec<Line>>) {
                 && line.x0 < left + 4.0 * line.size
                 && prev.x0 < left + 0.5 * prev.size
                 && !starts_list_item(&prev.text);
-            if dy > limit || dy < 0.0 || size_change || indented {
+            // A gap well above the paragraph's own pitch so far ends it, even when the page's
+            // body pitch is larger: a tightly set heading followed by the body.
+            let own_pitch = para.len().checked_sub(2).and_then(|i| para.get(i)).map(|p2| p2.y - prev.y);
+            let past_own_pitch = own_pitch.is_some_and(|g| g > 0.0 && dy > 1.4 * g && dy - g > 0.3 * size);
+            // A lone short line with no closing punctuation, followed by a capital, is a
+            // heading set in the body's size ("Estaciones de recepción migratoria").
+            let lone_heading = para.len() == 1
+                && prev.x1 < right - 0.3 * (right - left)
+                && !prev
+                    .text
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_punctuation() || c == '»' || c == '”')
+                && line.text.chars().next().is_some_and(char::is_uppercase)
+                && !starts_list_item(&prev.text);
+            if dy > limit || dy < 0.0 || size_change || indented || past_own_pitch || lone_heading {
                 out.push(std::mem::take(&mut para));
             }
         }

@@ -245,3 +245,52 @@ fn a_heading_set_large_keeps_its_wrapped_lines_together() {
         ]
     );
 }
+
+#[test]
+fn a_heading_ends_at_a_gap_wider_than_its_own_pitch_or_when_it_stands_alone_and_short() {
+    // A 12 pt heading over two tight lines (12 pt pitch), then the body 18 pt below, in a
+    // page whose body pitch (16 pt) would hide that gap; then a short bold-less sub-heading
+    // with no closing stop, set in the body's size right above its paragraph.
+    let t = text(&doc(
+        &[sized_lines(&[
+            (72.0, 760.0, 12.0, "México y Guatemala celebran la XIV Reunión del Grupo de"),
+            (72.0, 748.0, 12.0, "Alto Nivel de Seguridad Fronteriza"),
+            (72.0, 730.0, 11.0, "A las 10:30 horas de este jueves dio inicio la reunión de los"),
+            (72.0, 714.0, 11.0, "grupos de trabajo de ambos países en la sede de la Cancillería."),
+            (72.0, 698.0, 11.0, "Las delegaciones revisaron los resultados de los subgrupos."),
+            (72.0, 672.0, 11.0, "Estaciones de recepción"),
+            (72.0, 656.0, 11.0, "Las estaciones atendieron durante el semestre a muchas personas"),
+            (72.0, 640.0, 11.0, "que llegaron por la selva desde la frontera con Colombia."),
+        ])],
+        &[helvetica()],
+    ));
+    let paragraphs: Vec<String> = t.split("\n\n").map(flat).collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "México y Guatemala celebran la XIV Reunión del Grupo de Alto Nivel de Seguridad Fronteriza",
+            "A las 10:30 horas de este jueves dio inicio la reunión de los grupos de trabajo de ambos países en la sede de la Cancillería. Las delegaciones revisaron los resultados de los subgrupos.",
+            "Estaciones de recepción",
+            "Las estaciones atendieron durante el semestre a muchas personas que llegaron por la selva desde la frontera con Colombia.",
+        ]
+    );
+}
+
+#[test]
+fn a_spanning_headline_keeps_its_short_last_line_above_two_columns() {
+    let mut lines = vec![
+        (72.0, 790.0, "Boletín conjunto de dos columnas con un título muy ancho que ocupa la"),
+        (72.0, 777.0, "página"),
+    ];
+    for i in 0..14 {
+        let y = 750.0 - 13.0 * f64::from(i);
+        lines.push((72.0, y, LEFT[i as usize]));
+        lines.push((300.0, y, RIGHT[i as usize]));
+    }
+    let t = text(&doc(&[lines_at(&lines)], &[helvetica()]));
+    let first = t.split("\n\n").next().map(flat);
+    assert_eq!(
+        first.as_deref(),
+        Some("Boletín conjunto de dos columnas con un título muy ancho que ocupa la página")
+    );
+}
