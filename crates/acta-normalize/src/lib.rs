@@ -277,6 +277,35 @@ mod tests {
     }
 
     #[test]
+    fn a_line_at_the_top_of_one_page_and_the_bottom_of_another_is_not_furniture() {
+        // The dateline opens the communiqué and is repeated above the signature on page 2.
+        let raw = "Washington, D.C., 10 de octubre de 2019\n\nPrimer párrafo.\n\nOtro párrafo.\n\nY otro más.\n\u{000C}\
+                   Segundo párrafo.\n\nÚltimo párrafo.\n\nWashington, D.C., 10 de octubre de 2019";
+        let normalized = normalize(raw, Flavor::Plain);
+        assert!(
+            normalized.text.starts_with("Washington, D.C., 10 de octubre de 2019\n\nPrimer"),
+            "{}",
+            normalized.text
+        );
+        assert!(normalized.text.ends_with("Último párrafo.\n\nWashington, D.C., 10 de octubre de 2019"));
+        // The same on a short last page, where the closing dateline is in the top lines too.
+        let raw = "Lima, 3 de mayo de 2021\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n\u{000C}Cinco.\n\nSeis.\n\nSiete.\n\nOcho.\n\u{000C}\
+                   Nueve.\n\nLima, 3 de mayo de 2021";
+        let text = normalize(raw, Flavor::Plain).text;
+        assert!(
+            text.starts_with("Lima, 3 de mayo de 2021")
+                && text.ends_with("Nueve.\n\nLima, 3 de mayo de 2021"),
+            "{text}"
+        );
+        // A header repeated in the middle of a page's text is body text there.
+        let raw = "Boletín 7\n\nUno.\n\nBoletín 7\n\nDos.\n\nTres.\n\u{000C}Boletín 8\n\nCuatro.\n\nCinco.\n\nSeis.";
+        assert_eq!(
+            normalize(raw, Flavor::Plain).text,
+            "Uno.\n\nBoletín 7\n\nDos.\n\nTres.\n\nCuatro.\n\nCinco.\n\nSeis."
+        );
+    }
+
+    #[test]
     fn drops_page_numbers_and_running_headers() {
         let raw = "Comunicado No. 45\n\nPrimer párrafo.\n\nPágina 1 de 2\n\u{000C}Comunicado No. 45\n\nSegundo párrafo.\n\nPágina 2 de 2";
         let normalized = normalize(raw, Flavor::Plain);

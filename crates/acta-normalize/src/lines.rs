@@ -59,10 +59,23 @@ pub(crate) fn layout(cleaned: &str, flavor: Flavor) -> Normalized {
                 blocks.push(std::mem::take(&mut current));
             }
         }
+        let filled = if furniture.is_empty() {
+            0
+        } else {
+            page_text.split('\n').filter(|l| !l.trim().is_empty()).count()
+        };
+        let mut nth_filled = 0usize;
         for raw_line in page_text.split('\n') {
             let collapsed = collapse_spaces(raw_line);
             let trimmed = collapsed.trim();
-            if trimmed.is_empty() || is_page_furniture(trimmed, &furniture) {
+            let edge = if trimmed.is_empty() || furniture.is_empty() {
+                Edge::default()
+            } else {
+                nth_filled += 1;
+                let edge = edge_lines(filled);
+                Edge { top: nth_filled <= edge, bottom: nth_filled + edge > filled }
+            };
+            if trimmed.is_empty() || is_page_furniture(trimmed, edge, &furniture) {
                 if trimmed.is_empty() {
                     blank_run += 1;
                 }
@@ -99,39 +112,82 @@ pub(crate) fn layout(cleaned: &str, flavor: Flavor) -> Normalized {
     render(blocks, pages.len(), &hyphenated_words)
 }
 
-/// Lines that repeat at the top or bottom of two or more pages: running headers and footers.
-fn running_furniture(pages: &[&str]) -> HashSet<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    if pages.len() < 2 {
-        return HashSet::new();
+/// How many non-blank lines at the top and at the bottom of a page may be running furniture.
+const EDGE_LINES: usize = 2;
+
+/// How many lines at each edge of a page of `filled` non-blank lines may be furniture: on a
+/// short page the top and bottom bands must not overlap, or the closing dateline under the
+/// last sentence would count as a header ("Washington, D.C., 10 de octubre de 2019").
+fn edge_lines(filled: usize) -> usize {
+    EDGE_LINES.min(filled / 2)
+}
+
+/// Whether a line is among the first or the last [`edge_lines`] non-blank lines of its page.
+#[derive(Debug, Clone, Copy, Default)]
+struct Edge {
+    top: bool,
+    bottom: bool,
+}
+
+/// Lines that repeat at the top of two or more pages (running headers) and at the bottom of
+/// two or more pages (running footers), digits masked. A line at the top of one page and the
+/// bottom of another is neither: a dateline repeated above the signature is not a header.
+#[derive(Debug, Default)]
+struct Furniture {
+    top: HashSet<String>,
+    bottom: HashSet<String>,
+}
+
+impl Furniture {
+    fn is_empty(&self) -> bool {
+        self.top.is_empty() && self.bottom.is_empty()
     }
+}
+
+fn running_furniture(pages: &[&str]) -> Furniture {
+    if pages.len() < 2 {
+        return Furniture::default();
+    }
+    let mut top: HashMap<String, usize> = HashMap::new();
+    let mut bottom: HashMap<String, usize> = HashMap::new();
     for page in pages {
         let lines: Vec<String> = page
             .split('\n')
             .map(|l| collapse_spaces(l).trim().to_string())
             .filter(|l| !l.is_empty())
             .collect();
-        let mut edge: HashSet<String> = HashSet::new();
-        for line in lines.iter().take(2).chain(lines.iter().rev().take(2)) {
-            edge.insert(digits_masked(line));
+        let edge = edge_lines(lines.len());
+        let heads: HashSet<String> = lines.iter().take(edge).map(|l| digits_masked(l)).collect();
+        let feet: HashSet<String> = lines.iter().rev().take(edge).map(|l| digits_masked(l)).collect();
+        for line in heads {
+            *top.entry(line).or_default() += 1;
         }
-        for line in edge {
-            *counts.entry(line).or_default() += 1;
+        for line in feet {
+            *bottom.entry(line).or_default() += 1;
         }
     }
-    counts
-        .into_iter()
-        .filter(|(line, n)| *n >= 2 && line.chars().count() <= 120)
-        .map(|(line, _)| line)
-        .collect()
+    let repeated = |counts: HashMap<String, usize>| -> HashSet<String> {
+        counts
+            .into_iter()
+            .filter(|(line, n)| *n >= 2 && line.chars().count() <= 120)
+            .map(|(line, _)| line)
+            .collect()
+    };
+    Furniture { top: repeated(top), bottom: repeated(bottom) }
 }
 
-/// Page furniture: a page number alone, or a running header/footer line.
-fn is_page_furniture(line: &str, furniture: &HashSet<String>) -> bool {
+/// Page furniture: a page number alone, or a running header/footer line at its page's edge.
+fn is_page_furniture(line: &str, edge: Edge, furniture: &Furniture) -> bool {
     // A page number line is short and has a digit: most lines are rejected without the regex.
     let may_be_number = line.len() <= 40 && line.bytes().any(|b| b.is_ascii_digit());
-    (may_be_number && PAGE_NUMBER.is_match(line))
-        || (!furniture.is_empty() && furniture.contains(&digits_masked(line)))
+    if may_be_number && PAGE_NUMBER.is_match(line) {
+        return true;
+    }
+    if !(edge.top || edge.bottom) {
+        return false;
+    }
+    let masked = digits_masked(line);
+    (edge.top && furniture.top.contains(&masked)) || (edge.bottom && furniture.bottom.contains(&masked))
 }
 
 /// Headers and footers differ only in their page number ("Página 2 de 3"): compare without digits.
