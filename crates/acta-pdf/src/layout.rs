@@ -423,8 +423,9 @@ fn merge_wrapped_cells(lines: Vec<(f64, Vec<Chunk>)>) -> Vec<(f64, Vec<Chunk>)> 
         if let Some((prev_y, cells)) = out.last_mut() {
             let size = cells.first().map_or(0.0, |c| c.size);
             // (a table row has a handful of cells; the bound keeps hostile lines linear)
+            // (cells of a tight table may stand half an em apart: more than a word space)
             let is_row =
-                (2..=64).contains(&cells.len()) && cells.windows(2).all(|w| w[1].x0 - w[0].x1 > 1.0 * size);
+                (2..=64).contains(&cells.len()) && cells.windows(2).all(|w| w[1].x0 - w[0].x1 > 0.45 * size);
             let close = *prev_y - y > 0.0 && *prev_y - y < 1.6 * size;
             if is_row && close && members.len() < cells.len() {
                 let slots: Option<Vec<usize>> = members
@@ -443,8 +444,11 @@ fn merge_wrapped_cells(lines: Vec<(f64, Vec<Chunk>)>) -> Vec<(f64, Vec<Chunk>)> 
                 {
                     for (m, i) in members.into_iter().zip(slots) {
                         if let Some(cell) = cells.get_mut(i) {
-                            cell.text.push(' ');
-                            cell.text.push_str(&m.text);
+                            // "Reunión técnica de co-" / "mercio y aduanas": one word again
+                            if !dehyphenate(&mut cell.text, &m.text, true) {
+                                cell.text.push(' ');
+                                cell.text.push_str(&m.text);
+                            }
                             cell.x1 = cell.x1.max(m.x1);
                         }
                     }

@@ -208,6 +208,29 @@ fn wrapped_table_cells_stay_in_their_row() {
     );
 }
 
+#[test]
+fn tight_table_cells_wrapped_with_a_hyphen_are_joined_whole() {
+    // The "Actividad" cell ends 5.5 pt (half an em) before the "Sede" column, and its text is
+    // hyphenated across the cell's two lines; cells are drawn one after the other, as
+    // LibreOffice draws tables.
+    let t = text(&doc(
+        &[lines_at(&[
+            (72.0, 700.0, "Fecha"),
+            (230.0, 700.0, "Actividad"),
+            (348.0, 700.0, "Sede"),
+            (72.0, 683.0, "24 de septiembre de 2018"),
+            (230.0, 683.0, "Reunión técnica de co-"),
+            (230.0, 671.0, "mercio y aduanas"),
+            (348.0, 683.0, "Dajabón"),
+        ])],
+        &[helvetica()],
+    ));
+    assert_eq!(
+        flat(&t),
+        "Fecha Actividad Sede 24 de septiembre de 2018 Reunión técnica de comercio y aduanas Dajabón"
+    );
+}
+
 /// Lines in Helvetica at (x, y, size).
 fn sized_lines(lines: &[(f64, f64, f64, &str)]) -> Vec<u8> {
     let mut c = Vec::new();
