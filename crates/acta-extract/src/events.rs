@@ -836,7 +836,8 @@ pub(crate) fn name_end(
         // Capitalised words belong to a title ("Migrantes No Acompañados", "Secretaría").
         if !token.is_capitalised() && STOP_WORDS.contains(&w)
             || ROLES.contains(&w)
-            || CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+            // "celebrada en Cádiz" opens a clause; "contra el Crimen Organizado" is a title word.
+            || !token.is_capitalised() && CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
             || looks_like_verb(token.text)
         {
             break;
@@ -1168,10 +1169,17 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         let style = if capitalised || ordinal.is_some() { NameStyle::Proper } else { NameStyle::Common };
         // Cheap rejections before the name is measured: most heads are generic ("la
         // reunión") and only a demonstrative reference can come of them.
+        // "mantuvo una reunión con ...", "participó en un foro con ...": a new, specific event
+        // the sentence reports as held or attended.
+        let held = ordinal.is_none()
+            && !capitalised
+            && matches!(class, Class::Proper | Class::Complement)
+            && !head_text.contains(' ')
+            && held_object(text, head_start);
         let hopeless = ordinal.is_none()
             && match class {
                 Class::Ordinal | Class::Reference | Class::Not => true,
-                Class::Proper => !capitalised && !of_a_name(text, head_end),
+                Class::Proper => !capitalised && !of_a_name(text, head_end) && !held,
                 Class::Compound | Class::Complement => false,
             };
         if hopeless {
@@ -1196,7 +1204,19 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 && list_intro(text, head_line).is_some();
         let style = if list_item && style == NameStyle::Proper { NameStyle::Item } else { style };
         let (_, sentence_end) = sentence_bounds(text, head_start);
-        let end = name_end(text, head_end, sentence_end, style, &date_starts);
+        let mut end = name_end(text, head_end, sentence_end, style, &date_starts);
+        // A held event's counterparts are its only qualifier: "foro con organizaciones
+        // empresariales".
+        let counterparts = if held && end == head_end {
+            next_token(text, head_end)
+                .filter(|t| t.text == "con")
+                .and_then(|con| Some(counterpart_end(text, con.end, sentence_end)).filter(|&e| e > con.end))
+        } else {
+            None
+        };
+        if let Some(counterpart) = counterparts {
+            end = counterpart;
+        }
         let has_more = end > head_end;
         let next_folded = next_token(text, head_end).map(|t| t.folded()).unwrap_or_default();
         let rule = if ordinal.is_some() && !matches!(class, Class::Not | Class::Reference) {
@@ -1208,6 +1228,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 // "la cumbre del G8", "la reunión de la Celac": a lowercase head whose
                 // complement is a name.
                 Class::Proper if has_more && of_a_name(text, head_end) => Some("event.head_of_name"),
+                _ if counterparts.is_some() => Some("event.held_object"),
                 Class::Complement
                     if has_more
                         && (capitalised
@@ -1283,6 +1304,113 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         });
     }
     merge(doc, candidates, references, follow_ups, dates, organizations)
+}
+
+/// Stems (folded) of the verbs that hold or attend an event: "celebró", "mantuvo",
+/// "sostendrá", "organizó", "participó en", "asistió a", "llevó a cabo".
+const HOLDING_STEMS: &[&str] = &[
+    "celebr", "realiz", "organiz", "mantuv", "manten", "mantien", "sostuv", "sosten", "sostien", "tuv",
+    "tendr", "convoc", "encabez", "presid", "efectu", "inaugur", "clausur", "cabo", "inici", "conclu",
+    "termin", "finaliz", "inclu",
+];
+
+/// Stems of the verbs whose event is the object of "en" / "a": "participó en", "asistió a".
+const ATTENDING_STEMS: &[&str] = &["particip", "asist", "acud", "interv"];
+
+/// Rule `event.held_object`: whether the lowercase head at `head_start` is the indefinite
+/// object of a verb that holds or attends it ("mantuvo una reunión", "participó en un foro"):
+/// a new event, not a generic mention.
+fn held_object(text: &str, head_start: usize) -> bool {
+    let Some(article) = previous_word(text, head_start) else { return false };
+    if !matches!(article.text, "un" | "una") {
+        return false;
+    }
+    let Some(mut before) = previous_word(text, article.start) else { return false };
+    // "durante un encuentro con ...", "acordó en una reunión con ...", "En una reunión con
+    // ...": the event something happened at (not "pensar en una reunión").
+    if matches!(before.text, "durante" | "tras" | "Durante" | "Tras" | "En") {
+        return true;
+    }
+    if before.text == "en" {
+        return previous_word(text, before.start).is_some_and(|verb| {
+            let word = verb.folded();
+            looks_like_verb(verb.text)
+                || !verb.is_capitalised() && (word.ends_with("ado") || word.ends_with("ido"))
+                || ATTENDING_STEMS.iter().any(|stem| word.starts_with(stem))
+                    && !word.ends_with("ante")
+                    && !word.ends_with("antes")
+        });
+    }
+    // "ha mantenido en Madrid una reunión": a place between the verb and its object.
+    if before.is_capitalised() {
+        let mut cursor = before.start;
+        let mut place = false;
+        for _ in 0..4 {
+            let Some(word) = previous_word(text, cursor) else { return false };
+            cursor = word.start;
+            if word.text == "en" {
+                place = true;
+                break;
+            }
+            if !word.is_capitalised() && !matches!(word.text, "de" | "del") {
+                return false;
+            }
+        }
+        let Some(verb) = previous_word(text, cursor).filter(|_| place) else { return false };
+        before = verb;
+    }
+    let (verb, stems) = match before.text {
+        "a" => (previous_word(text, before.start), ATTENDING_STEMS),
+        _ => (Some(before), HOLDING_STEMS),
+    };
+    verb.is_some_and(|verb| {
+        let word = verb.folded();
+        // A verb, not its noun ("la celebración de una reunión") or agent ("participantes").
+        !verb.is_capitalised()
+            && !["cion", "ciones", "miento", "ante", "antes", "ente", "entes"]
+                .iter()
+                .any(|e| word.ends_with(e))
+            && stems.iter().any(|stem| word.starts_with(stem))
+    })
+}
+
+/// Where the counterparts after a held event's "con" end (`from` is the end of "con"): an
+/// optional article, then lowercase content words, capitalised names, roles and "de" phrases
+/// ("con su homólogo marroquí", "con el presidente Enrique Peña Nieto", "con organizaciones
+/// empresariales"); they stop at punctuation, a clause, a verb or "para" / "en". Returns
+/// `from` when nothing counts.
+fn counterpart_end(text: &str, from: usize, limit: usize) -> usize {
+    const MAX_TOKENS: usize = 10;
+    let mut last_good = from;
+    let mut pos = from;
+    let mut after_de = false;
+    for index in 0..MAX_TOKENS {
+        let Some(token) = next_token(text, pos) else { break };
+        if token.end > limit || !token.is_word() {
+            break;
+        }
+        let word = token.folded();
+        let w = word.as_str();
+        let opening = index == 0 && matches!(w, "el" | "la" | "los" | "las" | "su" | "sus");
+        let of = matches!(w, "de" | "del") || after_de && matches!(w, "la" | "los" | "las" | "el");
+        after_de = w == "de";
+        let content = token.is_capitalised()
+            || ROLES.contains(&w)
+            || !FUNCTION_WORDS.contains(&w)
+                && !STOP_WORDS.contains(&w)
+                && !looks_like_verb(token.text)
+                && !CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+                && !MONTHS.contains(&w)
+                && !w.starts_with(|c: char| c.is_ascii_digit());
+        if !(opening || of || content) {
+            break;
+        }
+        if content {
+            last_good = token.end;
+        }
+        pos = token.end;
+    }
+    last_good
 }
 
 /// Whether the head at `head_start` is the object of an opening or closing ceremony: "clausura
@@ -2319,6 +2447,44 @@ mod tests {
         assert_eq!(found[0].mentions.len(), 2);
         assert_eq!(found[0].organizations, vec!["CELAC".to_string()]);
         assert_eq!(found[0].name, "Cumbre de la Comunidad de Estados Latinoamericanos y Caribeños");
+    }
+
+    #[test]
+    fn held_objects_are_events() {
+        check(
+            "event.held_object",
+            &[
+                ("La viceministra participó en un foro con cámaras de comercio.", &[(Forum, "foro con cámaras de comercio", None)]),
+                ("El canciller mantuvo una reunión con su homóloga paraguaya, la ministra Ana Ruiz.", &[(Meeting, "reunión con su homóloga paraguaya", None)]),
+                ("El secretario sostuvo en Lima un encuentro con el presidente Luis Prado para revisar la agenda.", &[(Meeting, "encuentro con el presidente Luis Prado", None)]),
+                ("Lo anunció al concluir una reunión con representantes de la sociedad civil.", &[(Meeting, "reunión con representantes de la sociedad civil", None)]),
+                ("Se acordó en una reunión con alcaldes fronterizos.", &[(Meeting, "reunión con alcaldes fronterizos", None)]),
+            ],
+        );
+        // A definite, generic or agent-less head is no new event; nor a head without its
+        // counterparts, nor the noun of the verb.
+        for text in [
+            "La reunión con los alcaldes fue productiva.",
+            "Propuso una reunión con los alcaldes.",
+            "El foro con mayor asistencia fue el de Lima.",
+            "Los participantes en un foro con jóvenes opinaron.",
+            "Insistió en pensar en una reunión con los alcaldes.",
+            "Mantuvo una reunión en la sede de la cancillería.",
+            "La celebración de una reunión con los alcaldes quedó pendiente.",
+        ] {
+            assert_eq!(events_of(text), Vec::new(), "not held: {text}");
+        }
+    }
+
+    #[test]
+    fn capitalised_participles_stay_in_names() {
+        check(
+            "event.ordinal",
+            &[
+                ("Se aprobó en la II Conferencia sobre Crimen Organizado Transnacional, celebrada en Quito.", &[(Conference, "II Conferencia sobre Crimen Organizado Transnacional", Some(2))]),
+                ("Se aprobó en la II Conferencia sobre el Crimen, organizada en Quito.", &[(Conference, "II Conferencia sobre el Crimen", Some(2))]),
+            ],
+        );
     }
 
     #[test]
