@@ -1176,9 +1176,19 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             && matches!(class, Class::Proper | Class::Complement)
             && !head_text.contains(' ')
             && held_object(text, head_start);
+        // "la Conferencia 2022 del ...": a body's yearly edition.
+        let year_edition = ordinal.is_none()
+            && capitalised
+            && class == Class::Ordinal
+            && next_token(text, head_end).is_some_and(|t| {
+                t.text.len() == 4
+                    && t.text.parse::<u32>().is_ok_and(|year| (1900..2100).contains(&year))
+                    && next_token(text, t.end).is_some_and(|n| matches!(n.text, "de" | "del"))
+            });
         let hopeless = ordinal.is_none()
             && match class {
-                Class::Ordinal | Class::Reference | Class::Not => true,
+                Class::Ordinal => !year_edition,
+                Class::Reference | Class::Not => true,
                 Class::Proper => !capitalised && !of_a_name(text, head_end) && !held,
                 Class::Compound | Class::Complement => false,
             };
@@ -1195,6 +1205,16 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 "su" | "sus" | "proxima" | "proximo" | "cada" | "futura" | "futuro" | "nueva"
             )
         {
+            continue;
+        }
+        // "esta reunión de cancilleres" after "la reunión ministerial": a later mention of the
+        // one earlier event with that head, however qualified.
+        if ordinal.is_none()
+            && !capitalised
+            && DEMONSTRATIVES.contains(&determiner.as_str())
+            && candidates.iter().any(|c| c.head_word == head_word)
+        {
+            references.push((head_start, head_end, head_word));
             continue;
         }
         // The cheap test first: a list item's head opens its line.
@@ -1229,6 +1249,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 // complement is a name.
                 Class::Proper if has_more && of_a_name(text, head_end) => Some("event.head_of_name"),
                 _ if counterparts.is_some() => Some("event.held_object"),
+                Class::Ordinal if year_edition && has_more => Some("event.year_edition"),
                 Class::Complement
                     if has_more
                         && (capitalised
@@ -2174,6 +2195,19 @@ fn event_place(text: &str, name_end: usize) -> Option<String> {
         if token.end > sentence_end || token.text == "\n" {
             return None;
         }
+        // The name's acronym: "Conferencia ... (CHCI) en Washington".
+        if token.text == "(" {
+            let inner = text.get(token.end..sentence_end).and_then(|rest| rest.split_once(')'));
+            match inner {
+                Some((inner, _))
+                    if (2..=15).contains(&inner.len()) && !inner.contains(char::is_whitespace) =>
+                {
+                    pos = token.end + inner.len() + 1;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
         let word = token.folded();
         if word == "en" {
             let mut cursor = token.end;
@@ -2473,6 +2507,61 @@ mod tests {
             "La celebración de una reunión con los alcaldes quedó pendiente.",
         ] {
             assert_eq!(events_of(text), Vec::new(), "not held: {text}");
+        }
+    }
+
+    #[test]
+    fn a_year_after_a_body_head_is_its_edition() {
+        check(
+            "event.year_edition",
+            &[
+                (
+                    "Habló en la Conferencia 2024 del Instituto Andino de Estudios Fronterizos.",
+                    &[(Conference, "Conferencia 2024 del Instituto Andino de Estudios Fronterizos", None)],
+                ),
+                (
+                    "Se prepara el Congreso 2025 de la Asociación Latinoamericana de Sociología.",
+                    &[(Congress, "Congreso 2025 de la Asociación Latinoamericana de Sociología", None)],
+                ),
+            ],
+        );
+        for text in [
+            "La Conferencia Episcopal publicó su mensaje de 2024.",
+            "La Conferencia aprobó en 2024 su reglamento.",
+            "la conferencia 2024 del instituto",
+        ] {
+            assert_eq!(events_of(text), Vec::new(), "no edition: {text}");
+        }
+    }
+
+    #[test]
+    fn a_demonstrative_qualified_head_is_a_later_mention() {
+        let text =
+            "Comenzó la reunión ministerial del grupo. Los temas de esta reunión de cancilleres son tres.";
+        let found = find(&Doc::new(text), &[], &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "reunión ministerial del grupo");
+        assert_eq!(found[0].mentions.len(), 2);
+        // With no earlier meeting, the qualified head is an event of its own.
+        let text = "Los temas de esta reunión de cancilleres son tres.";
+        let found = find(&Doc::new(text), &[], &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "reunión de cancilleres");
+    }
+
+    #[test]
+    fn the_place_follows_the_acronym_of_the_name() {
+        for (text, place) in [
+            (
+                "Clausuró la Cumbre del Sistema de la Integración Centroamericana (SICA) en San Salvador.",
+                Some("San Salvador"),
+            ),
+            ("Asistió a la IV Reunión del Grupo Andino (GA), celebrada en Quito.", Some("Quito")),
+            ("Asistió a la IV Reunión del Grupo Andino (véase el anexo) en Quito.", None),
+        ] {
+            let found = find(&Doc::new(text), &[], &[]);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].place.as_deref(), place, "{text}");
         }
     }
 
