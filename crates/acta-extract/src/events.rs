@@ -2054,6 +2054,40 @@ fn act_noun_date(
     None
 }
 
+/// Rule `event.date.occasion`: an undated event named as the occasion of what its sentence
+/// reports ("durante la sesión del Consejo", "en el marco de la Cumbre") takes the one day of
+/// the sentence right before, which reports the same news ("Los ministros acordaron hoy ...
+/// El ministro explicó que la propuesta fue respaldada durante la sesión ...").
+fn occasion_date(text: &str, start: usize, sentence_start: usize, dates: &[DateMention]) -> Option<String> {
+    let mut before: Vec<String> = Vec::with_capacity(5);
+    let mut cursor = start;
+    while before.len() < 5 && cursor > sentence_start {
+        let Some(word) = previous_word(text, cursor).filter(|w| w.start >= sentence_start) else { break };
+        before.push(word.folded());
+        cursor = word.start;
+    }
+    let words: Vec<&str> = before.iter().map(String::as_str).collect();
+    let occasion =
+        matches!(words.as_slice(), ["la" | "el", "durante", ..] | ["del", "marco", "el", "en", ..])
+            || matches!(words.as_slice(), ["la" | "los" | "las", "de", "marco", "el", "en", ..]);
+    if !occasion {
+        return None;
+    }
+    let previous = text.get(..sentence_start)?.trim_end();
+    if previous.is_empty() {
+        return None;
+    }
+    let (previous_start, previous_end) = sentence_bounds(text, previous.len() - 1);
+    let mut days = dates.iter().filter(|d| {
+        d.kind == DateKind::Date
+            && d.value.is_some()
+            && d.span.start >= previous_start
+            && d.span.end <= previous_end
+    });
+    let day = days.next()?;
+    days.next().is_none().then(|| day.value.clone()).flatten()
+}
+
 /// How far into the text (bytes) a headline may start: past the letterhead, dateline and
 /// title block, lines are body text.
 const HEADLINE_REACH: usize = 1200;
@@ -2126,6 +2160,11 @@ fn linked_date(
             .and_then(|(date, _)| date.value.clone())
             .or_else(|| {
                 mentions.iter().find_map(|&(mention, sentence)| act_noun_date(text, mention, sentence, dates))
+            })
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .find_map(|&(mention, sentence)| occasion_date(text, mention.0, sentence.0, dates))
             })
             .or_else(|| mentions.first().and_then(|&((s, _), _)| headline_date(text, s, dates)));
     };
@@ -3048,6 +3087,41 @@ mod tests {
                     "El 2 de octubre se celebró el Foro Regional de Empleo, con dos días de preparación.",
                     &[("2 de octubre", "2024-10-02", Day), ("dos días", "P2D", Length)],
                     Some("2024-10-02"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_from_the_news_it_is_the_occasion_of() {
+        check_dates(
+            "event.date.occasion",
+            &[
+                (
+                    "Los alcaldes acordaron hoy crear un fondo común.\n\nEl vocero dijo que la idea surgió durante la sesión del Consejo Municipal de Cuenca.",
+                    &[("hoy", "2024-02-01", Day)],
+                    Some("2024-02-01"),
+                ),
+                (
+                    "Ambos países firmaron ayer un acuerdo pesquero. El texto se negoció en el marco de la Reunión de la Comisión Mixta de Pesca, dijo el ministro.",
+                    &[("ayer", "2024-02-01", Day)],
+                    Some("2024-02-01"),
+                ),
+                // Not the occasion ("antes de"), two days before, or no day in the sentence before.
+                (
+                    "Los alcaldes acordaron hoy crear un fondo. La idea surgió antes de la sesión del Consejo Municipal de Cuenca.",
+                    &[("hoy", "2024-02-01", Day)],
+                    None,
+                ),
+                (
+                    "Se reunieron el lunes y el martes. La idea surgió durante la sesión del Consejo Municipal de Cuenca.",
+                    &[("el lunes", "2024-01-29", Day), ("el martes", "2024-01-30", Day)],
+                    None,
+                ),
+                (
+                    "El fondo tendrá cien socios. Lo dijo durante la sesión del Consejo Municipal de Cuenca.",
+                    &[],
+                    None,
                 ),
             ],
         );
