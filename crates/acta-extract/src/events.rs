@@ -1324,7 +1324,101 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             rule,
         });
     }
+    for (start, end) in held_names(text, &date_starts) {
+        if candidates.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let first = next_token(text, start).map(|t| t.folded()).unwrap_or_default();
+        let event_type = heads
+            .matcher
+            .automaton
+            .find(first.as_str())
+            .filter(|m| m.start() == 0 && m.end() == first.len())
+            .and_then(|m| heads.rows.get(m.pattern().as_usize()))
+            .map_or(EventType::Other, |&(event_type, _)| event_type);
+        let at = candidates.partition_point(|c| c.start < start);
+        candidates.insert(
+            at,
+            Candidate {
+                start,
+                end,
+                nested: false,
+                name: None,
+                head_word: first,
+                key: name_key(text, start, end, organizations),
+                plain_key: name_key(text, start, end, &[]),
+                event_type,
+                ordinal: None,
+                rule: "event.held_name",
+            },
+        );
+    }
     merge(doc, candidates, references, follow_ups, dates, organizations)
+}
+
+/// What follows a name that says it is an event to be held: a participle agreeing with the
+/// name's article and a date ("la Plataforma ..., prevista para mayo de 2025"), or a future
+/// "que se celebrará / realizará / llevará a cabo".
+const HELD_CLAUSES: &[(&str, Option<bool>, bool)] = &[
+    // (clause, feminine: Some(agreement) or None for any, needs a date right after)
+    (", prevista para ", Some(true), true),
+    (", previsto para ", Some(false), true),
+    (", que se celebrará", None, false),
+    (", que se realizará", None, false),
+    (", que se llevará a cabo", None, false),
+];
+
+/// Rule `event.held_name`: a capitalised name with no event head, introduced as a venue ("en
+/// la" / "a la" / "al" + name) and followed by a clause saying it will be held ("presentará el
+/// Plan en la Plataforma Global para la Reducción del Riesgo de Desastres, prevista para mayo de
+/// 2025 en Ginebra"). The article agrees with the participle, so the clause is the name's (not
+/// "la firma del Tratado ..., prevista para marzo"). Returns (start, end) byte ranges.
+fn held_names(text: &str, date_starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for &(clause, feminine, dated) in HELD_CLAUSES {
+        for (comma, _) in text.match_indices(clause) {
+            let after = comma + clause.len();
+            if dated && !date_starts.iter().any(|&d| (after..after + 4).contains(&d)) {
+                continue;
+            }
+            let Some(last) = previous_word(text, comma).filter(Token::is_capitalised) else { continue };
+            // Back over the name's words to its article.
+            let mut first = last;
+            let mut cursor = last.start;
+            let mut article = None;
+            for _ in 0..20 {
+                let Some(word) = previous_word(text, cursor) else { break };
+                if word.is_capitalised() {
+                    first = word;
+                } else if !matches!(
+                    word.text,
+                    "de" | "del" | "la" | "las" | "los" | "el" | "para" | "y" | "sobre"
+                ) {
+                    article = Some(word);
+                    break;
+                }
+                cursor = word.start;
+            }
+            // The words between the stop and the name: exactly one article.
+            let Some(stop) = article else { continue };
+            let between: Vec<&str> =
+                text.get(stop.end..first.start).unwrap_or("").split_whitespace().collect();
+            let agrees = |word: &str| match feminine {
+                Some(true) => word == "la",
+                Some(false) => word == "el",
+                None => matches!(word, "la" | "el"),
+            };
+            let venue = match (stop.text, between.as_slice()) {
+                ("en" | "a", [the]) => agrees(the),
+                ("al", []) => feminine != Some(true),
+                _ => false,
+            };
+            if venue && last.end > first.end {
+                found.push((first.start, last.end));
+            }
+        }
+    }
+    found
 }
 
 /// Stems (folded) of the verbs that hold or attend an event: "celebró", "mantuvo",
@@ -2215,6 +2309,9 @@ const VENUE_WORDS: &[&str] = &[
     "celebrarse",
     "realizarse",
     "llevarse",
+    "prevista",
+    "previsto",
+    "para",
     "que",
     "se",
     "hoy",
@@ -2601,6 +2698,41 @@ mod tests {
             let found = find(&Doc::new(text), &[], &[]);
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!(found[0].place.as_deref(), place, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_to_be_held_is_an_event() {
+        /// (name, date or "", place) of each event found.
+        type Held<'a> = &'a [(&'a str, &'a str, Option<&'a str>)];
+        let cases: &[(&str, Held<'_>)] = &[
+            (
+                "Presentará el informe en la Plataforma Regional para la Prevención de Incendios, prevista para junio de 2026 en Lima.",
+                &[("Plataforma Regional para la Prevención de Incendios", "2026-06", Some("Lima"))],
+            ),
+            (
+                "Los expertos acudirán al Diálogo Andino de Aguas, que se celebrará en Quito.",
+                &[("Diálogo Andino de Aguas", "", Some("Quito"))],
+            ),
+            // The participle agrees with "la firma", not with the treaty; no venue; no date.
+            ("Anunció la firma del Tratado de Libre Comercio, prevista para junio de 2026.", &[]),
+            ("Elogió el trabajo de la Plataforma Regional de Incendios, prevista para junio de 2026.", &[]),
+            ("Presentará el informe en la Plataforma Regional de Incendios, prevista para entonces.", &[]),
+            ("Presentará el informe en el Fondo Regional de Incendios, prevista para junio de 2026.", &[]),
+        ];
+        for (text, expected) in cases {
+            let dates: Vec<DateMention> = ["junio de 2026"]
+                .iter()
+                .filter(|needle| text.contains(*needle))
+                .map(|needle| date(text, needle, "2026-06", DateKind::Month))
+                .collect();
+            let found = find(&Doc::new(text), &dates, &[]);
+            let got: Vec<(&str, &str, Option<&str>)> = found
+                .iter()
+                .map(|e| (e.name.as_str(), e.date.as_deref().unwrap_or(""), e.place.as_deref()))
+                .collect();
+            assert_eq!(&got, expected, "{text}");
+            assert!(found.iter().all(|e| e.rule == "event.held_name" && e.event_type == Other), "{text}");
         }
     }
 
