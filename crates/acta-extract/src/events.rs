@@ -836,7 +836,8 @@ pub(crate) fn name_end(
         // Capitalised words belong to a title ("Migrantes No Acompañados", "Secretaría").
         if !token.is_capitalised() && STOP_WORDS.contains(&w)
             || ROLES.contains(&w)
-            || CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+            // "celebrada en Cádiz" opens a clause; "contra el Crimen Organizado" is a title word.
+            || !token.is_capitalised() && CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
             || looks_like_verb(token.text)
         {
             break;
@@ -1168,10 +1169,27 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         let style = if capitalised || ordinal.is_some() { NameStyle::Proper } else { NameStyle::Common };
         // Cheap rejections before the name is measured: most heads are generic ("la
         // reunión") and only a demonstrative reference can come of them.
+        // "mantuvo una reunión con ...", "participó en un foro con ...": a new, specific event
+        // the sentence reports as held or attended.
+        let held = ordinal.is_none()
+            && !capitalised
+            && matches!(class, Class::Proper | Class::Complement)
+            && !head_text.contains(' ')
+            && held_object(text, head_start);
+        // "la Conferencia 2022 del ...": a body's yearly edition.
+        let year_edition = ordinal.is_none()
+            && capitalised
+            && class == Class::Ordinal
+            && next_token(text, head_end).is_some_and(|t| {
+                t.text.len() == 4
+                    && t.text.parse::<u32>().is_ok_and(|year| (1900..2100).contains(&year))
+                    && next_token(text, t.end).is_some_and(|n| matches!(n.text, "de" | "del"))
+            });
         let hopeless = ordinal.is_none()
             && match class {
-                Class::Ordinal | Class::Reference | Class::Not => true,
-                Class::Proper => !capitalised && !of_a_name(text, head_end),
+                Class::Ordinal => !year_edition,
+                Class::Reference | Class::Not => true,
+                Class::Proper => !capitalised && !of_a_name(text, head_end) && !held,
                 Class::Compound | Class::Complement => false,
             };
         if hopeless {
@@ -1189,6 +1207,16 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         {
             continue;
         }
+        // "esta reunión de cancilleres" after "la reunión ministerial": a later mention of the
+        // one earlier event with that head, however qualified.
+        if ordinal.is_none()
+            && !capitalised
+            && DEMONSTRATIVES.contains(&determiner.as_str())
+            && candidates.iter().any(|c| c.head_word == head_word)
+        {
+            references.push((head_start, head_end, head_word));
+            continue;
+        }
         // The cheap test first: a list item's head opens its line.
         let head_line = line_start(text, head_start);
         let list_item =
@@ -1196,7 +1224,19 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 && list_intro(text, head_line).is_some();
         let style = if list_item && style == NameStyle::Proper { NameStyle::Item } else { style };
         let (_, sentence_end) = sentence_bounds(text, head_start);
-        let end = name_end(text, head_end, sentence_end, style, &date_starts);
+        let mut end = name_end(text, head_end, sentence_end, style, &date_starts);
+        // A held event's counterparts are its only qualifier: "foro con organizaciones
+        // empresariales".
+        let counterparts = if held && end == head_end {
+            next_token(text, head_end)
+                .filter(|t| t.text == "con")
+                .and_then(|con| Some(counterpart_end(text, con.end, sentence_end)).filter(|&e| e > con.end))
+        } else {
+            None
+        };
+        if let Some(counterpart) = counterparts {
+            end = counterpart;
+        }
         let has_more = end > head_end;
         let next_folded = next_token(text, head_end).map(|t| t.folded()).unwrap_or_default();
         let rule = if ordinal.is_some() && !matches!(class, Class::Not | Class::Reference) {
@@ -1208,6 +1248,8 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 // "la cumbre del G8", "la reunión de la Celac": a lowercase head whose
                 // complement is a name.
                 Class::Proper if has_more && of_a_name(text, head_end) => Some("event.head_of_name"),
+                _ if counterparts.is_some() => Some("event.held_object"),
+                Class::Ordinal if year_edition && has_more => Some("event.year_edition"),
                 Class::Complement
                     if has_more
                         && (capitalised
@@ -1282,7 +1324,208 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             rule,
         });
     }
+    for (start, end) in held_names(text, &date_starts) {
+        if candidates.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let first = next_token(text, start).map(|t| t.folded()).unwrap_or_default();
+        let event_type = heads
+            .matcher
+            .automaton
+            .find(first.as_str())
+            .filter(|m| m.start() == 0 && m.end() == first.len())
+            .and_then(|m| heads.rows.get(m.pattern().as_usize()))
+            .map_or(EventType::Other, |&(event_type, _)| event_type);
+        let at = candidates.partition_point(|c| c.start < start);
+        candidates.insert(
+            at,
+            Candidate {
+                start,
+                end,
+                nested: false,
+                name: None,
+                head_word: first,
+                key: name_key(text, start, end, organizations),
+                plain_key: name_key(text, start, end, &[]),
+                event_type,
+                ordinal: None,
+                rule: "event.held_name",
+            },
+        );
+    }
     merge(doc, candidates, references, follow_ups, dates, organizations)
+}
+
+/// What follows a name that says it is an event to be held: a participle agreeing with the
+/// name's article and a date ("la Plataforma ..., prevista para mayo de 2025"), or a future
+/// "que se celebrará / realizará / llevará a cabo".
+const HELD_CLAUSES: &[(&str, Option<bool>, bool)] = &[
+    // (clause, feminine: Some(agreement) or None for any, needs a date right after)
+    (", prevista para ", Some(true), true),
+    (", previsto para ", Some(false), true),
+    (", que se celebrará", None, false),
+    (", que se realizará", None, false),
+    (", que se llevará a cabo", None, false),
+];
+
+/// Rule `event.held_name`: a capitalised name with no event head, introduced as a venue ("en
+/// la" / "a la" / "al" + name) and followed by a clause saying it will be held ("presentará el
+/// Plan en la Plataforma Global para la Reducción del Riesgo de Desastres, prevista para mayo de
+/// 2025 en Ginebra"). The article agrees with the participle, so the clause is the name's (not
+/// "la firma del Tratado ..., prevista para marzo"). Returns (start, end) byte ranges.
+fn held_names(text: &str, date_starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for &(clause, feminine, dated) in HELD_CLAUSES {
+        for (comma, _) in text.match_indices(clause) {
+            let after = comma + clause.len();
+            if dated && !date_starts.iter().any(|&d| (after..after + 4).contains(&d)) {
+                continue;
+            }
+            let Some(last) = previous_word(text, comma).filter(Token::is_capitalised) else { continue };
+            // Back over the name's words to its article.
+            let mut first = last;
+            let mut cursor = last.start;
+            let mut article = None;
+            for _ in 0..20 {
+                let Some(word) = previous_word(text, cursor) else { break };
+                if word.is_capitalised() {
+                    first = word;
+                } else if !matches!(
+                    word.text,
+                    "de" | "del" | "la" | "las" | "los" | "el" | "para" | "y" | "sobre"
+                ) {
+                    article = Some(word);
+                    break;
+                }
+                cursor = word.start;
+            }
+            // The words between the stop and the name: exactly one article.
+            let Some(stop) = article else { continue };
+            let between: Vec<&str> =
+                text.get(stop.end..first.start).unwrap_or("").split_whitespace().collect();
+            let agrees = |word: &str| match feminine {
+                Some(true) => word == "la",
+                Some(false) => word == "el",
+                None => matches!(word, "la" | "el"),
+            };
+            let venue = match (stop.text, between.as_slice()) {
+                ("en" | "a", [the]) => agrees(the),
+                ("al", []) => feminine != Some(true),
+                _ => false,
+            };
+            if venue && last.end > first.end {
+                found.push((first.start, last.end));
+            }
+        }
+    }
+    found
+}
+
+/// Stems (folded) of the verbs that hold or attend an event: "celebró", "mantuvo",
+/// "sostendrá", "organizó", "participó en", "asistió a", "llevó a cabo".
+const HOLDING_STEMS: &[&str] = &[
+    "celebr", "realiz", "organiz", "mantuv", "manten", "mantien", "sostuv", "sosten", "sostien", "tuv",
+    "tendr", "convoc", "encabez", "presid", "efectu", "inaugur", "clausur", "cabo", "inici", "conclu",
+    "termin", "finaliz", "inclu",
+];
+
+/// Stems of the verbs whose event is the object of "en" / "a": "participó en", "asistió a".
+const ATTENDING_STEMS: &[&str] = &["particip", "asist", "acud", "interv"];
+
+/// Rule `event.held_object`: whether the lowercase head at `head_start` is the indefinite
+/// object of a verb that holds or attends it ("mantuvo una reunión", "participó en un foro"):
+/// a new event, not a generic mention.
+fn held_object(text: &str, head_start: usize) -> bool {
+    let Some(article) = previous_word(text, head_start) else { return false };
+    if !matches!(article.text, "un" | "una") {
+        return false;
+    }
+    let Some(mut before) = previous_word(text, article.start) else { return false };
+    // "durante un encuentro con ...", "acordó en una reunión con ...", "En una reunión con
+    // ...": the event something happened at (not "pensar en una reunión").
+    if matches!(before.text, "durante" | "tras" | "Durante" | "Tras" | "En") {
+        return true;
+    }
+    if before.text == "en" {
+        return previous_word(text, before.start).is_some_and(|verb| {
+            let word = verb.folded();
+            looks_like_verb(verb.text)
+                || !verb.is_capitalised() && (word.ends_with("ado") || word.ends_with("ido"))
+                || ATTENDING_STEMS.iter().any(|stem| word.starts_with(stem))
+                    && !word.ends_with("ante")
+                    && !word.ends_with("antes")
+        });
+    }
+    // "ha mantenido en Madrid una reunión": a place between the verb and its object.
+    if before.is_capitalised() {
+        let mut cursor = before.start;
+        let mut place = false;
+        for _ in 0..4 {
+            let Some(word) = previous_word(text, cursor) else { return false };
+            cursor = word.start;
+            if word.text == "en" {
+                place = true;
+                break;
+            }
+            if !word.is_capitalised() && !matches!(word.text, "de" | "del") {
+                return false;
+            }
+        }
+        let Some(verb) = previous_word(text, cursor).filter(|_| place) else { return false };
+        before = verb;
+    }
+    let (verb, stems) = match before.text {
+        "a" => (previous_word(text, before.start), ATTENDING_STEMS),
+        _ => (Some(before), HOLDING_STEMS),
+    };
+    verb.is_some_and(|verb| {
+        let word = verb.folded();
+        // A verb, not its noun ("la celebración de una reunión") or agent ("participantes").
+        !verb.is_capitalised()
+            && !["cion", "ciones", "miento", "ante", "antes", "ente", "entes"]
+                .iter()
+                .any(|e| word.ends_with(e))
+            && stems.iter().any(|stem| word.starts_with(stem))
+    })
+}
+
+/// Where the counterparts after a held event's "con" end (`from` is the end of "con"): an
+/// optional article, then lowercase content words, capitalised names, roles and "de" phrases
+/// ("con su homólogo marroquí", "con el presidente Enrique Peña Nieto", "con organizaciones
+/// empresariales"); they stop at punctuation, a clause, a verb or "para" / "en". Returns
+/// `from` when nothing counts.
+fn counterpart_end(text: &str, from: usize, limit: usize) -> usize {
+    const MAX_TOKENS: usize = 10;
+    let mut last_good = from;
+    let mut pos = from;
+    let mut after_de = false;
+    for index in 0..MAX_TOKENS {
+        let Some(token) = next_token(text, pos) else { break };
+        if token.end > limit || !token.is_word() {
+            break;
+        }
+        let word = token.folded();
+        let w = word.as_str();
+        let opening = index == 0 && matches!(w, "el" | "la" | "los" | "las" | "su" | "sus");
+        let of = matches!(w, "de" | "del") || after_de && matches!(w, "la" | "los" | "las" | "el");
+        after_de = w == "de";
+        let content = token.is_capitalised()
+            || ROLES.contains(&w)
+            || !FUNCTION_WORDS.contains(&w)
+                && !STOP_WORDS.contains(&w)
+                && !looks_like_verb(token.text)
+                && !CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+                && !MONTHS.contains(&w)
+                && !w.starts_with(|c: char| c.is_ascii_digit());
+        if !(opening || of || content) {
+            break;
+        }
+        if content {
+            last_good = token.end;
+        }
+        pos = token.end;
+    }
+    last_good
 }
 
 /// Whether the head at `head_start` is the object of an opening or closing ceremony: "clausura
@@ -1905,6 +2148,40 @@ fn act_noun_date(
     None
 }
 
+/// Rule `event.date.occasion`: an undated event named as the occasion of what its sentence
+/// reports ("durante la sesión del Consejo", "en el marco de la Cumbre") takes the one day of
+/// the sentence right before, which reports the same news ("Los ministros acordaron hoy ...
+/// El ministro explicó que la propuesta fue respaldada durante la sesión ...").
+fn occasion_date(text: &str, start: usize, sentence_start: usize, dates: &[DateMention]) -> Option<String> {
+    let mut before: Vec<String> = Vec::with_capacity(5);
+    let mut cursor = start;
+    while before.len() < 5 && cursor > sentence_start {
+        let Some(word) = previous_word(text, cursor).filter(|w| w.start >= sentence_start) else { break };
+        before.push(word.folded());
+        cursor = word.start;
+    }
+    let words: Vec<&str> = before.iter().map(String::as_str).collect();
+    let occasion =
+        matches!(words.as_slice(), ["la" | "el", "durante", ..] | ["del", "marco", "el", "en", ..])
+            || matches!(words.as_slice(), ["la" | "los" | "las", "de", "marco", "el", "en", ..]);
+    if !occasion {
+        return None;
+    }
+    let previous = text.get(..sentence_start)?.trim_end();
+    if previous.is_empty() {
+        return None;
+    }
+    let (previous_start, previous_end) = sentence_bounds(text, previous.len() - 1);
+    let mut days = dates.iter().filter(|d| {
+        d.kind == DateKind::Date
+            && d.value.is_some()
+            && d.span.start >= previous_start
+            && d.span.end <= previous_end
+    });
+    let day = days.next()?;
+    days.next().is_none().then(|| day.value.clone()).flatten()
+}
+
 /// How far into the text (bytes) a headline may start: past the letterhead, dateline and
 /// title block, lines are body text.
 const HEADLINE_REACH: usize = 1200;
@@ -1978,6 +2255,11 @@ fn linked_date(
             .or_else(|| {
                 mentions.iter().find_map(|&(mention, sentence)| act_noun_date(text, mention, sentence, dates))
             })
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .find_map(|&(mention, sentence)| occasion_date(text, mention.0, sentence.0, dates))
+            })
             .or_else(|| mentions.first().and_then(|&((s, _), _)| headline_date(text, s, dates)));
     };
     let mut value = primary_date.value.clone()?;
@@ -2027,6 +2309,9 @@ const VENUE_WORDS: &[&str] = &[
     "celebrarse",
     "realizarse",
     "llevarse",
+    "prevista",
+    "previsto",
+    "para",
     "que",
     "se",
     "hoy",
@@ -2045,6 +2330,19 @@ fn event_place(text: &str, name_end: usize) -> Option<String> {
         let token = next_token(text, pos)?;
         if token.end > sentence_end || token.text == "\n" {
             return None;
+        }
+        // The name's acronym: "Conferencia ... (CHCI) en Washington".
+        if token.text == "(" {
+            let inner = text.get(token.end..sentence_end).and_then(|rest| rest.split_once(')'));
+            match inner {
+                Some((inner, _))
+                    if (2..=15).contains(&inner.len()) && !inner.contains(char::is_whitespace) =>
+                {
+                    pos = token.end + inner.len() + 1;
+                    continue;
+                }
+                _ => return None,
+            }
         }
         let word = token.folded();
         if word == "en" {
@@ -2319,6 +2617,134 @@ mod tests {
         assert_eq!(found[0].mentions.len(), 2);
         assert_eq!(found[0].organizations, vec!["CELAC".to_string()]);
         assert_eq!(found[0].name, "Cumbre de la Comunidad de Estados Latinoamericanos y Caribeños");
+    }
+
+    #[test]
+    fn held_objects_are_events() {
+        check(
+            "event.held_object",
+            &[
+                ("La viceministra participó en un foro con cámaras de comercio.", &[(Forum, "foro con cámaras de comercio", None)]),
+                ("El canciller mantuvo una reunión con su homóloga paraguaya, la ministra Ana Ruiz.", &[(Meeting, "reunión con su homóloga paraguaya", None)]),
+                ("El secretario sostuvo en Lima un encuentro con el presidente Luis Prado para revisar la agenda.", &[(Meeting, "encuentro con el presidente Luis Prado", None)]),
+                ("Lo anunció al concluir una reunión con representantes de la sociedad civil.", &[(Meeting, "reunión con representantes de la sociedad civil", None)]),
+                ("Se acordó en una reunión con alcaldes fronterizos.", &[(Meeting, "reunión con alcaldes fronterizos", None)]),
+            ],
+        );
+        // A definite, generic or agent-less head is no new event; nor a head without its
+        // counterparts, nor the noun of the verb.
+        for text in [
+            "La reunión con los alcaldes fue productiva.",
+            "Propuso una reunión con los alcaldes.",
+            "El foro con mayor asistencia fue el de Lima.",
+            "Los participantes en un foro con jóvenes opinaron.",
+            "Insistió en pensar en una reunión con los alcaldes.",
+            "Mantuvo una reunión en la sede de la cancillería.",
+            "La celebración de una reunión con los alcaldes quedó pendiente.",
+        ] {
+            assert_eq!(events_of(text), Vec::new(), "not held: {text}");
+        }
+    }
+
+    #[test]
+    fn a_year_after_a_body_head_is_its_edition() {
+        check(
+            "event.year_edition",
+            &[
+                (
+                    "Habló en la Conferencia 2024 del Instituto Andino de Estudios Fronterizos.",
+                    &[(Conference, "Conferencia 2024 del Instituto Andino de Estudios Fronterizos", None)],
+                ),
+                (
+                    "Se prepara el Congreso 2025 de la Asociación Latinoamericana de Sociología.",
+                    &[(Congress, "Congreso 2025 de la Asociación Latinoamericana de Sociología", None)],
+                ),
+            ],
+        );
+        for text in [
+            "La Conferencia Episcopal publicó su mensaje de 2024.",
+            "La Conferencia aprobó en 2024 su reglamento.",
+            "la conferencia 2024 del instituto",
+        ] {
+            assert_eq!(events_of(text), Vec::new(), "no edition: {text}");
+        }
+    }
+
+    #[test]
+    fn a_demonstrative_qualified_head_is_a_later_mention() {
+        let text =
+            "Comenzó la reunión ministerial del grupo. Los temas de esta reunión de cancilleres son tres.";
+        let found = find(&Doc::new(text), &[], &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "reunión ministerial del grupo");
+        assert_eq!(found[0].mentions.len(), 2);
+        // With no earlier meeting, the qualified head is an event of its own.
+        let text = "Los temas de esta reunión de cancilleres son tres.";
+        let found = find(&Doc::new(text), &[], &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "reunión de cancilleres");
+    }
+
+    #[test]
+    fn the_place_follows_the_acronym_of_the_name() {
+        for (text, place) in [
+            (
+                "Clausuró la Cumbre del Sistema de la Integración Centroamericana (SICA) en San Salvador.",
+                Some("San Salvador"),
+            ),
+            ("Asistió a la IV Reunión del Grupo Andino (GA), celebrada en Quito.", Some("Quito")),
+            ("Asistió a la IV Reunión del Grupo Andino (véase el anexo) en Quito.", None),
+        ] {
+            let found = find(&Doc::new(text), &[], &[]);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].place.as_deref(), place, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_to_be_held_is_an_event() {
+        /// (name, date or "", place) of each event found.
+        type Held<'a> = &'a [(&'a str, &'a str, Option<&'a str>)];
+        let cases: &[(&str, Held<'_>)] = &[
+            (
+                "Presentará el informe en la Plataforma Regional para la Prevención de Incendios, prevista para junio de 2026 en Lima.",
+                &[("Plataforma Regional para la Prevención de Incendios", "2026-06", Some("Lima"))],
+            ),
+            (
+                "Los expertos acudirán al Diálogo Andino de Aguas, que se celebrará en Quito.",
+                &[("Diálogo Andino de Aguas", "", Some("Quito"))],
+            ),
+            // The participle agrees with "la firma", not with the treaty; no venue; no date.
+            ("Anunció la firma del Tratado de Libre Comercio, prevista para junio de 2026.", &[]),
+            ("Elogió el trabajo de la Plataforma Regional de Incendios, prevista para junio de 2026.", &[]),
+            ("Presentará el informe en la Plataforma Regional de Incendios, prevista para entonces.", &[]),
+            ("Presentará el informe en el Fondo Regional de Incendios, prevista para junio de 2026.", &[]),
+        ];
+        for (text, expected) in cases {
+            let dates: Vec<DateMention> = ["junio de 2026"]
+                .iter()
+                .filter(|needle| text.contains(*needle))
+                .map(|needle| date(text, needle, "2026-06", DateKind::Month))
+                .collect();
+            let found = find(&Doc::new(text), &dates, &[]);
+            let got: Vec<(&str, &str, Option<&str>)> = found
+                .iter()
+                .map(|e| (e.name.as_str(), e.date.as_deref().unwrap_or(""), e.place.as_deref()))
+                .collect();
+            assert_eq!(&got, expected, "{text}");
+            assert!(found.iter().all(|e| e.rule == "event.held_name" && e.event_type == Other), "{text}");
+        }
+    }
+
+    #[test]
+    fn capitalised_participles_stay_in_names() {
+        check(
+            "event.ordinal",
+            &[
+                ("Se aprobó en la II Conferencia sobre Crimen Organizado Transnacional, celebrada en Quito.", &[(Conference, "II Conferencia sobre Crimen Organizado Transnacional", Some(2))]),
+                ("Se aprobó en la II Conferencia sobre el Crimen, organizada en Quito.", &[(Conference, "II Conferencia sobre el Crimen", Some(2))]),
+            ],
+        );
     }
 
     #[test]
@@ -2793,6 +3219,41 @@ mod tests {
                     "El 2 de octubre se celebró el Foro Regional de Empleo, con dos días de preparación.",
                     &[("2 de octubre", "2024-10-02", Day), ("dos días", "P2D", Length)],
                     Some("2024-10-02"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_from_the_news_it_is_the_occasion_of() {
+        check_dates(
+            "event.date.occasion",
+            &[
+                (
+                    "Los alcaldes acordaron hoy crear un fondo común.\n\nEl vocero dijo que la idea surgió durante la sesión del Consejo Municipal de Cuenca.",
+                    &[("hoy", "2024-02-01", Day)],
+                    Some("2024-02-01"),
+                ),
+                (
+                    "Ambos países firmaron ayer un acuerdo pesquero. El texto se negoció en el marco de la Reunión de la Comisión Mixta de Pesca, dijo el ministro.",
+                    &[("ayer", "2024-02-01", Day)],
+                    Some("2024-02-01"),
+                ),
+                // Not the occasion ("antes de"), two days before, or no day in the sentence before.
+                (
+                    "Los alcaldes acordaron hoy crear un fondo. La idea surgió antes de la sesión del Consejo Municipal de Cuenca.",
+                    &[("hoy", "2024-02-01", Day)],
+                    None,
+                ),
+                (
+                    "Se reunieron el lunes y el martes. La idea surgió durante la sesión del Consejo Municipal de Cuenca.",
+                    &[("el lunes", "2024-01-29", Day), ("el martes", "2024-01-30", Day)],
+                    None,
+                ),
+                (
+                    "El fondo tendrá cien socios. Lo dijo durante la sesión del Consejo Municipal de Cuenca.",
+                    &[],
+                    None,
                 ),
             ],
         );
