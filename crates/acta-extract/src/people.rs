@@ -9,6 +9,12 @@
 //!   "el presidente venezolano Hugo Chávez", "el Secretario General Ban Ki-moon".
 //! - `person.name_comma_role` — name, comma, role (apposition): "Marcelo Ebrard, secretario de
 //!   Relaciones Exteriores, dijo".
+//! - `person.shared_role` — a plural role shared by the names after it: "Los cancilleres de
+//!   Costa Rica y de Panamá, Ana Pérez y Luis Mora" (each gets the singular role and, when the
+//!   complements are as many as the names and plainly separate, their own complement:
+//!   "canciller de Costa Rica", "canciller de Panamá"), "los presidentes Ana Pérez y Luis Mora",
+//!   "los secretarios de Economía, Ana Pérez; de Salud, Luis Mora". The plurals are made from
+//!   the one-word roles of the data file; they are never role words inside a name ("Reyes").
 //!
 //! Role nouns come from `data/person_roles.txt` (one aho-corasick automaton over the folded
 //! text). A name is 2 to 5 capitalised words, with the particles "de", "del", "de la",
