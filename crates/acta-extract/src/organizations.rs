@@ -1295,6 +1295,27 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                 let generic = (index + 1..=last)
                     .all(|i| words.get(i).is_some_and(|w| is_generic_organ_word(w.folded(folded))));
                 if last > index && generic {
+                    // "ante el Consejo Permanente" after "el Consejo Permanente de la OEA": the
+                    // short form of the one organ of that name named before.
+                    let end = words.get(last).map_or(word.end(), |w| w.end());
+                    let short = fold(text.get(word.start()..end).unwrap_or(""));
+                    let mut keys = mentions.get(first_new..).unwrap_or(&[]).iter().filter_map(|m| {
+                        let name = fold(text.get(m.start..m.end).unwrap_or(""));
+                        let rest = name.strip_prefix(short.as_str())?;
+                        (m.rule == RULE_GOVERNMENT_BODY
+                            && (rest.starts_with(" de ") || rest.starts_with(" del ")))
+                        .then_some(&m.key)
+                    });
+                    let first_key = keys.next().cloned();
+                    if let Some(key) = first_key.filter(|k| keys.all(|other| other == k)) {
+                        mentions.push(Mention {
+                            start: word.start(),
+                            end,
+                            key,
+                            rule: RULE_GOVERNMENT_BODY,
+                            priority: 1,
+                        });
+                    }
                     continue;
                 }
                 // "la Secretaría Técnica de la Conferencia": the organ of a body left unnamed.
@@ -2132,6 +2153,25 @@ mod tests {
                 &[
                     ("Comisaría General de Extranjería", None, &["Comisaría General de Extranjería"]),
                     ("Gendarmería Nacional", None, &["Gendarmería Nacional"]),
+                ],
+            ),
+            // A generic organ's bare name refers back to the one organ of that name named before.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría Ejecutiva del Pacto Andino de Pesca sesionó. Luego la Secretaría Ejecutiva aprobó el plan.",
+                &[(
+                    "Secretaría Ejecutiva del Pacto Andino de Pesca",
+                    None,
+                    &["Secretaría Ejecutiva del Pacto Andino de Pesca", "Secretaría Ejecutiva"],
+                )],
+            ),
+            // Two organs of that name: the bare one refers to neither.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría Ejecutiva del Pacto Andino y la Secretaría Ejecutiva del Foro Lacustre firmaron; la Secretaría Ejecutiva informó.",
+                &[
+                    ("Secretaría Ejecutiva del Pacto Andino", None, &["Secretaría Ejecutiva del Pacto Andino"]),
+                    ("Secretaría Ejecutiva del Foro Lacustre", None, &["Secretaría Ejecutiva del Foro Lacustre"]),
                 ],
             ),
             // A head with no tail, or the person ("comisaria" without its accent), is no body.
