@@ -270,7 +270,6 @@ fn is_non_name_word(folded_word: &str) -> bool {
                 | "federal"
                 | "naciones"
                 | "casa"
-                | "blanca"
                 | "palacio"
                 | "general"
                 | "pro-tempore"
@@ -543,20 +542,37 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// words, modifiers, demonyms) as long as the gaps are spaces. Returns the index of the last
     /// word consumed (or `from - 1`), and the index where the scan stopped.
     fn role_tail(&self, from: usize) -> (Option<usize>, usize) {
+        self.scan_role_tail(from, false)
+    }
+
+    /// [`Ctx::role_tail`] where a comma and the name will end the role: lower-case nouns
+    /// right after a linking word belong to it too ("el ministro francés del interior, Claude
+    /// Gueant", "la secretaria de la convención de Cambio Climático, ..."), up to three.
+    fn role_tail_to_comma(&self, from: usize) -> (Option<usize>, usize) {
+        self.scan_role_tail(from, true)
+    }
+
+    fn scan_role_tail(&self, from: usize, lower_case_nouns: bool) -> (Option<usize>, usize) {
         let mut last = from.checked_sub(1);
         let mut i = from;
+        let mut nouns = 0;
         while let Some(word) = self.word(i) {
             if !self.gap_before(i).is_some_and(is_space_gap) {
                 break;
             }
             let folded = self.folded(i);
+            let after_linker = i > from && is_role_linker(self.folded(i - 1));
             if is_capitalised(word)
                 || is_role_modifier(folded)
                 || is_demonym_like(word)
                 || is_office_noun(folded)
             {
                 last = Some(i);
-            } else if !is_role_linker(folded) {
+            } else if is_role_linker(folded) {
+            } else if lower_case_nouns && after_linker && nouns < 3 && folded != "que" {
+                nouns += 1;
+                last = Some(i);
+            } else {
                 break;
             }
             i += 1;
@@ -612,7 +628,7 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
         return None;
     }
     // The first comma segment: the role noun and its tail, up to a comma.
-    let (tail_last, stop) = ctx.role_tail(role_last + 1);
+    let (tail_last, stop) = ctx.role_tail_to_comma(role_last + 1);
     let tail_last = tail_last.unwrap_or(role_last).max(role_last);
     let acronym_after = ctx.gap_before(stop) == Some(" (");
     if stop != tail_last + 1 || !(acronym_after || ctx.gap_before(stop).is_some_and(is_comma_gap)) {
@@ -1627,6 +1643,32 @@ mod tests {
                 RULE_ROLE_COMMA_NAME,
                 "Llegó la canciller de Chile, Ana María Solís. Más tarde la ministra de Chile, Ana Solís, habló.",
                 &[("Ana María Solís", Some("canciller de Chile"), &["Ana María Solís", "Ana Solís"])],
+            ),
+            // Lower-case nouns after a linking word, when a comma and the name end the role.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Lo confirmó el ministro italiano del interior, Marco Bellini, en Roma.",
+                &[("Marco Bellini", Some("ministro italiano del interior"), &["Marco Bellini"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Intervino la enviada de la FAO a la conferencia, Irene Vidal, al final.",
+                &[("Irene Vidal", Some("enviada de la FAO a la conferencia"), &["Irene Vidal"])],
+            ),
+            (RULE_ROLE_COMMA_NAME, "El ministro de salud dijo que, Marco Bellini aparte, nadie vino.", &[]),
+            // "Blanca" is a given name; "Casa Blanca" stays a body.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Asistió la vocera de la Casa Blanca, Blanca Ortiz Peña, a la rueda de prensa.",
+                &[("Blanca Ortiz Peña", Some("vocera de la Casa Blanca"), &["Blanca Ortiz Peña"])],
+            ),
+            (
+                RULE_ROLE_NAME,
+                "Lo inauguró el rector Julián Paredes Mora con su colega peruana Elsa Quispe.",
+                &[
+                    ("Julián Paredes Mora", Some("rector"), &["Julián Paredes Mora"]),
+                    ("Elsa Quispe", Some("colega peruana"), &["Elsa Quispe"]),
+                ],
             ),
             (RULE_ROLE_COMMA_NAME, "Según el director del Fondo (FAV) y otros, Nora Campos habló.", &[]),
             (RULE_ROLE_COMMA_NAME, "El responsable es el Estado, Juan Pérez dixit.", &[]),
