@@ -32,8 +32,8 @@ use acta_record::{CountryMention, Organization, Person, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
-    fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
-    is_space_gap, word_at, Capital, FirstBytes, Scan, Word,
+    enumeration_tail, fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective,
+    is_name_gap, is_org_head, is_space_gap, word_at, Capital, FirstBytes, Scan, Word,
 };
 use crate::Doc;
 
@@ -795,12 +795,31 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     {
         first += 1;
     }
+    // "Llegaron Tomás Ibarra, ministro de ...": a preterite verb opening the sentence ("-ron",
+    // "-ó") is not a given name.
+    if first < name_last && ctx.gap_before(first).is_none_or(|g| !is_space_gap(g)) {
+        let word = ctx.word(first).unwrap_or("");
+        if word.ends_with('ó') || word.ends_with("ron") {
+            first += 1;
+        }
+    }
     if !ctx.is_name(first, name_last) {
         return None;
     }
     // The role: noun and tail up to the end of its clause.
     let (tail_last, _) = ctx.role_tail(role_last + 1);
-    let role_end = ctx.end(tail_last.unwrap_or(role_last).max(role_last));
+    let mut tail_last = tail_last.unwrap_or(role_last).max(role_last);
+    // "Subsecretaria de Población, Migración y Asuntos Religiosos": the portfolios listed after
+    // a comma, ending in "y X", belong to the title unless a person's name opens the list.
+    if tail_last > role_last {
+        let opens_with_name =
+            ctx.capitalised_run(tail_last + 1).is_some_and(|last| ctx.is_name(tail_last + 1, last));
+        if !opens_with_name {
+            let folded = ctx.doc.folded();
+            tail_last = enumeration_tail(ctx.doc.text, folded, ctx.words, tail_last).unwrap_or(tail_last);
+        }
+    }
+    let role_end = ctx.end(tail_last);
     Some(Found {
         name_start: ctx.start(first),
         name_end: ctx.end(name_last),
@@ -1524,6 +1543,26 @@ mod tests {
                     ("Juan Pérez", Some("ministro de Salud"), &["Juan Pérez"]),
                     ("Ana Gómez", Some("ministra de Trabajo"), &["Ana Gómez"]),
                 ],
+            ),
+            // Portfolios listed after a comma belong to the title; names after it do not.
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Asistieron Laura Benítez Ríos, Subsecretaria de Empleo, Juventud y Deportes; y otros.",
+                &[(
+                    "Laura Benítez Ríos",
+                    Some("Subsecretaria de Empleo, Juventud y Deportes"),
+                    &["Laura Benítez Ríos"],
+                )],
+            ),
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Llegaron Tomás Ibarra, ministro de Salud, Pedro Soler y Ana Gil al acto.",
+                &[("Tomás Ibarra", Some("ministro de Salud"), &["Tomás Ibarra"])],
+            ),
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Habló ayer. Participó Rosa Elena Quiroz, ministra de Vivienda, en el foro.",
+                &[("Rosa Elena Quiroz", Some("ministra de Vivienda"), &["Rosa Elena Quiroz"])],
             ),
             (RULE_NAME_COMMA_ROLE, "En Ciudad de México, presidente y ministros se reunieron.", &[]),
             (RULE_NAME_COMMA_ROLE, "La Reunión Plenaria, presidente de turno incluido, sesionó.", &[]),
