@@ -856,9 +856,7 @@ fn in_case_of(singular: &str, written: &str) -> String {
 /// The singular of a plural modifier or demonym after a plural role ("generales" → "general",
 /// "mexicanos" → "mexicano"), when it is one.
 fn singular_modifier(word: &str) -> Option<&str> {
-    if !word.chars().all(char::is_lowercase) {
-        return None;
-    }
+    // "Directores Generales": a capitalised modifier after a capitalised noun.
     let fits = |w: &str| is_role_modifier(&fold(w)) || is_demonym_adjective(w);
     [word.strip_suffix("es"), word.strip_suffix('s')].into_iter().flatten().find(|w| fits(w))
 }
@@ -1635,6 +1633,14 @@ mod tests {
                 ],
             ),
             // A list of countries is no list of people; a lone name is no shared role.
+            (
+                RULE_SHARED_ROLE,
+                "Firmaron los Directores Generales de Aduanas, Pedro Salas y Inés Lobo.",
+                &[
+                    ("Pedro Salas", Some("Director General de Aduanas"), &["Pedro Salas"]),
+                    ("Inés Lobo", Some("Director General de Aduanas"), &["Inés Lobo"]),
+                ],
+            ),
             (RULE_SHARED_ROLE, "Los presidentes de Belice, Costa Rica, El Salvador y Honduras firmaron.", &[]),
             (RULE_SHARED_ROLE, "Los ministros de Salud, Educación y Trabajo, reunidos hoy, acordaron.", &[]),
             (RULE_SHARED_ROLE, "Los ministros de Defensa, Carlos Prieto, llegaron.", &[]),
