@@ -20,7 +20,9 @@
 //! - `organization.government_body` — "Ministerio de ...", "Secretaría de ...",
 //!   "Subsecretaría de ...", "Instituto Nacional de Migración", "Embajada de México en Chile",
 //!   "Dirección General de ...", "Procuraduría ...", "Cancillería", "Presidencia de la República",
-//!   "Senado de la República", "Cámara de Diputados", ...: the name runs over capitalised words
+//!   "Senado de la República", "Cámara de Diputados", "Oficina del Censo Electoral", "Junta
+//!   Electoral Provincial", "Autoridad Portuaria de ...", "Banco de Desarrollo de China",
+//!   "Comisaría General de ..." (with its accent), ...: the name runs over capitalised words
 //!   and linking words and ends at its last capitalised word.
 //!
 //! Decisions: an office held by a government ("la Presidencia Pro-Témpore de México") is a
@@ -1051,6 +1053,13 @@ fn government_head(folded_word: &str) -> Option<Tail> {
             Tail::Required
         }
         "comando" => Tail::Required,
+        // Bodies of every kind named by a head noun and a capitalised tail: "Oficina del Censo
+        // Electoral", "Autoridad Portuaria de Algeciras", "Banco de Desarrollo de China", "Junta
+        // Electoral Provincial", "Comisaría General de Información", "Gendarmería Real".
+        "oficina" | "junta" | "autoridad" | "banco" | "academia" | "organismo" | "gendarmeria"
+        | "tribunal" | "corte" | "fundacion" | "confederacion" | "federacion" | "observatorio" | "liga"
+        | "parlamento" | "partido" | "corporacion" | "mancomunidad" | "coordinadora" | "secretariado"
+        | "subdelegacion" | "comisaria" => Tail::Required,
         "cancilleria" | "senado" => Tail::Optional,
         "presidencia" => Tail::Exact("presidencia de la republica"),
         _ => return None,
@@ -1257,7 +1266,7 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
         }
         let inside_event = is_organ_head(folded_word) && inside_event_name(text, folded, words, index);
         // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
-        if matches!(folded_word, "secretaria" | "subsecretaria") && !word_text.contains('í') {
+        if matches!(folded_word, "secretaria" | "subsecretaria" | "comisaria") && !word_text.contains('í') {
             continue;
         }
         // "jefes de Estado y de Gobierno de ...", "Palacio de Gobierno de Toluca": not a body.
@@ -1286,6 +1295,27 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                 let generic = (index + 1..=last)
                     .all(|i| words.get(i).is_some_and(|w| is_generic_organ_word(w.folded(folded))));
                 if last > index && generic {
+                    // "ante el Consejo Permanente" after "el Consejo Permanente de la OEA": the
+                    // short form of the one organ of that name named before.
+                    let end = words.get(last).map_or(word.end(), |w| w.end());
+                    let short = fold(text.get(word.start()..end).unwrap_or(""));
+                    let mut keys = mentions.get(first_new..).unwrap_or(&[]).iter().filter_map(|m| {
+                        let name = fold(text.get(m.start..m.end).unwrap_or(""));
+                        let rest = name.strip_prefix(short.as_str())?;
+                        (m.rule == RULE_GOVERNMENT_BODY
+                            && (rest.starts_with(" de ") || rest.starts_with(" del ")))
+                        .then_some(&m.key)
+                    });
+                    let first_key = keys.next().cloned();
+                    if let Some(key) = first_key.filter(|k| keys.all(|other| other == k)) {
+                        mentions.push(Mention {
+                            start: word.start(),
+                            end,
+                            key,
+                            rule: RULE_GOVERNMENT_BODY,
+                            priority: 1,
+                        });
+                    }
                     continue;
                 }
                 // "la Secretaría Técnica de la Conferencia": the organ of a body left unnamed.
@@ -2107,6 +2137,46 @@ mod tests {
     #[test]
     fn government_bodies() {
         check(&[
+            // Other heads of bodies, with a capitalised tail.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Junta Electoral Central y la Autoridad Portuaria de Valencia firmaron con el Banco de Fomento Rural.",
+                &[
+                    ("Junta Electoral Central", None, &["Junta Electoral Central"]),
+                    ("Autoridad Portuaria de Valencia", None, &["Autoridad Portuaria de Valencia"]),
+                    ("Banco de Fomento Rural", None, &["Banco de Fomento Rural"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Lo investiga la Comisaría General de Extranjería junto a la Gendarmería Nacional.",
+                &[
+                    ("Comisaría General de Extranjería", None, &["Comisaría General de Extranjería"]),
+                    ("Gendarmería Nacional", None, &["Gendarmería Nacional"]),
+                ],
+            ),
+            // A generic organ's bare name refers back to the one organ of that name named before.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría Ejecutiva del Pacto Andino de Pesca sesionó. Luego la Secretaría Ejecutiva aprobó el plan.",
+                &[(
+                    "Secretaría Ejecutiva del Pacto Andino de Pesca",
+                    None,
+                    &["Secretaría Ejecutiva del Pacto Andino de Pesca", "Secretaría Ejecutiva"],
+                )],
+            ),
+            // Two organs of that name: the bare one refers to neither.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría Ejecutiva del Pacto Andino y la Secretaría Ejecutiva del Foro Lacustre firmaron; la Secretaría Ejecutiva informó.",
+                &[
+                    ("Secretaría Ejecutiva del Pacto Andino", None, &["Secretaría Ejecutiva del Pacto Andino"]),
+                    ("Secretaría Ejecutiva del Foro Lacustre", None, &["Secretaría Ejecutiva del Foro Lacustre"]),
+                ],
+            ),
+            // A head with no tail, or the person ("comisaria" without its accent), is no body.
+            (RULE_GOVERNMENT_BODY, "La Junta aprobó el plan y el Banco lo financia.", &[]),
+            (RULE_GOVERNMENT_BODY, "Habló la Comisaria Europea de Interior ayer.", &[]),
             (
                 RULE_GOVERNMENT_BODY,
                 "La Secretaría de Relaciones Exteriores informó que el Instituto Nacional de Migración participará.",

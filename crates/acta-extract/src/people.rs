@@ -9,6 +9,12 @@
 //!   "el presidente venezolano Hugo Chávez", "el Secretario General Ban Ki-moon".
 //! - `person.name_comma_role` — name, comma, role (apposition): "Marcelo Ebrard, secretario de
 //!   Relaciones Exteriores, dijo".
+//! - `person.shared_role` — a plural role shared by the names after it: "Los cancilleres de
+//!   Costa Rica y de Panamá, Ana Pérez y Luis Mora" (each gets the singular role and, when the
+//!   complements are as many as the names and plainly separate, their own complement:
+//!   "canciller de Costa Rica", "canciller de Panamá"), "los presidentes Ana Pérez y Luis Mora",
+//!   "los secretarios de Economía, Ana Pérez; de Salud, Luis Mora". The plurals are made from
+//!   the one-word roles of the data file; they are never role words inside a name ("Reyes").
 //!
 //! Role nouns come from `data/person_roles.txt` (one aho-corasick automaton over the folded
 //! text). A name is 2 to 5 capitalised words, with the particles "de", "del", "de la",
@@ -22,12 +28,12 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use acta_record::{Organization, Person, Span};
+use acta_record::{CountryMention, Organization, Person, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::organizations::{
-    fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap, is_org_head,
-    is_space_gap, word_at, Capital, FirstBytes, Scan, Word,
+    enumeration_tail, fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective,
+    is_name_gap, is_org_head, is_space_gap, word_at, Capital, FirstBytes, Scan, Word,
 };
 use crate::Doc;
 
@@ -39,6 +45,8 @@ pub const RULE_ROLE_COMMA_NAME: &str = "person.role_comma_name";
 pub const RULE_ROLE_NAME: &str = "person.role_name";
 /// Rule id of "Name, role".
 pub const RULE_NAME_COMMA_ROLE: &str = "person.name_comma_role";
+/// Rule id of a plural role shared by the names after it ("Los cancilleres ..., A y B").
+pub const RULE_SHARED_ROLE: &str = "person.shared_role";
 
 struct Roles {
     automaton: AhoCorasick,
@@ -46,15 +54,37 @@ struct Roles {
     written: Vec<String>,
     /// Per pattern: the folded form (the automaton's pattern).
     folded: Vec<String>,
+    /// Per pattern: for a plural made from a one-word role ("cancilleres"), its singular's
+    /// pattern ("canciller").
+    singular: Vec<Option<usize>>,
+}
+
+/// The plural of a one-word role noun: "-s" after a vowel, "-es" after a consonant
+/// ("ministros", "cancilleres", "cónsules").
+fn plural(noun: &str) -> String {
+    let vowel = noun.chars().next_back().is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+    if vowel {
+        format!("{noun}s")
+    } else {
+        format!("{noun}es")
+    }
 }
 
 static ROLE_NOUNS: LazyLock<Roles> = LazyLock::new(|| {
-    let written: Vec<String> = ROLES
+    let mut written: Vec<String> = ROLES
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(String::from)
         .collect();
+    let mut singular: Vec<Option<usize>> = vec![None; written.len()];
+    for index in 0..written.len() {
+        let plural = written.get(index).filter(|w| !w.contains(' ')).map(|w| plural(w));
+        if let Some(plural) = plural.filter(|p| !written.contains(p)) {
+            written.push(plural);
+            singular.push(Some(index));
+        }
+    }
     let folded: Vec<String> = written.iter().map(|w| fold(w)).collect();
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
@@ -62,7 +92,7 @@ static ROLE_NOUNS: LazyLock<Roles> = LazyLock::new(|| {
         .prefilter(false)
         .build(&folded)
         .expect("the role nouns compile");
-    Roles { automaton, written, folded }
+    Roles { automaton, written, folded, singular }
 });
 
 /// Lower-case words that qualify a role without ending it ("secretario general").
@@ -104,6 +134,14 @@ fn is_role_modifier(folded_word: &str) -> bool {
             | "conservador"
             | "conservadora"
             | "socialista"
+            | "primero"
+            | "primera"
+            | "segundo"
+            | "segunda"
+            | "europeo"
+            | "europea"
+            | "comunitario"
+            | "comunitaria"
     )
 }
 
@@ -190,9 +228,14 @@ fn is_role_determiner(folded_word: &str) -> bool {
     )
 }
 
-/// Whether a folded word is a whole role noun of the data file ("representante").
+/// Whether a folded word is a whole role noun of the data file ("representante"); plurals made
+/// from them do not count, "Reyes" is a surname.
 fn is_role_word(folded_word: &str) -> bool {
-    ROLE_NOUNS.automaton.find(folded_word).is_some_and(|h| h.start() == 0 && h.end() == folded_word.len())
+    ROLE_NOUNS.automaton.find(folded_word).is_some_and(|h| {
+        h.start() == 0
+            && h.end() == folded_word.len()
+            && ROLE_NOUNS.singular.get(h.pattern().as_usize()).is_some_and(Option::is_none)
+    })
 }
 
 /// Capitalised words that never belong to a person's name.
@@ -227,7 +270,6 @@ fn is_non_name_word(folded_word: &str) -> bool {
                 | "federal"
                 | "naciones"
                 | "casa"
-                | "blanca"
                 | "palacio"
                 | "general"
                 | "pro-tempore"
@@ -358,6 +400,8 @@ struct Ctx<'d, 'a> {
     /// Where a later mention of a name can begin.
     capitals: &'d [Capital],
     organizations: Vec<Span>,
+    /// The country mentions, found when a shared role needs them (rarely).
+    countries: std::cell::OnceCell<Vec<CountryMention>>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -369,7 +413,27 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
                 .collect(),
         );
-        Ctx { doc, words: &scan.words, capitals: &scan.capitals, organizations }
+        Ctx {
+            doc,
+            words: &scan.words,
+            capitals: &scan.capitals,
+            organizations,
+            countries: Default::default(),
+        }
+    }
+
+    /// Whether a country mention starts at word `first` ("Costa Rica" is no person).
+    fn country_at(&self, first: usize) -> bool {
+        let countries = self.countries.get_or_init(|| crate::countries::find(self.doc));
+        let start = self.start(first);
+        countries.iter().any(|c| c.span.start == start)
+    }
+
+    /// Whether words `first..=last` are exactly one country mention.
+    fn is_country(&self, first: usize, last: usize) -> bool {
+        let countries = self.countries.get_or_init(|| crate::countries::find(self.doc));
+        let (start, end) = (self.start(first), self.end(last));
+        countries.iter().any(|c| c.span.start == start && c.span.end == end)
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -478,20 +542,37 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// words, modifiers, demonyms) as long as the gaps are spaces. Returns the index of the last
     /// word consumed (or `from - 1`), and the index where the scan stopped.
     fn role_tail(&self, from: usize) -> (Option<usize>, usize) {
+        self.scan_role_tail(from, false)
+    }
+
+    /// [`Ctx::role_tail`] where a comma and the name will end the role: lower-case nouns
+    /// right after a linking word belong to it too ("el ministro francés del interior, Claude
+    /// Gueant", "la secretaria de la convención de Cambio Climático, ..."), up to three.
+    fn role_tail_to_comma(&self, from: usize) -> (Option<usize>, usize) {
+        self.scan_role_tail(from, true)
+    }
+
+    fn scan_role_tail(&self, from: usize, lower_case_nouns: bool) -> (Option<usize>, usize) {
         let mut last = from.checked_sub(1);
         let mut i = from;
+        let mut nouns = 0;
         while let Some(word) = self.word(i) {
             if !self.gap_before(i).is_some_and(is_space_gap) {
                 break;
             }
             let folded = self.folded(i);
+            let after_linker = i > from && is_role_linker(self.folded(i - 1));
             if is_capitalised(word)
                 || is_role_modifier(folded)
                 || is_demonym_like(word)
                 || is_office_noun(folded)
             {
                 last = Some(i);
-            } else if !is_role_linker(folded) {
+            } else if is_role_linker(folded) {
+            } else if lower_case_nouns && after_linker && nouns < 3 && folded != "que" {
+                nouns += 1;
+                last = Some(i);
+            } else {
                 break;
             }
             i += 1;
@@ -505,8 +586,32 @@ impl<'d, 'a> Ctx<'d, 'a> {
 struct Found {
     name_start: usize,
     name_end: usize,
-    role: Option<(usize, usize)>,
+    role: Option<Role>,
     rule: &'static str,
+}
+
+/// A person's role: a span of the text, or a text made from one ("canciller de Costa Rica" for
+/// one of "Los cancilleres de Costa Rica y de Panamá").
+#[derive(Debug, Clone)]
+enum Role {
+    Span(usize, usize),
+    Made(String),
+}
+
+impl Role {
+    fn end(&self) -> usize {
+        match self {
+            Role::Span(_, end) => *end,
+            Role::Made(_) => 0,
+        }
+    }
+
+    fn text(&self, doc: &Doc<'_>) -> String {
+        match self {
+            Role::Span(start, end) => doc.slice(*start, *end).to_string(),
+            Role::Made(text) => text.clone(),
+        }
+    }
 }
 
 /// Tries "role, [list items,] Name" with the role noun ending at word `role_last`.
@@ -523,17 +628,39 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
         return None;
     }
     // The first comma segment: the role noun and its tail, up to a comma.
-    let (tail_last, stop) = ctx.role_tail(role_last + 1);
+    let (tail_last, stop) = ctx.role_tail_to_comma(role_last + 1);
     let tail_last = tail_last.unwrap_or(role_last).max(role_last);
-    if stop != tail_last + 1 || !ctx.gap_before(stop).is_some_and(is_comma_gap) {
+    let acronym_after = ctx.gap_before(stop) == Some(" (");
+    if stop != tail_last + 1 || !(acronym_after || ctx.gap_before(stop).is_some_and(is_comma_gap)) {
         return None;
     }
     // Later segments: capitalised runs separated by commas.
     let mut role_end = ctx.end(tail_last);
     let mut segment_first = stop;
+    // "el director ejecutivo de la Oficina de las Naciones Unidas contra la Droga y el Delito
+    // (UNODC), Yuri Fedotov": the body's acronym belongs to the role.
+    if ctx.gap_before(stop) == Some(" (")
+        && ctx.word(stop).is_some_and(is_all_caps)
+        && ctx.gap_before(stop + 1).is_some_and(|g| g.strip_prefix(')').is_some_and(is_comma_gap))
+    {
+        role_end = ctx.end(stop) + 1;
+        segment_first = stop + 1;
+    } else if acronym_after {
+        return None;
+    }
     let mut saw_list_end = true; // A name may follow the first segment directly.
     for _ in 0..5 {
         let mut word = ctx.word(segment_first)?;
+        // "el secretario general de Unasur, el venezolano Alí Rodríguez": a demonym for the name.
+        if saw_list_end
+            && matches!(ctx.folded(segment_first), "el" | "la")
+            && ctx.word(segment_first + 1).is_some_and(is_demonym_like)
+            && ctx.gap_before(segment_first + 1).is_some_and(is_space_gap)
+            && ctx.gap_before(segment_first + 2).is_some_and(is_space_gap)
+        {
+            segment_first += 2;
+            word = ctx.word(segment_first)?;
+        }
         if saw_list_end
             && is_rank(ctx.folded(segment_first))
             && ctx.gap_before(segment_first + 1).is_some_and(is_space_gap)
@@ -549,7 +676,7 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
                 return Some(Found {
                     name_start: ctx.start(segment_first),
                     name_end: ctx.end(name_last),
-                    role: Some((ctx.start(role_first), role_end)),
+                    role: Some(Role::Span(ctx.start(role_first), role_end)),
                     rule: RULE_ROLE_COMMA_NAME,
                 });
             }
@@ -636,7 +763,12 @@ fn role_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<F
             }
         }
     }
-    Some(Found { name_start: ctx.start(i), name_end: ctx.end(last), role: Some(role), rule: RULE_ROLE_NAME })
+    Some(Found {
+        name_start: ctx.start(i),
+        name_end: ctx.end(last),
+        role: Some(Role::Span(role.0, role.1)),
+        rule: RULE_ROLE_NAME,
+    })
 }
 
 /// Tries "Name, role ..." where the role noun (at word `role_first`) follows a comma.
@@ -663,16 +795,35 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     {
         first += 1;
     }
+    // "Llegaron Tomás Ibarra, ministro de ...": a preterite verb opening the sentence ("-ron",
+    // "-ó") is not a given name.
+    if first < name_last && ctx.gap_before(first).is_none_or(|g| !is_space_gap(g)) {
+        let word = ctx.word(first).unwrap_or("");
+        if word.ends_with('ó') || word.ends_with("ron") {
+            first += 1;
+        }
+    }
     if !ctx.is_name(first, name_last) {
         return None;
     }
     // The role: noun and tail up to the end of its clause.
     let (tail_last, _) = ctx.role_tail(role_last + 1);
-    let role_end = ctx.end(tail_last.unwrap_or(role_last).max(role_last));
+    let mut tail_last = tail_last.unwrap_or(role_last).max(role_last);
+    // "Subsecretaria de Población, Migración y Asuntos Religiosos": the portfolios listed after
+    // a comma, ending in "y X", belong to the title unless a person's name opens the list.
+    if tail_last > role_last {
+        let opens_with_name =
+            ctx.capitalised_run(tail_last + 1).is_some_and(|last| ctx.is_name(tail_last + 1, last));
+        if !opens_with_name {
+            let folded = ctx.doc.folded();
+            tail_last = enumeration_tail(ctx.doc.text, folded, ctx.words, tail_last).unwrap_or(tail_last);
+        }
+    }
+    let role_end = ctx.end(tail_last);
     Some(Found {
         name_start: ctx.start(first),
         name_end: ctx.end(name_last),
-        role: Some((ctx.start(role_first), role_end)),
+        role: Some(Role::Span(ctx.start(role_first), role_end)),
         rule: RULE_NAME_COMMA_ROLE,
     })
 }
@@ -684,7 +835,201 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
     if !is_space_gap(gap) {
         return true;
     }
-    ctx.word(first - 1).is_some_and(|_| is_role_determiner(ctx.folded(first - 1)))
+    ctx.word(first - 1).is_some_and(|_| {
+        let previous = ctx.folded(first - 1);
+        is_role_determiner(previous) || matches!(previous, "los" | "las" | "sus" | "ambos" | "ambas")
+    })
+}
+
+/// `singular` written in the case of `written` ("Cancilleres" → "Canciller").
+fn in_case_of(singular: &str, written: &str) -> String {
+    if is_all_caps(written) {
+        singular.to_uppercase()
+    } else if is_capitalised(written) {
+        let mut chars = singular.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    } else {
+        singular.to_string()
+    }
+}
+
+/// The singular of a plural modifier or demonym after a plural role ("generales" → "general",
+/// "mexicanos" → "mexicano"), when it is one.
+fn singular_modifier(word: &str) -> Option<&str> {
+    // "Directores Generales": a capitalised modifier after a capitalised noun.
+    let fits = |w: &str| is_role_modifier(&fold(w)) || is_demonym_adjective(w);
+    [word.strip_suffix("es"), word.strip_suffix('s')].into_iter().flatten().find(|w| fits(w))
+}
+
+/// Prepositions that open a complement of a role ("de Costa Rica", "ante la OEA").
+fn is_role_preposition(folded_word: &str) -> bool {
+    matches!(folded_word, "de" | "del" | "ante" | "en" | "para")
+}
+
+/// One complement of a shared role and the names that hold it: ("de Chile", [Ana Pérez]).
+struct Holders {
+    /// First and last word of the complement, none when the names follow the noun.
+    complement: Option<(usize, usize)>,
+    /// First and last word of each name.
+    names: Vec<(usize, usize)>,
+}
+
+/// "Los cancilleres de Costa Rica y de Panamá, Ana Pérez y Luis Mora": a plural role noun (at
+/// words `role_first..=role_last`, `singular` its singular form) shared by the names after it.
+/// Each person gets the singular role with the complement that is theirs: the complements are
+/// handed out in order when they are as many as the names and plainly separate ("de Costa
+/// Rica y de Panamá", a repeated preposition; "de Salud de Chile y Perú", countries), else
+/// the whole complement is shared ("los ministros de Relaciones Exteriores y Culto"). Written
+/// one complement before each name ("los secretarios de Economía, Ana Pérez; de Salud, Luis
+/// Mora, y de Turismo, ..."), each name takes its own.
+fn shared_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize, singular: &str) -> Vec<Found> {
+    let written_noun = ctx.doc.slice(ctx.start(role_first), ctx.end(role_last));
+    let mut prefix = in_case_of(singular, written_noun);
+    let mut i = role_last + 1;
+    while let Some(modifier) =
+        ctx.word(i).filter(|_| ctx.gap_before(i).is_some_and(is_space_gap)).and_then(singular_modifier)
+    {
+        prefix.push(' ');
+        prefix.push_str(modifier);
+        i += 1;
+    }
+    let mut groups: Vec<Holders> = Vec::new();
+    let mut at = i;
+    for _ in 0..8 {
+        let Some(word) = ctx.word(at) else { break };
+        if !ctx.gap_before(at).is_some_and(|g| is_space_gap(g) || is_comma_gap(g) || is_semicolon_gap(g)) {
+            break;
+        }
+        if is_capitalised(word) {
+            // A name: the first of a group with no complement, or one more of the group.
+            let Some(last) = ctx.capitalised_run(at).filter(|&last| ctx.is_name(at, last)) else { break };
+            if ctx.country_at(at) {
+                break;
+            }
+            if groups.is_empty() {
+                if !ctx.gap_before(at).is_some_and(is_space_gap) {
+                    break;
+                }
+                groups.push(Holders { complement: None, names: Vec::new() });
+            }
+            if let Some(group) = groups.last_mut() {
+                group.names.push((at, last));
+            }
+            match next_list_item(ctx, last + 1) {
+                Some(next) => at = next,
+                None => break,
+            }
+        } else if is_role_preposition(ctx.folded(at)) && groups.last().is_none_or(|g| !g.names.is_empty()) {
+            // A complement, ended by the comma before its name(s).
+            let (tail_last, stop) = ctx.role_tail(at + 1);
+            let Some(tail_last) = tail_last.filter(|&t| t > at && stop == t + 1) else { break };
+            if !ctx.gap_before(stop).is_some_and(is_comma_gap) || !ctx.word(stop).is_some_and(is_capitalised)
+            {
+                break;
+            }
+            groups.push(Holders { complement: Some((at, tail_last)), names: Vec::new() });
+            at = stop;
+        } else {
+            break;
+        }
+    }
+    // Every complement needs its names; a lone name is no shared role.
+    if groups.iter().any(|g| g.names.is_empty()) || groups.iter().map(|g| g.names.len()).sum::<usize>() < 2 {
+        return Vec::new();
+    }
+    let role_of = |complement: Option<String>| match complement {
+        Some(c) => format!("{prefix} {c}"),
+        None => prefix.clone(),
+    };
+    let mut found = Vec::new();
+    let single = groups.len() == 1;
+    for group in &groups {
+        let complements: Vec<Option<String>> = match group.complement {
+            Some((first, last)) if single && group.names.len() > 1 => {
+                distributed(ctx, first, last, group.names.len())
+                    .unwrap_or_else(|| vec![Some(ctx.doc.slice(ctx.start(first), ctx.end(last)).to_string())])
+            }
+            Some((first, last)) => vec![Some(ctx.doc.slice(ctx.start(first), ctx.end(last)).to_string())],
+            None => vec![None],
+        };
+        for (k, &(first, last)) in group.names.iter().enumerate() {
+            let complement = complements.get(k).or(complements.first()).cloned().flatten();
+            found.push(Found {
+                name_start: ctx.start(first),
+                name_end: ctx.end(last),
+                role: Some(Role::Made(role_of(complement))),
+                rule: RULE_SHARED_ROLE,
+            });
+        }
+    }
+    found
+}
+
+/// Whether the gap is a semicolon followed by spacing ("; ").
+fn is_semicolon_gap(gap: &str) -> bool {
+    gap.strip_prefix(';').is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '))
+}
+
+/// After a name ending before word `next`: where the next item of the list starts (", ",
+/// "; ", " y ", ", y "), or none when the list ends.
+fn next_list_item(ctx: &Ctx<'_, '_>, next: usize) -> Option<usize> {
+    let gap = ctx.gap_before(next)?;
+    let separator = is_space_gap(gap) || is_comma_gap(gap) || is_semicolon_gap(gap);
+    if matches!(ctx.folded(next), "y" | "e") && separator {
+        return ctx.gap_before(next + 1).is_some_and(is_space_gap).then_some(next + 1);
+    }
+    let item = ctx.word(next).is_some_and(|w| is_capitalised(w) || is_role_preposition(&fold(w)));
+    ((is_comma_gap(gap) || is_semicolon_gap(gap)) && item).then_some(next)
+}
+
+/// The complement `first..=last` of a shared role split into one complement per name, when it
+/// coordinates exactly `count` plainly separate ones: "de Costa Rica y de la República de
+/// Panamá" → "de Costa Rica", "de la República de Panamá"; "de Salud de Chile y Perú" (Perú a
+/// country) → "de Salud de Chile", "de Salud de Perú". None when it is one complement
+/// ("de Relaciones Exteriores y Culto").
+fn distributed(ctx: &Ctx<'_, '_>, first: usize, last: usize, count: usize) -> Option<Vec<Option<String>>> {
+    // The conjuncts, split at "y" / "e".
+    let mut conjuncts: Vec<(usize, usize)> = Vec::new();
+    let mut start = first;
+    for i in first..=last {
+        if matches!(ctx.folded(i), "y" | "e") {
+            conjuncts.push((start, i.checked_sub(1)?));
+            start = i + 1;
+        }
+    }
+    conjuncts.push((start, last));
+    if conjuncts.len() != count || conjuncts.iter().any(|&(a, b)| b < a) {
+        return None;
+    }
+    let (head_first, head_last) = *conjuncts.first()?;
+    // The prepositions of the first conjunct: where each of its complements starts.
+    let head_prepositions: Vec<usize> =
+        (head_first..=head_last).filter(|&i| is_role_preposition(ctx.folded(i))).collect();
+    let slice = |a: usize, b: usize| ctx.doc.slice(ctx.start(a), ctx.end(b));
+    let mut out = vec![Some(slice(head_first, head_last).to_string())];
+    for &(a, b) in conjuncts.get(1..)? {
+        if is_role_preposition(ctx.folded(a)) {
+            // "de Salud de Chile y de Perú": the conjunct replaces as many complements as it holds.
+            let own = (a..=b).filter(|&i| is_role_preposition(ctx.folded(i))).count();
+            let kept = head_prepositions.len().saturating_sub(own);
+            let text = match head_prepositions.get(kept) {
+                Some(&cut) if kept > 0 => format!("{} {}", slice(head_first, cut - 1), slice(a, b)),
+                _ => slice(a, b).to_string(),
+            };
+            out.push(Some(text));
+        } else {
+            // "de Chile y Perú": only a country stands for the last complement's object.
+            if !ctx.is_country(a, b) {
+                return None;
+            }
+            let &last_preposition = head_prepositions.last()?;
+            // "de la República de Chile y Perú" keeps "de"; "del Perú y Chile" keeps "del".
+            out.push(Some(format!("{} {}", slice(head_first, last_preposition), slice(a, b))));
+        }
+    }
+    // The first conjunct must itself be a complement.
+    head_prepositions.first().filter(|&&p| p == head_first)?;
+    Some(out)
 }
 
 /// People of `doc`, one per person, in order of first mention, with byte spans.
@@ -728,12 +1073,20 @@ pub fn find(doc: &Doc<'_>, organizations: &[Organization]) -> Vec<Person> {
         if !introduced_as_role(ctx, role_first) {
             continue;
         }
+        if let Some(singular) = roles.singular.get(pattern).copied().flatten() {
+            let shared = roles.written.get(singular).map(|s| shared_role(ctx, role_first, role_last, s));
+            if let Some(last) = shared.as_ref().and_then(|s| s.last()) {
+                consumed_until = last.name_end;
+            }
+            found.extend(shared.into_iter().flatten());
+            continue;
+        }
         let person = name_comma_role(ctx, role_first, role_last)
             .or_else(|| role_comma_name(ctx, role_first, role_last))
             .or_else(|| role_name(ctx, role_first, role_last));
         if let Some(mut person) = person {
             person.name_end = cut_at_known_surname(ctx, &found, &person);
-            consumed_until = person.name_end.max(person.role.map_or(0, |r| r.1));
+            consumed_until = person.name_end.max(person.role.as_ref().map_or(0, Role::end));
             found.push(person);
         }
     }
@@ -773,25 +1126,42 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
     struct Entity {
         words: Vec<String>,
         name_span: (usize, usize),
-        role: Option<(usize, usize)>,
+        role: Option<Role>,
         rule: &'static str,
+        /// Every span where the person was found, in whatever form ("Ana Solís").
+        found_at: Vec<(usize, usize)>,
     }
     let mut entities: Vec<Entity> = Vec::new();
     for person in found {
         let name = doc.slice(person.name_start, person.name_end);
         let name_words: Vec<String> = name.split(' ').map(fold).collect();
+        // "María Holguín" is "María Angela Holguín": the same first and last word, the other
+        // words in order.
         let contains = |outer: &[String], inner: &[String]| {
-            inner.len() <= outer.len() && outer.windows(inner.len()).any(|w| w == inner)
+            inner.len() <= outer.len()
+                && (outer.windows(inner.len()).any(|w| w == inner)
+                    || inner.len() >= 2
+                        && inner.first() == outer.first()
+                        && inner.last() == outer.last()
+                        && {
+                            let mut rest = outer.iter();
+                            inner.iter().all(|w| rest.any(|o| o == w))
+                        })
         };
         if let Some(existing) =
             entities.iter_mut().find(|e| contains(&e.words, &name_words) || contains(&name_words, &e.words))
         {
+            existing.found_at.push((person.name_start, person.name_end));
             if name_words.len() > existing.words.len() {
                 existing.words = name_words;
                 existing.name_span = (person.name_start, person.name_end);
             }
-            if existing.role.is_none() {
+            // A role written for this person alone says more than one handed out from a plural.
+            if existing.role.is_none()
+                || matches!(existing.role, Some(Role::Made(_))) && matches!(person.role, Some(Role::Span(..)))
+            {
                 existing.role = person.role;
+                existing.rule = person.rule;
             }
             continue;
         }
@@ -800,6 +1170,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
             name_span: (person.name_start, person.name_end),
             role: person.role,
             rule: person.rule,
+            found_at: vec![(person.name_start, person.name_end)],
         });
     }
 
@@ -864,7 +1235,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
         }
     }
     for (index, entity) in entities.iter().enumerate() {
-        candidates.push((entity.name_span.0, entity.name_span.1, index));
+        candidates.extend(entity.found_at.iter().map(|&(start, end)| (start, end, index)));
     }
     candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut mentions: Vec<Vec<Span>> = vec![Vec::new(); entities.len()];
@@ -891,7 +1262,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
                 span: Span::new(start, end),
                 mentions: spans,
                 name: text,
-                role: entity.role.map(|(s, e)| doc.slice(s, e).to_string()),
+                role: entity.role.as_ref().map(|r| r.text(doc)),
                 rule: entity.rule.to_string(),
             },
         ));
@@ -1171,8 +1542,181 @@ mod tests {
                     ("Ana Gómez", Some("ministra de Trabajo"), &["Ana Gómez"]),
                 ],
             ),
+            // Portfolios listed after a comma belong to the title; names after it do not.
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Asistieron Laura Benítez Ríos, Subsecretaria de Empleo, Juventud y Deportes; y otros.",
+                &[(
+                    "Laura Benítez Ríos",
+                    Some("Subsecretaria de Empleo, Juventud y Deportes"),
+                    &["Laura Benítez Ríos"],
+                )],
+            ),
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Llegaron Tomás Ibarra, ministro de Salud, Pedro Soler y Ana Gil al acto.",
+                &[("Tomás Ibarra", Some("ministro de Salud"), &["Tomás Ibarra"])],
+            ),
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Habló ayer. Participó Rosa Elena Quiroz, ministra de Vivienda, en el foro.",
+                &[("Rosa Elena Quiroz", Some("ministra de Vivienda"), &["Rosa Elena Quiroz"])],
+            ),
             (RULE_NAME_COMMA_ROLE, "En Ciudad de México, presidente y ministros se reunieron.", &[]),
             (RULE_NAME_COMMA_ROLE, "La Reunión Plenaria, presidente de turno incluido, sesionó.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn shared_role() {
+        check(&[
+            // Complements handed out in order: a repeated preposition.
+            (
+                RULE_SHARED_ROLE,
+                "Los cancilleres de Chile y de la República del Ecuador, Marta Ibáñez Soto y Tomás Quiroga, firmaron hoy.",
+                &[
+                    ("Marta Ibáñez Soto", Some("canciller de Chile"), &["Marta Ibáñez Soto"]),
+                    ("Tomás Quiroga", Some("canciller de la República del Ecuador"), &["Tomás Quiroga"]),
+                ],
+            ),
+            // Countries after one preposition: each takes the last complement's place.
+            (
+                RULE_SHARED_ROLE,
+                "Las ministras de Salud de Uruguay y Paraguay, Rosa Benítez y Carla Duarte, inauguraron la sala.",
+                &[
+                    ("Rosa Benítez", Some("ministra de Salud de Uruguay"), &["Rosa Benítez"]),
+                    ("Carla Duarte", Some("ministra de Salud de Paraguay"), &["Carla Duarte"]),
+                ],
+            ),
+            // One complement that is a single title: shared as it is.
+            (
+                RULE_SHARED_ROLE,
+                "Los viceministros de Comercio y Turismo, Iván Robles y Hugo Paredes, viajaron juntos.",
+                &[
+                    ("Iván Robles", Some("viceministro de Comercio y Turismo"), &["Iván Robles"]),
+                    ("Hugo Paredes", Some("viceministro de Comercio y Turismo"), &["Hugo Paredes"]),
+                ],
+            ),
+            // A complement before each name.
+            (
+                RULE_SHARED_ROLE,
+                "Asistieron los secretarios de Hacienda, Lucía Prado; de Energía, Mateo Ruiz Lagos, y de Marina, Rubén Ocampo.",
+                &[
+                    ("Lucía Prado", Some("secretario de Hacienda"), &["Lucía Prado"]),
+                    ("Mateo Ruiz Lagos", Some("secretario de Energía"), &["Mateo Ruiz Lagos"]),
+                    ("Rubén Ocampo", Some("secretario de Marina"), &["Rubén Ocampo"]),
+                ],
+            ),
+            // No complement; a capitalised plural; a plural modifier.
+            (
+                RULE_SHARED_ROLE,
+                "Se reunieron los presidentes Jorge Ávila y Elena Cortés en la frontera.",
+                &[
+                    ("Jorge Ávila", Some("presidente"), &["Jorge Ávila"]),
+                    ("Elena Cortés", Some("presidente"), &["Elena Cortés"]),
+                ],
+            ),
+            (
+                RULE_SHARED_ROLE,
+                "Los Embajadores de Italia y de Grecia, Paolo Conti y Nikos Stavrou, presentaron cartas.",
+                &[
+                    ("Paolo Conti", Some("Embajador de Italia"), &["Paolo Conti"]),
+                    ("Nikos Stavrou", Some("Embajador de Grecia"), &["Nikos Stavrou"]),
+                ],
+            ),
+            (
+                RULE_SHARED_ROLE,
+                "Los directores generales de Aduanas, Pedro Salas y Inés Lobo, firmaron.",
+                &[
+                    ("Pedro Salas", Some("director general de Aduanas"), &["Pedro Salas"]),
+                    ("Inés Lobo", Some("director general de Aduanas"), &["Inés Lobo"]),
+                ],
+            ),
+            // A list of countries is no list of people; a lone name is no shared role.
+            (
+                RULE_SHARED_ROLE,
+                "Firmaron los Directores Generales de Aduanas, Pedro Salas y Inés Lobo.",
+                &[
+                    ("Pedro Salas", Some("Director General de Aduanas"), &["Pedro Salas"]),
+                    ("Inés Lobo", Some("Director General de Aduanas"), &["Inés Lobo"]),
+                ],
+            ),
+            (RULE_SHARED_ROLE, "Los presidentes de Belice, Costa Rica, El Salvador y Honduras firmaron.", &[]),
+            (RULE_SHARED_ROLE, "Los ministros de Salud, Educación y Trabajo, reunidos hoy, acordaron.", &[]),
+            (RULE_SHARED_ROLE, "Los ministros de Defensa, Carlos Prieto, llegaron.", &[]),
+            // "Reyes" is a surname, not the plural of "rey".
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Habló el embajador chileno, Gonzalo Reyes, ante la prensa.",
+                &[("Gonzalo Reyes", Some("embajador chileno"), &["Gonzalo Reyes"])],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn role_words_and_shapes() {
+        check(&[
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Se reunió con su homólogo boliviano, Rubén Zárate, en La Paz.",
+                &[("Rubén Zárate", Some("homólogo boliviano"), &["Rubén Zárate"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Viajó con la comisaria europea de Comercio, Greta Lindqvist, a Lima.",
+                &[("Greta Lindqvist", Some("comisaria europea de Comercio"), &["Greta Lindqvist"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Lo dijo el vicepresidente primero del Gobierno, Ramón Iturbe, ayer.",
+                &[("Ramón Iturbe", Some("vicepresidente primero del Gobierno"), &["Ramón Iturbe"])],
+            ),
+            // The body's acronym inside the role.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Según la directora del Fondo Andino de Vivienda (FAV), Nora Campos, el plan avanza.",
+                &[("Nora Campos", Some("directora del Fondo Andino de Vivienda (FAV)"), &["Nora Campos"])],
+            ),
+            // A demonym between the comma and the name.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Renunció el secretario general de la Comunidad Andina, el peruano Julio Benavides Sanz, tras dos años.",
+                &[("Julio Benavides Sanz", Some("secretario general de la Comunidad Andina"), &["Julio Benavides Sanz"])],
+            ),
+            // Two written forms of one name are one person.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Llegó la canciller de Chile, Ana María Solís. Más tarde la ministra de Chile, Ana Solís, habló.",
+                &[("Ana María Solís", Some("canciller de Chile"), &["Ana María Solís", "Ana Solís"])],
+            ),
+            // Lower-case nouns after a linking word, when a comma and the name end the role.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Lo confirmó el ministro italiano del interior, Marco Bellini, en Roma.",
+                &[("Marco Bellini", Some("ministro italiano del interior"), &["Marco Bellini"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Intervino la enviada de la FAO a la conferencia, Irene Vidal, al final.",
+                &[("Irene Vidal", Some("enviada de la FAO a la conferencia"), &["Irene Vidal"])],
+            ),
+            (RULE_ROLE_COMMA_NAME, "El ministro de salud dijo que, Marco Bellini aparte, nadie vino.", &[]),
+            // "Blanca" is a given name; "Casa Blanca" stays a body.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Asistió la vocera de la Casa Blanca, Blanca Ortiz Peña, a la rueda de prensa.",
+                &[("Blanca Ortiz Peña", Some("vocera de la Casa Blanca"), &["Blanca Ortiz Peña"])],
+            ),
+            (
+                RULE_ROLE_NAME,
+                "Lo inauguró el rector Julián Paredes Mora con su colega peruana Elsa Quispe.",
+                &[
+                    ("Julián Paredes Mora", Some("rector"), &["Julián Paredes Mora"]),
+                    ("Elsa Quispe", Some("colega peruana"), &["Elsa Quispe"]),
+                ],
+            ),
+            (RULE_ROLE_COMMA_NAME, "Según el director del Fondo (FAV) y otros, Nora Campos habló.", &[]),
+            (RULE_ROLE_COMMA_NAME, "El responsable es el Estado, Juan Pérez dixit.", &[]),
         ]);
     }
 
