@@ -305,7 +305,7 @@ const PAST_AUXILIARIES: &[&str] =
 const NOT_YET_STEMS: &[&str] = &[
     "exhort", "inst", "llam", "invit", "autoriz", "promov", "impuls", "busc", "solicit", "propon", "propus",
     "esper", "prepar", "negoci", "pendient", "proxim", "futur", "previst", "para", "hacia", "miras",
-    "avanzar", "lograr", "alcanzar",
+    "avanzar", "lograr", "alcanzar", "proceso", "pid", "ped", "comenz", "inici",
 ];
 
 /// Number words for announced counts.
@@ -447,6 +447,7 @@ pub fn find(
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         let end = identifier_end(text, head_start, head_end, end)
             .unwrap_or_else(|| without_trailing_year(text, head_end, end));
+        let end = if named { title_goes_on(text, end, sentence_end, &date_starts) } else { end };
         let end = before_agent(text, head_end, end);
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
@@ -462,6 +463,16 @@ pub fn find(
                 .is_some_and(|w| matches!(w.folded().as_str(), "un" | "una" | "el" | "la"))
             && has_subject(text, head_end, end);
         if !named && action == Action::Referenced && !identified_by_subject {
+            continue;
+        }
+        // A bare plural ("firmaron los acuerdos") is a set, not one instrument; a bare head after
+        // a noun of the act ("la adopción de un tratado") is any such instrument.
+        let bare_plural = !named && !has_more && head_text.ends_with(['s', 'S']);
+        let generic = !named
+            && !has_more
+            && act.is_some_and(|a| a.tense == Tense::Noun)
+            && previous_word(text, start).is_some_and(|w| matches!(w.folded().as_str(), "un" | "una"));
+        if bare_plural || generic {
             continue;
         }
         // A bare lowercase head acted on ("aprobaron una declaración") is this document's
@@ -539,6 +550,44 @@ fn identifier_end(text: &str, head_start: usize, head_end: usize, end: usize) ->
         .and_then(|de| next_token(text, de.end))
         .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= end);
     year.map(|y| y.end)
+}
+
+/// Where a named title ending at `end` really ends: a capitalised participle is a title word
+/// ("Convención contra la Delincuencia Organizada Transnacional"; clause participles are
+/// lowercase), and "relativa a" opens the subject of a title ("Declaración de la OIT relativa a
+/// los principios y derechos fundamentales en el trabajo").
+fn title_goes_on(text: &str, end: usize, sentence_end: usize, stops: &[usize]) -> usize {
+    let mut end = end;
+    for _ in 0..3 {
+        let Some(next) = next_token(text, end) else { break };
+        if next.end > sentence_end
+            || !text.get(end..next.start).is_some_and(|gap| gap.chars().all(|c| c == ' '))
+        {
+            break;
+        }
+        let folded = next.folded();
+        let participle = next.is_capitalised()
+            && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+                .iter()
+                .any(|e| folded.ends_with(e));
+        let relative = matches!(folded.as_str(), "relativo" | "relativa" | "relativos" | "relativas");
+        let from = if participle {
+            next.end
+        } else if relative {
+            match next_token(text, next.end).filter(|a| matches!(a.text, "a" | "al")) {
+                Some(a) => a.end,
+                None => break,
+            }
+        } else {
+            break;
+        };
+        let further = name_end(text, from, sentence_end, NameStyle::Proper, stops);
+        if further <= from && relative {
+            break;
+        }
+        end = further.max(next.end);
+    }
+    end
 }
 
 /// Bodies and groups that act on an instrument: after "por" + article they are the act's agent
@@ -949,8 +998,15 @@ fn gap_allows(
     if to.saturating_sub(from) > 400 {
         return false;
     }
-    tokens(text, from, to).iter().all(|token| {
-        if dates.iter().any(|d| d.span.start <= token.start && token.end <= d.span.end)
+    let words = tokens(text, from, to);
+    words.iter().enumerate().all(|(index, token)| {
+        // "de forma contundente", "de manera unánime": an adverbial of manner.
+        let manner = index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| matches!(w.folded().as_str(), "forma" | "manera"));
+        if manner && token.is_word()
+            || dates.iter().any(|d| d.span.start <= token.start && token.end <= d.span.end)
             || skip.iter().any(|&(s, e)| s <= token.start && token.end <= e)
         {
             return true;
@@ -1179,17 +1235,7 @@ fn list_items(
 ) -> Vec<(usize, usize)> {
     let inline = text.get(colon + 1..sentence_end).unwrap_or("");
     if !inline.trim().is_empty() {
-        let mut items = Vec::new();
-        let mut offset = colon + 1;
-        for part in inline.split(';') {
-            let trimmed_start = offset + (part.len() - part.trim_start().len());
-            let trimmed_end = offset + part.trim_end().len();
-            if trimmed_end > trimmed_start {
-                items.push((trimmed_start, trimmed_end));
-            }
-            offset += part.len() + 1;
-        }
-        return if items.len() >= 2 { items } else { Vec::new() };
+        return split_on_semicolons(inline, colon + 1);
     }
     // Lines after the announcement's line (one blank line allowed before the block).
     let mut items = Vec::new();
@@ -1221,7 +1267,35 @@ fn list_items(
         }
         pos = line_end + 1;
     }
+    // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y uno
+    // más para ...").
+    if let [(start, end)] = items.as_slice() {
+        let (start, end) = (*start, *end);
+        let paragraph = text.get(start..end).unwrap_or("");
+        if paragraph.contains(';') {
+            return split_on_semicolons(paragraph, start);
+        }
+    }
     items
+}
+
+/// The trimmed parts of `part_text` (starting at byte `offset`) between ";", when at least two.
+fn split_on_semicolons(part_text: &str, offset: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut offset = offset;
+    for part in part_text.split(';') {
+        let trimmed_start = offset + (part.len() - part.trim_start().len());
+        let trimmed_end = offset + part.trim_end().len();
+        if trimmed_end > trimmed_start {
+            items.push((trimmed_start, trimmed_end));
+        }
+        offset += part.len() + 1;
+    }
+    if items.len() >= 2 {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// The instrument an item names: its head (after a marker, an article and at most one
@@ -2012,6 +2086,94 @@ mod tests {
             titles,
             ["Guía Regional para Personas Migrantes en Tránsito", "Protocolo Regional sobre Retorno"]
         );
+    }
+
+    /// A capitalised participle and "relativa a" go on in a named title; a lowercase participle
+    /// clause does not.
+    #[test]
+    fn titles_go_on_through_capitalised_participles_and_relativa_a() {
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Invocaron la Convención contra la Delincuencia Organizada Transnacional y sus protocolos.",
+                    &[(T::Convention, "Convención contra la Delincuencia Organizada Transnacional", r, None, None)],
+                ),
+                (
+                    "Recordaron la Declaración de la OIT relativa a los principios y derechos fundamentales en el trabajo.",
+                    &[(
+                        T::Declaration,
+                        "Declaración de la OIT relativa a los principios y derechos fundamentales en el trabajo",
+                        r,
+                        None,
+                        None,
+                    )],
+                ),
+                (
+                    "Recordaron el Acuerdo de Pesca Artesanal firmado en 2002 por ambos gobiernos.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+            ],
+        );
+    }
+
+    /// Acts through an adverbial of manner; requests and processes are not the act.
+    #[test]
+    fn manner_adverbials_and_processes() {
+        check(
+            "instrument.approved",
+            &[(
+                "La Asamblea aprobó de forma contundente el Tratado sobre Comercio de Armas.",
+                &[(T::Agreement, "Tratado sobre Comercio de Armas", A, None, None)],
+            )],
+        );
+        check(
+            "instrument.referenced",
+            &[(
+                "Pidieron iniciar el proceso de firma y ratificación del Tratado sobre Comercio de Armas.",
+                &[(T::Agreement, "Tratado sobre Comercio de Armas", Action::Referenced, None, None)],
+            )],
+        );
+    }
+
+    /// A bare plural and a bare head after a noun of the act are not one identifiable
+    /// instrument; a finite act on a bare singular still is.
+    #[test]
+    fn bare_plurals_and_generic_heads() {
+        for text in [
+            "Los presidentes firmaron los acuerdos en la cumbre.",
+            "El único resultado posible era la adopción de un tratado a cualquier precio.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "not reported: {text}");
+        }
+        check(
+            "instrument.signed",
+            &[(
+                "Los presidentes firmaron un convenio con el gobierno vecino.",
+                &[(T::Agreement, "convenio", Action::Signed, None, None)],
+            )],
+        );
+    }
+
+    /// A list given as one paragraph of items separated by semicolons.
+    #[test]
+    fn a_paragraph_list_split_on_semicolons() {
+        let text = "Los cancilleres presenciaron la firma de los siguientes instrumentos:\n\nUn memorándum de entendimiento sobre pesca; el Convenio de Cooperación Cultural; y una carta de intención sobre turismo.\n\nOtro párrafo.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(InstrumentType, &str, &str)> =
+            found.iter().map(|i| (i.instrument_type, i.title.as_str(), i.rule.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (T::Memorandum, "memorándum de entendimiento sobre pesca", "instrument.signed_list"),
+                (T::Agreement, "Convenio de Cooperación Cultural", "instrument.signed_list"),
+                (T::LetterOfIntent, "carta de intención sobre turismo", "instrument.signed_list"),
+            ]
+        );
+        // One item without semicolons is no list.
+        let text = "Los cancilleres presenciaron la firma de los siguientes instrumentos:\n\nUn memorándum de entendimiento sobre pesca.\n\nOtro párrafo.";
+        assert!(instruments_of(text).0.iter().all(|i| i.rule != "instrument.signed_list"));
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
