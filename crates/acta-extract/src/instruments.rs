@@ -447,7 +447,13 @@ pub fn find(
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         let end = identifier_end(text, head_start, head_end, end)
             .unwrap_or_else(|| without_trailing_year(text, head_end, end));
-        let end = if named { title_goes_on(text, end, sentence_end, &date_starts) } else { end };
+        let end = if named {
+            let end = title_goes_on(text, end, sentence_end, &date_starts);
+            let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
+            agreeing_participle_end(text, head_text, end)
+        } else {
+            end
+        };
         let end = before_agent(text, head_end, end);
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
@@ -588,6 +594,63 @@ fn title_goes_on(text: &str, end: usize, sentence_end: usize, stops: &[usize]) -
         end = further.max(next.end);
     }
     end
+}
+
+/// Where a named title ending at `end` ends when it goes on with a capitalised enumeration of
+/// its own: ", el Tránsito y la Readmisión de Extranjeros" after "Acuerdo sobre Circulación de
+/// Personas" (", article + capitalised words, y/e + article + a name"). Another instrument's
+/// head in the enumeration makes it a list of titles instead ("el Acuerdo X, el Convenio Y y
+/// la Declaración Z").
+fn enumeration_end(text: &str, end: usize, sentence_end: usize, stops: &[usize], heads: &[usize]) -> usize {
+    let is_article = |t: &Token<'_>| matches!(t.text, "el" | "la" | "los" | "las");
+    let Some(comma) = next_token(text, end).filter(|t| t.text == ",") else { return end };
+    let Some(article) = next_token(text, comma.end).filter(is_article) else { return end };
+    let mut pos = article.end;
+    let mut words = 0;
+    while let Some(word) = next_token(text, pos).filter(|t| t.is_word() && t.is_capitalised()) {
+        words += 1;
+        pos = word.end;
+    }
+    let Some(and) = next_token(text, pos).filter(|t| words > 0 && matches!(t.text, "y" | "e")) else {
+        return end;
+    };
+    let Some(second) = next_token(text, and.end).filter(is_article) else { return end };
+    if !next_token(text, second.end).is_some_and(|t| t.is_word() && t.is_capitalised()) {
+        return end;
+    }
+    let further = name_end(text, second.end, sentence_end, NameStyle::Proper, stops);
+    let other_head = heads.iter().any(|&h| h > end && h < further);
+    if further <= second.end || other_head {
+        return end;
+    }
+    further
+}
+
+/// Where a named title ending at `end` ends when a lowercase participle right after it agrees in
+/// number with the title's last noun and not with its head: it qualifies that noun inside the
+/// title ("Acuerdo sobre ... de Extranjeros entrados ilegalmente"), where a clause's participle
+/// agrees with the head ("Acuerdo de Pesca firmado en 2002"). An adverb in -mente goes with it.
+fn agreeing_participle_end(text: &str, head_text: &str, end: usize) -> usize {
+    let Some(last) = previous_word(text, end).filter(|w| w.is_capitalised()) else { return end };
+    let Some(participle) = next_token(text, end).filter(|t| t.is_word() && !t.is_capitalised()) else {
+        return end;
+    };
+    if !text.get(end..participle.start).is_some_and(|gap| gap.chars().all(|c| c == ' ')) {
+        return end;
+    }
+    let folded = participle.folded();
+    let is_participle =
+        ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"].iter().any(|e| folded.ends_with(e));
+    let plural = |w: &str| w.ends_with('s');
+    let head_word: String =
+        head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
+    if !is_participle || plural(&folded) != plural(&last.folded()) || plural(&folded) == plural(&head_word) {
+        return end;
+    }
+    match next_token(text, participle.end).filter(|t| t.is_word() && t.folded().ends_with("mente")) {
+        Some(adverb) => adverb.end,
+        None => participle.end,
+    }
 }
 
 /// Bodies and groups that act on an instrument: after "por" + article they are the act's agent
@@ -2174,6 +2237,46 @@ mod tests {
         // One item without semicolons is no list.
         let text = "Los cancilleres presenciaron la firma de los siguientes instrumentos:\n\nUn memorándum de entendimiento sobre pesca.\n\nOtro párrafo.";
         assert!(instruments_of(text).0.iter().all(|i| i.rule != "instrument.signed_list"));
+    }
+
+    /// A title's own capitalised enumeration and a participle agreeing with its last noun.
+    #[test]
+    fn titles_with_enumerations_and_agreeing_participles() {
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Se enmarca en el Convenio sobre Protección de Humedales, la Conservación y el Uso de Recursos Hídricos, firmado en 1998.",
+                    &[(T::Agreement, "Convenio sobre Protección de Humedales, la Conservación y el Uso de Recursos Hídricos", r, None, None)],
+                ),
+                (
+                    "Invocaron el Protocolo sobre Personas desaparecidas en el mar.",
+                    &[(T::Protocol, "Protocolo sobre Personas desaparecidas", r, None, None)],
+                ),
+                (
+                    "Invocaron el Acuerdo sobre Trabajadores Agrícolas contratados temporalmente.",
+                    &[(T::Agreement, "Acuerdo sobre Trabajadores Agrícolas contratados temporalmente", r, None, None)],
+                ),
+                // The participle agrees with the head: a clause.
+                (
+                    "Recordaron el Acuerdo de Pesca Artesanal suscrito hace años.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+            ],
+        );
+        // Three titles listed, not one title's enumeration.
+        check(
+            "instrument.signed",
+            &[(
+                "Firmaron el Acuerdo de Pesca, el Convenio Cultural y la Declaración de Lima.",
+                &[
+                    (T::Agreement, "Acuerdo de Pesca", Action::Signed, None, None),
+                    (T::Agreement, "Convenio Cultural", Action::Signed, None, None),
+                    (T::Declaration, "Declaración de Lima", Action::Signed, None, None),
+                ],
+            )],
+        );
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
