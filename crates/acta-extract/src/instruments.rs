@@ -258,6 +258,10 @@ const GAP_WORDS: &[&str] = &[
     "borrador",
     "version",
     "final",
+    // "por amplia mayoría", "por abrumadora mayoría": a vote (mode null).
+    "amplia",
+    "abrumadora",
+    "mayoria",
 ];
 
 /// Words that may stand between an instrument and a passive act after it.
@@ -422,6 +426,27 @@ pub fn find(
                     || matches!(
                         w.as_str(),
                         "varios" | "varias" | "diversos" | "diversas" | "sendos" | "sendas"
+                    )
+            })
+        {
+            continue;
+        }
+        // "varios Memorandos de Entendimiento sobre ...": a set, even capitalised.
+        if named
+            && head_text.split_whitespace().next().is_some_and(|w| w.ends_with(['s', 'S']))
+            && previous_word(text, head_start).is_some_and(|w| {
+                let w = w.folded();
+                COUNT_WORDS.iter().any(|(c, _)| *c == w)
+                    || matches!(
+                        w.as_str(),
+                        "varios"
+                            | "varias"
+                            | "diversos"
+                            | "diversas"
+                            | "numerosos"
+                            | "numerosas"
+                            | "sendos"
+                            | "sendas"
                     )
             })
         {
@@ -2277,6 +2302,25 @@ mod tests {
                 ],
             )],
         );
+    }
+
+    /// A vote "por amplia mayoría" stands between an act and its object (mode null); a count
+    /// before a capitalised plural is a set.
+    #[test]
+    fn votes_in_the_gap_and_counted_sets() {
+        check(
+            "instrument.approved",
+            &[(
+                "La Asamblea aprobó hoy por amplia mayoría la Resolución sobre Refugiados Climáticos.",
+                &[(T::Resolution, "Resolución sobre Refugiados Climáticos", A, None, None)],
+            )],
+        );
+        for text in [
+            "Se firmaron varios Memorandos de Entendimiento sobre cooperación económica.",
+            "Se firmaron dos Acuerdos de Cooperación Técnica.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "a set: {text}");
+        }
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
