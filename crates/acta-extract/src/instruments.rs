@@ -1497,6 +1497,15 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
         }
         index += 1;
     }
+    // "Formulamos esta Declaración de compromisos ...": a demonstrative points back at an
+    // instrument (often the document itself); alone and not acted on, it names no new one.
+    let pointing_back = |m: &Candidate| {
+        m.action == Action::Referenced
+            && previous_word(text, m.start).is_some_and(|w| {
+                matches!(w.folded().as_str(), "este" | "esta" | "estos" | "estas" | "dicho" | "dicha")
+            })
+    };
+    groups.retain(|group| !group.iter().all(pointing_back));
     groups
         .into_iter()
         .filter_map(|group| {
@@ -2321,6 +2330,19 @@ mod tests {
         ] {
             assert_eq!(instruments_of(text).0, Vec::new(), "a set: {text}");
         }
+    }
+
+    /// A demonstrative points back: alone and not acted on, it is no new instrument.
+    #[test]
+    fn demonstratives_point_back() {
+        assert!(instruments_of("Formulamos esta Declaración de compromisos no vinculantes.").0.is_empty());
+        let (found, _) = instruments_of(
+            "Se adoptó la Declaración de Principios de Quito. Esta Declaración de Principios de Quito orienta la acción.",
+        );
+        assert_eq!((found.len(), found[0].mentions.len()), (1, 2), "instrument.adopted");
+        // Acted on, it is reported.
+        let (found, _) = instruments_of("Los ministros firmaron este Acuerdo de Pesca Artesanal.");
+        assert_eq!(found.len(), 1, "instrument.signed");
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
