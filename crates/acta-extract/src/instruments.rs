@@ -14,23 +14,30 @@
 //!    act of an instrument is the nearest one before it in its sentence when only articles,
 //!    adverbs, counts, dates, mode phrases and coordinated titles stand between
 //!    ("se aprobaron por consenso la Declaración ... y el Plan ..."; "con la aprobación de la
-//!    XXVI Declaración"), else a passive right after it ("... fue aprobado", "... se firmó").
+//!    XXVI Declaración"; "con la adopción por aclamación de la Declaración"), or when a finite
+//!    verb's object follows one interposed complement ("firmaron al margen de la cumbre un
+//!    Memorando ..."), else a passive right after it ("... fue aprobado", "... se firmó").
 //! 3. The action (rule ids `instrument.approved`, `instrument.adopted`, `instrument.signed`,
 //!    `instrument.ratified`, `instrument.referenced`) follows that act's tense:
-//!    - past, headline present ("Aprueban plan"), a noun of the act ("la firma del"), or a
-//!      participle after a past auxiliary ("fue aprobada", "han sido firmados") → the act;
+//!    - past, headline present ("Aprueban plan"), a noun of the act ("la firma del"), a
+//!      participle after a past auxiliary ("fue aprobada", "han sido firmados"), or a perfect
+//!      subjunctive after a verb of welcoming ("celebran que se hayan firmado") → the act;
 //!    - **referenced** for everything that did not happen in the reported events: a future
 //!      ("se firmará"), a conditional or subjunctive, an infinitive ("exhortaron a ratificar",
 //!      "acordaron suscribir": an exhortation or an authorisation is not the act), a negation
 //!      ("no se aprobó"), a noun governed by an exhortation, plan or purpose ("instaron a la
 //!      ratificación", "para la firma"), a bare participle clause ("suscrito en 2002", "los
 //!      acuerdos adoptados para ...", "la hoja de ruta firmada entre España y Marruecos": a past
-//!      act in passing, unless it says "hoy" or how it was voted), and a named instrument with no
-//!      act at all ("el seguimiento al Pacto Mundial ...", "en el marco de la Agenda 2030").
+//!      act in passing, unless it says "hoy" or how it was voted), a noun of the act dated to a
+//!      month before the report's ("tras la aprobación del Pacto ... el pasado mes de mayo"),
+//!      and a named instrument with no act at all ("el seguimiento al Pacto Mundial ...", "en
+//!      el marco de la Agenda 2030").
 //! 4. Which mentions are reported: a capitalised (named) instrument always, with its action or
 //!    `referenced`; a lowercase one only when acted on ("firmaron un memorándum de
 //!    entendimiento en materia de ...", "aprobaron una declaración"; a bare one only when no
-//!    instrument of its type was named before, since it is then that one again). An unnamed
+//!    instrument of its type was named before, since it is then that one again), or when an act
+//!    not (yet) done governs it and its subject identifies it ("suscribirán un memorándum de
+//!    entendimiento sobre promoción turística": referenced). An unnamed
 //!    instrument in passing ("se ha impulsado un plan de trabajo orientado a ...": the seed's
 //!    plan, which SPEC.md does not list) is not identifiable and is not reported, nor is a count
 //!    ("dos memorandos de entendimiento", "varios acuerdos").
@@ -47,7 +54,10 @@
 //!    or the date of an event mentioned in the same sentence; else the day the document reports
 //!    on (its dateline's date). Dates after that day are never an act's (an entry into force, a
 //!    period the plan covers). Referenced instruments have no date.
-//! 8. Mentions merge: same type, compatible ordinals and one title a word-prefix of the other.
+//! 8. Mentions merge: same type, compatible ordinals and one title a word-prefix of the other;
+//!    a headline's unnamed "un memorando ..." or bare "aprueban estrategia ..." is the one
+//!    instrument of its type the body names (`instrument.headline_merge`). Titles stop before
+//!    an agent complement ("Pacto sobre Migración y Asilo por los Veintisiete").
 //!    The entity's action, mode and date come from its first acted-on mention.
 
 use std::sync::LazyLock;
@@ -248,6 +258,10 @@ const GAP_WORDS: &[&str] = &[
     "borrador",
     "version",
     "final",
+    // "por amplia mayoría", "por abrumadora mayoría": a vote (mode null).
+    "amplia",
+    "abrumadora",
+    "mayoria",
 ];
 
 /// Words that may stand between an instrument and a passive act after it.
@@ -295,7 +309,7 @@ const PAST_AUXILIARIES: &[&str] =
 const NOT_YET_STEMS: &[&str] = &[
     "exhort", "inst", "llam", "invit", "autoriz", "promov", "impuls", "busc", "solicit", "propon", "propus",
     "esper", "prepar", "negoci", "pendient", "proxim", "futur", "previst", "para", "hacia", "miras",
-    "avanzar", "lograr", "alcanzar",
+    "avanzar", "lograr", "alcanzar", "proceso", "pid", "ped", "comenz", "inici",
 ];
 
 /// Number words for announced counts.
@@ -417,6 +431,27 @@ pub fn find(
         {
             continue;
         }
+        // "varios Memorandos de Entendimiento sobre ...": a set, even capitalised.
+        if named
+            && head_text.split_whitespace().next().is_some_and(|w| w.ends_with(['s', 'S']))
+            && previous_word(text, head_start).is_some_and(|w| {
+                let w = w.folded();
+                COUNT_WORDS.iter().any(|(c, _)| *c == w)
+                    || matches!(
+                        w.as_str(),
+                        "varios"
+                            | "varias"
+                            | "diversos"
+                            | "diversas"
+                            | "numerosos"
+                            | "numerosas"
+                            | "sendos"
+                            | "sendas"
+                    )
+            })
+        {
+            continue;
+        }
         // An unnamed head is reported only when acted on: skip it cheaply when no act cue is
         // near (the governing act stands within a few hundred bytes in its sentence).
         if !named {
@@ -437,12 +472,38 @@ pub fn find(
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         let end = identifier_end(text, head_start, head_end, end)
             .unwrap_or_else(|| without_trailing_year(text, head_end, end));
+        let end = if named {
+            let end = title_goes_on(text, end, sentence_end, &date_starts);
+            let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
+            agreeing_participle_end(text, head_text, end)
+        } else {
+            end
+        };
+        let end = before_agent(text, head_end, end);
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
-        let (action, mode) = act.unwrap_or((Action::Referenced, None));
+        let (action, mode) = act.map_or((Action::Referenced, None), |a| (a.action, a.mode));
         let has_more = end > head_end || head_text.contains(' ');
-        if !named && action == Action::Referenced {
+        // An unnamed instrument an act not (yet) done governs is identifiable by its subject
+        // ("suscribirán un memorándum de entendimiento sobre promoción turística"); "se firmará
+        // un acuerdo de cooperación" is not.
+        let identified_by_subject = !named
+            && act.is_some_and(|a| a.before)
+            && previous_word(text, start)
+                .is_some_and(|w| matches!(w.folded().as_str(), "un" | "una" | "el" | "la"))
+            && has_subject(text, head_end, end);
+        if !named && action == Action::Referenced && !identified_by_subject {
+            continue;
+        }
+        // A bare plural ("firmaron los acuerdos") is a set, not one instrument; a bare head after
+        // a noun of the act ("la adopción de un tratado") is any such instrument.
+        let bare_plural = !named && !has_more && head_text.ends_with(['s', 'S']);
+        let generic = !named
+            && !has_more
+            && act.is_some_and(|a| a.tense == Tense::Noun)
+            && previous_word(text, start).is_some_and(|w| matches!(w.folded().as_str(), "un" | "una"));
+        if bare_plural || generic {
             continue;
         }
         // A bare lowercase head acted on ("aprobaron una declaración") is this document's
@@ -459,8 +520,13 @@ pub fn find(
         // ("recordó que los Estados adoptaron la Declaración ... en el XL Período de Sesiones,
         // celebrado en 2010").
         let act_year = date.as_deref().and_then(|d| d.get(..4)?.parse::<u32>().ok());
+        // A noun of the act dated to a month before the report's ("tras la aprobación del Pacto
+        // ... el pasado mes de mayo") recalls an earlier act: it is not this document's news.
+        let recalled_noun = act.is_some_and(|a| a.tense == Tense::Noun && a.action != Action::Referenced)
+            && act_dates.earlier_month_in_sentence(text, start, end);
         let (action, mode, date) = match (act_year, doc_year) {
             (Some(year), Some(latest)) if year + 1 < latest => (Action::Referenced, None, None),
+            _ if recalled_noun => (Action::Referenced, None, None),
             _ => (action, mode, date),
         };
         candidates.push(Candidate {
@@ -515,6 +581,160 @@ fn identifier_end(text: &str, head_start: usize, head_end: usize, end: usize) ->
         .and_then(|de| next_token(text, de.end))
         .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= end);
     year.map(|y| y.end)
+}
+
+/// Where a named title ending at `end` really ends: a capitalised participle is a title word
+/// ("Convención contra la Delincuencia Organizada Transnacional"; clause participles are
+/// lowercase), and "relativa a" opens the subject of a title ("Declaración de la OIT relativa a
+/// los principios y derechos fundamentales en el trabajo").
+fn title_goes_on(text: &str, end: usize, sentence_end: usize, stops: &[usize]) -> usize {
+    let mut end = end;
+    for _ in 0..3 {
+        let Some(next) = next_token(text, end) else { break };
+        if next.end > sentence_end
+            || !text.get(end..next.start).is_some_and(|gap| gap.chars().all(|c| c == ' '))
+        {
+            break;
+        }
+        let folded = next.folded();
+        let participle = next.is_capitalised()
+            && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+                .iter()
+                .any(|e| folded.ends_with(e));
+        let relative = matches!(folded.as_str(), "relativo" | "relativa" | "relativos" | "relativas");
+        let from = if participle {
+            next.end
+        } else if relative {
+            match next_token(text, next.end).filter(|a| matches!(a.text, "a" | "al")) {
+                Some(a) => a.end,
+                None => break,
+            }
+        } else {
+            break;
+        };
+        let further = name_end(text, from, sentence_end, NameStyle::Proper, stops);
+        if further <= from && relative {
+            break;
+        }
+        end = further.max(next.end);
+    }
+    end
+}
+
+/// Where a named title ending at `end` ends when it goes on with a capitalised enumeration of
+/// its own: ", el Tránsito y la Readmisión de Extranjeros" after "Acuerdo sobre Circulación de
+/// Personas" (", article + capitalised words, y/e + article + a name"). Another instrument's
+/// head in the enumeration makes it a list of titles instead ("el Acuerdo X, el Convenio Y y
+/// la Declaración Z").
+fn enumeration_end(text: &str, end: usize, sentence_end: usize, stops: &[usize], heads: &[usize]) -> usize {
+    let is_article = |t: &Token<'_>| matches!(t.text, "el" | "la" | "los" | "las");
+    let Some(comma) = next_token(text, end).filter(|t| t.text == ",") else { return end };
+    let Some(article) = next_token(text, comma.end).filter(is_article) else { return end };
+    let mut pos = article.end;
+    let mut words = 0;
+    while let Some(word) = next_token(text, pos).filter(|t| t.is_word() && t.is_capitalised()) {
+        words += 1;
+        pos = word.end;
+    }
+    let Some(and) = next_token(text, pos).filter(|t| words > 0 && matches!(t.text, "y" | "e")) else {
+        return end;
+    };
+    let Some(second) = next_token(text, and.end).filter(is_article) else { return end };
+    if !next_token(text, second.end).is_some_and(|t| t.is_word() && t.is_capitalised()) {
+        return end;
+    }
+    let further = name_end(text, second.end, sentence_end, NameStyle::Proper, stops);
+    let other_head = heads.iter().any(|&h| h > end && h < further);
+    if further <= second.end || other_head {
+        return end;
+    }
+    further
+}
+
+/// Where a named title ending at `end` ends when a lowercase participle right after it agrees in
+/// number with the title's last noun and not with its head: it qualifies that noun inside the
+/// title ("Acuerdo sobre ... de Extranjeros entrados ilegalmente"), where a clause's participle
+/// agrees with the head ("Acuerdo de Pesca firmado en 2002"). An adverb in -mente goes with it.
+fn agreeing_participle_end(text: &str, head_text: &str, end: usize) -> usize {
+    let Some(last) = previous_word(text, end).filter(|w| w.is_capitalised()) else { return end };
+    let Some(participle) = next_token(text, end).filter(|t| t.is_word() && !t.is_capitalised()) else {
+        return end;
+    };
+    if !text.get(end..participle.start).is_some_and(|gap| gap.chars().all(|c| c == ' ')) {
+        return end;
+    }
+    let folded = participle.folded();
+    let is_participle =
+        ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"].iter().any(|e| folded.ends_with(e));
+    let plural = |w: &str| w.ends_with('s');
+    let head_word: String =
+        head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
+    if !is_participle || plural(&folded) != plural(&last.folded()) || plural(&folded) == plural(&head_word) {
+        return end;
+    }
+    match next_token(text, participle.end).filter(|t| t.is_word() && t.folded().ends_with("mente")) {
+        Some(adverb) => adverb.end,
+        None => participle.end,
+    }
+}
+
+/// Bodies and groups that act on an instrument: after "por" + article they are the act's agent
+/// ("la aprobación del Pacto sobre Migración y Asilo por los Veintisiete"), not title words.
+const AGENTS: &[&str] = &[
+    "consejo",
+    "asamblea",
+    "congreso",
+    "parlamento",
+    "senado",
+    "camara",
+    "comision",
+    "comite",
+    "gobierno",
+    "gobiernos",
+    "estados",
+    "paises",
+    "partes",
+    "ministros",
+    "cancilleres",
+    "presidentes",
+    "jefes",
+    "lideres",
+    "delegaciones",
+    "miembros",
+    "doce",
+    "quince",
+    "veinticinco",
+    "veintisiete",
+    "veintiocho",
+];
+
+/// The end of a title before an agent complement: "por" + article + a body or group, once the
+/// title has a complement of its own (the head's own "por" stays: "Pacto por la Migración").
+fn before_agent(text: &str, head_end: usize, end: usize) -> usize {
+    let words = tokens(text, head_end, end);
+    for (index, window) in words.windows(3).enumerate() {
+        let [por, article, agent] = window else { continue };
+        if index > 0
+            && por.text == "por"
+            && matches!(article.text, "el" | "la" | "los" | "las")
+            && agent.is_capitalised()
+            && AGENTS.contains(&agent.folded().as_str())
+        {
+            return words.get(index - 1).map_or(end, |t| t.end);
+        }
+    }
+    end
+}
+
+/// Whether the title after its head (`head_end..end`) states a subject ("sobre promoción
+/// turística", "en materia de pesca").
+fn has_subject(text: &str, head_end: usize, end: usize) -> bool {
+    let words = tokens(text, head_end, end);
+    words.iter().enumerate().any(|(index, t)| {
+        t.text == "sobre"
+            || t.text == "en" && words.get(index + 1).is_some_and(|m| m.folded() == "materia")
+            || t.text == "relativo"
+    }) && words.last().is_some_and(|t| t.is_word())
 }
 
 /// A title without a trailing year of adoption ("Declaración de Cartagena sobre Refugiados de
@@ -580,14 +800,42 @@ fn headline_line(text: &str, pos: usize) -> bool {
     !line.ends_with(['.', ':', ';', ',']) && line.split_whitespace().count() <= 30
 }
 
-/// Whether a mention is a headline's unnamed "un memorando", "un plan binacional sobre ...":
-/// the instrument the body then names.
+/// Whether a mention is a headline's unnamed "un memorando", "un plan binacional sobre ...",
+/// or a bare noun as headlines write it ("aprueban por unanimidad estrategia común de ..."):
+/// the instrument the body then names. A definite article or a preposition refers back
+/// instead ("la estrategia", "de la estrategia").
 fn headline_indefinite(text: &str, candidate: &Candidate) -> bool {
     let lowercase =
         text.get(candidate.start..).and_then(|s| s.chars().next()).is_some_and(char::is_lowercase);
-    lowercase
-        && previous_word(text, candidate.start).is_some_and(|w| matches!(w.folded().as_str(), "un" | "una"))
-        && headline_line(text, candidate.start)
+    let unnamed = previous_word(text, candidate.start).is_some_and(|w| {
+        let w = w.folded();
+        matches!(w.as_str(), "un" | "una")
+            || !matches!(
+                w.as_str(),
+                "el" | "la"
+                    | "los"
+                    | "las"
+                    | "lo"
+                    | "del"
+                    | "al"
+                    | "de"
+                    | "a"
+                    | "en"
+                    | "su"
+                    | "sus"
+                    | "este"
+                    | "esta"
+                    | "ese"
+                    | "esa"
+                    | "dicho"
+                    | "dicha"
+                    | "nuestro"
+                    | "nuestra"
+                    | "y"
+                    | "e"
+            )
+    });
+    lowercase && unnamed && headline_line(text, candidate.start)
 }
 
 /// The folded, space-normalised form of a title.
@@ -610,6 +858,19 @@ struct Context<'a> {
     head_starts: Vec<usize>,
 }
 
+/// The act that governs an instrument.
+#[derive(Debug, Clone, Copy)]
+struct Governing {
+    /// The act's action, `Referenced` when it did not happen.
+    action: Action,
+    mode: Option<Mode>,
+    /// The act's tense (`Noun` for "la aprobación del ...").
+    tense: Tense,
+    /// Whether the act stands before the instrument ("suscribirán un memorándum ..."), not a
+    /// participle after it.
+    before: bool,
+}
+
 /// The act governing an instrument at `start..end`, with its mode; `None` when nothing acts on
 /// it (a referenced instrument).
 fn governing_act(
@@ -618,35 +879,45 @@ fn governing_act(
     end: usize,
     sentence_start: usize,
     sentence_end: usize,
-) -> Option<(Action, Option<Mode>)> {
+) -> Option<Governing> {
     let Context { text, cues, dates, doc_year, .. } = *context;
-    let skip = context.earlier.as_slice();
     let next_head = context.head_starts.iter().copied().find(|&s| s >= end).unwrap_or(usize::MAX);
     // Cues are in text order: bound them to the sentence once.
     let low = cues.partition_point(|c| c.start < sentence_start);
     let high = cues.partition_point(|c| c.start < sentence_end);
     let cues = cues.get(low..high).unwrap_or(&[]);
     let in_sentence = |c: &&Cue| c.end <= sentence_end;
-    // Before: the nearest act whose gap to the instrument is only gap words.
+    // Earlier titles and mode phrases may stand in a gap ("la adopción por aclamación de la
+    // Declaración ...").
+    let mut skip = context.earlier.clone();
+    skip.extend(cues.iter().filter(|c| matches!(c.row, VerbRow::Mode(_))).map(|c| (c.start, c.end)));
+    let skip = skip.as_slice();
+    // Before: the nearest act whose gap to the instrument is only gap words, or a finite verb
+    // whose object follows an interposed complement ("firmaron al margen de la cumbre un ...").
     let before = cues
         .iter()
         .filter(in_sentence)
         .rfind(|c| c.end <= start && matches!(c.row, VerbRow::Act(..)))
-        .filter(|c| gap_allows(text, c.end, start, GAP_WORDS, dates, skip));
+        .filter(|c| {
+            gap_allows(text, c.end, start, GAP_WORDS, dates, skip)
+                || matches!(c.row, VerbRow::Act(_, Tense::Past | Tense::Present))
+                    && interposed_complement(text, c.end, start)
+        });
     if let Some(cue) = before {
         let VerbRow::Act(action, tense) = cue.row else { return None };
         let happened = match tense {
             Tense::Past | Tense::Present => !negated(text, cue.start),
             Tense::Noun => !not_yet_before(text, cue.start),
             Tense::Participle => {
-                previous_word(text, cue.start)
+                (previous_word(text, cue.start)
                     .is_some_and(|w| PAST_AUXILIARIES.contains(&w.folded().as_str()))
+                    || welcomed_perfect(text, cue.start))
                     && !negated(text, cue.start)
             }
             Tense::NotYet => false,
         };
         if !happened {
-            return Some((Action::Referenced, None));
+            return Some(Governing { action: Action::Referenced, mode: None, tense, before: true });
         }
         let next_act = cues
             .iter()
@@ -658,7 +929,7 @@ fn governing_act(
         // the next act ("aprobaron X y también por consenso Y": the consensus is Y's).
         let after_mode = if next_head < next_act { None } else { mode_in(cues, end, next_act) };
         let mode = mode_in(cues, cue.end, start).or(after_mode);
-        return Some((action, mode.flatten()));
+        return Some(Governing { action, mode: mode.flatten(), tense, before: true });
     }
     // After: a passive or participle right after the title.
     let after = cues
@@ -691,7 +962,7 @@ fn governing_act(
             Tense::Noun | Tense::NotYet => false,
         };
     if !happened {
-        return Some((Action::Referenced, None));
+        return Some(Governing { action: Action::Referenced, mode: None, tense, before: false });
     }
     let next_act = cues
         .iter()
@@ -700,7 +971,98 @@ fn governing_act(
         .map(|c| c.start)
         .unwrap_or(sentence_end);
     let mode = if next_head < after.start { None } else { mode_in(cues, end, next_act) };
-    Some((action, mode.flatten()))
+    Some(Governing { action, mode: mode.flatten(), tense, before: false })
+}
+
+/// Prepositions that open a complement interposed between a verb and its object ("firmaron al
+/// margen de la cumbre un memorando", "aprobaron durante la sesión plenaria la declaración").
+const INTERPOSED_OPENERS: &[&str] = &["al", "en", "durante", "tras", "ante", "desde", "bajo", "con"];
+
+/// Whether the words between a finite act (ending at `from`) and its object (at `to`) are one
+/// interposed complement: it opens with a preposition, holds no clause ("que"), no coordination
+/// and no other stop, and the object has its own article right after a content word. "en el
+/// marco de la Declaración ..." is not one: there the title sits inside the complement.
+fn interposed_complement(text: &str, from: usize, to: usize) -> bool {
+    if to.saturating_sub(from) > 120 {
+        return false;
+    }
+    let words = tokens(text, from, to);
+    let words: Vec<&Token<'_>> = words.iter().filter(|t| t.text != ",").collect();
+    let [first, middle @ .., before_article, article] = words.as_slice() else { return false };
+    let article_ok = matches!(article.folded().as_str(), "el" | "la" | "los" | "las" | "un" | "una");
+    let opener_ok = INTERPOSED_OPENERS.contains(&first.folded().as_str());
+    let content_before = before_article.is_word()
+        && !matches!(
+            before_article.folded().as_str(),
+            "de" | "del"
+                | "a"
+                | "al"
+                | "en"
+                | "con"
+                | "por"
+                | "para"
+                | "sobre"
+                | "entre"
+                | "y"
+                | "e"
+                | "o"
+                | "que"
+        );
+    let clean = middle.len() <= 7
+        && middle.iter().chain([before_article]).all(|t| {
+            t.is_word()
+                && !matches!(t.folded().as_str(), "que" | "cual" | "cuales" | "y" | "e" | "o" | "donde")
+        });
+    article_ok && opener_ok && content_before && clean
+}
+
+/// Stems of the verbs that welcome, regret or acknowledge a fact ("celebran que", "se
+/// felicitan de que", "lamentan que").
+const WELCOMING_STEMS: &[&str] = &[
+    "celebr",
+    "salud",
+    "felicit",
+    "congratul",
+    "acog",
+    "valor",
+    "aplaud",
+    "destac",
+    "reconoc",
+    "agradec",
+    "satisf",
+    "complac",
+    "alegr",
+    "lament",
+    "tom",
+];
+
+/// Whether the participle at `pos` is a perfect subjunctive after a verb of welcoming ("Celebran
+/// que hoy se hayan firmado el Acuerdo ..."): that subjunctive reports a fact, an act that
+/// happened (after "esperan que" or "para que" it has not).
+fn welcomed_perfect(text: &str, pos: usize) -> bool {
+    let Some(auxiliary) = previous_word(text, pos) else { return false };
+    if !matches!(auxiliary.folded().as_str(), "haya" | "hayan" | "hayamos" | "hubiera" | "hubieran") {
+        return false;
+    }
+    let mut cursor = auxiliary.start;
+    for _ in 0..4 {
+        let Some(word) = previous_word(text, cursor) else { return false };
+        match word.folded().as_str() {
+            "se" | "hoy" | "ya" | "ayer" | "finalmente" | "tambien" | "ahora" => cursor = word.start,
+            "que" => {
+                let mut verb = previous_word(text, word.start);
+                if verb.as_ref().is_some_and(|v| v.folded() == "de") {
+                    verb = verb.and_then(|v| previous_word(text, v.start));
+                }
+                return verb.is_some_and(|v| {
+                    let folded = v.folded();
+                    WELCOMING_STEMS.iter().any(|stem| folded.starts_with(stem))
+                });
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The mode phrase between `from` and `to`: `Some(None)` for "por aclamación" and the like.
@@ -724,8 +1086,15 @@ fn gap_allows(
     if to.saturating_sub(from) > 400 {
         return false;
     }
-    tokens(text, from, to).iter().all(|token| {
-        if dates.iter().any(|d| d.span.start <= token.start && token.end <= d.span.end)
+    let words = tokens(text, from, to);
+    words.iter().enumerate().all(|(index, token)| {
+        // "de forma contundente", "de manera unánime": an adverbial of manner.
+        let manner = index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| matches!(w.folded().as_str(), "forma" | "manera"));
+        if manner && token.is_word()
+            || dates.iter().any(|d| d.span.start <= token.start && token.end <= d.span.end)
             || skip.iter().any(|&(s, e)| s <= token.start && token.end <= e)
         {
             return true;
@@ -826,6 +1195,23 @@ impl<'a> ActDates<'a> {
                 })
             })
             .or_else(|| self.report_day.clone())
+    }
+}
+
+impl ActDates<'_> {
+    /// Whether the sentence of `start..end` dates its act to a month before the report day's
+    /// ("el pasado mes de mayo" in a June communiqué).
+    fn earlier_month_in_sentence(&self, text: &str, start: usize, end: usize) -> bool {
+        let (Some(day), Some(value)) =
+            (self.report_day.as_deref(), event_date(text, start, end, &self.dates))
+        else {
+            return false;
+        };
+        let last = value.rsplit('/').next().unwrap_or(&value);
+        match (last.get(..7), day.get(..7)) {
+            (Some(month), Some(report_month)) => month < report_month,
+            _ => false,
+        }
     }
 }
 
@@ -937,17 +1323,7 @@ fn list_items(
 ) -> Vec<(usize, usize)> {
     let inline = text.get(colon + 1..sentence_end).unwrap_or("");
     if !inline.trim().is_empty() {
-        let mut items = Vec::new();
-        let mut offset = colon + 1;
-        for part in inline.split(';') {
-            let trimmed_start = offset + (part.len() - part.trim_start().len());
-            let trimmed_end = offset + part.trim_end().len();
-            if trimmed_end > trimmed_start {
-                items.push((trimmed_start, trimmed_end));
-            }
-            offset += part.len() + 1;
-        }
-        return if items.len() >= 2 { items } else { Vec::new() };
+        return split_on_semicolons(inline, colon + 1);
     }
     // Lines after the announcement's line (one blank line allowed before the block).
     let mut items = Vec::new();
@@ -979,7 +1355,35 @@ fn list_items(
         }
         pos = line_end + 1;
     }
+    // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y uno
+    // más para ...").
+    if let [(start, end)] = items.as_slice() {
+        let (start, end) = (*start, *end);
+        let paragraph = text.get(start..end).unwrap_or("");
+        if paragraph.contains(';') {
+            return split_on_semicolons(paragraph, start);
+        }
+    }
     items
+}
+
+/// The trimmed parts of `part_text` (starting at byte `offset`) between ";", when at least two.
+fn split_on_semicolons(part_text: &str, offset: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut offset = offset;
+    for part in part_text.split(';') {
+        let trimmed_start = offset + (part.len() - part.trim_start().len());
+        let trimmed_end = offset + part.trim_end().len();
+        if trimmed_end > trimmed_start {
+            items.push((trimmed_start, trimmed_end));
+        }
+        offset += part.len() + 1;
+    }
+    if items.len() >= 2 {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// The instrument an item names: its head (after a marker, an article and at most one
@@ -1028,7 +1432,7 @@ fn list_item(
     let ordinal = ordinals::before(text, head_start).filter(|o| o.start >= item_start);
     let start = ordinal.map(|o| o.start).unwrap_or(if head.is_some() { head_start } else { first.start });
     // An item is a title: it runs to its natural end whatever its case.
-    let end = name_end(text, head_end, item_end, NameStyle::Proper, &date_starts).max(head_end);
+    let end = name_end(text, head_end, item_end, NameStyle::Item, &date_starts).max(head_end);
     Some(Candidate {
         start,
         end,
@@ -1093,6 +1497,15 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
         }
         index += 1;
     }
+    // "Formulamos esta Declaración de compromisos ...": a demonstrative points back at an
+    // instrument (often the document itself); alone and not acted on, it names no new one.
+    let pointing_back = |m: &Candidate| {
+        m.action == Action::Referenced
+            && previous_word(text, m.start).is_some_and(|w| {
+                matches!(w.folded().as_str(), "este" | "esta" | "estos" | "estas" | "dicho" | "dicha")
+            })
+    };
+    groups.retain(|group| !group.iter().all(pointing_back));
     groups
         .into_iter()
         .filter_map(|group| {
@@ -1597,6 +2010,339 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].mentions.len(), 2);
         assert_eq!(found[0].action, Action::Adopted);
+    }
+
+    /// Rules of the gap between an act and its object: a mode phrase after a noun of the act,
+    /// and a complement interposed between a finite verb and its object.
+    #[test]
+    fn interposed_words_between_act_and_instrument() {
+        check(
+            "instrument.adopted",
+            &[(
+                "La reunión concluyó con la adopción por aclamación de la Declaración de Cusco.",
+                &[(T::Declaration, "Declaración de Cusco", Action::Adopted, None, None)],
+            )],
+        );
+        check(
+            "instrument.approved",
+            &[(
+                "La cumbre terminó con la aprobación por consenso del Plan Regional de Empleo.",
+                &[(T::Plan, "Plan Regional de Empleo", A, C, None)],
+            )],
+        );
+        check(
+            "instrument.signed",
+            &[
+                (
+                    "Los ministros firmaron al margen del foro un Memorando de Entendimiento sobre Pesca Artesanal.",
+                    &[(T::Memorandum, "Memorando de Entendimiento sobre Pesca Artesanal", Action::Signed, None, None)],
+                ),
+                (
+                    "Ambos gobiernos suscribieron durante la visita oficial el Convenio de Cooperación Turística.",
+                    &[(T::Agreement, "Convenio de Cooperación Turística", Action::Signed, None, None)],
+                ),
+            ],
+        );
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                // The title sits inside the complement: the act's object is something else.
+                (
+                    "Firmaron en el marco de la Declaración de Cusco varios compromisos.",
+                    &[(T::Declaration, "Declaración de Cusco", r, None, None)],
+                ),
+                // A clause, not a complement, stands between.
+                (
+                    "Firmaron ante la prensa que cubre el Acuerdo de Pesca Artesanal su compromiso.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+            ],
+        );
+    }
+
+    /// A perfect subjunctive after a verb of welcoming reports an act that happened.
+    #[test]
+    fn welcomed_perfect_subjunctive() {
+        let s = Action::Signed;
+        check(
+            "instrument.signed",
+            &[(
+                "Celebran que hoy se hayan firmado el Acuerdo de Pesca Artesanal y el Convenio de Turismo Rural.",
+                &[
+                    (T::Agreement, "Acuerdo de Pesca Artesanal", s, None, None),
+                    (T::Agreement, "Convenio de Turismo Rural", s, None, None),
+                ],
+            )],
+        );
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Esperan que para junio se haya firmado el Acuerdo de Pesca Artesanal.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+                (
+                    "Confían en que se hayan firmado el Acuerdo de Pesca Artesanal antes del verano.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+            ],
+        );
+    }
+
+    /// An agent complement ("por los Veintisiete") is not part of a title; the head's own
+    /// "por" is.
+    #[test]
+    fn titles_stop_before_an_agent() {
+        check(
+            "instrument.approved",
+            &[(
+                "Celebró la aprobación del Pacto sobre Pesca Sostenible por el Consejo de Ministros.",
+                &[(T::Pact, "Pacto sobre Pesca Sostenible", A, None, None)],
+            )],
+        );
+        check(
+            "instrument.signed",
+            &[(
+                "Los alcaldes firmaron el Pacto por la Seguridad Alimentaria.",
+                &[(T::Pact, "Pacto por la Seguridad Alimentaria", Action::Signed, None, None)],
+            )],
+        );
+    }
+
+    /// A noun of the act dated a month before the report recalls an earlier act.
+    #[test]
+    fn recalled_acts_of_an_earlier_month() {
+        let report_day = CivilDate::new(2024, 6, 13);
+        let cases: &[(&str, &[(&str, Action)])] = &[
+            (
+                "Tras la aprobación del Pacto sobre Pesca Sostenible el pasado mes de mayo, los ministros adoptaron hoy la Hoja de Ruta sobre Retorno.",
+                &[("Pacto sobre Pesca Sostenible", Action::Referenced), ("Hoja de Ruta sobre Retorno", Action::Adopted)],
+            ),
+            // The same month is the reported act.
+            (
+                "Con la firma del Acuerdo de Pesca Artesanal el 12 de junio concluyó la visita.",
+                &[("Acuerdo de Pesca Artesanal", Action::Signed)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let doc = Doc::new(text);
+            let dates = crate::dates::find(&doc, report_day).mentions;
+            let found = find(&doc, &dates, &[], report_day).instruments;
+            let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
+            assert_eq!(&got, expected, "{text}");
+        }
+    }
+
+    /// A lowercase instrument a future act governs is reported when its subject identifies it.
+    #[test]
+    fn unnamed_instruments_identified_by_their_subject() {
+        check(
+            "instrument.referenced",
+            &[(
+                "Ambos presidentes suscribirán un memorándum de entendimiento sobre promoción turística.",
+                &[(
+                    T::Memorandum,
+                    "memorándum de entendimiento sobre promoción turística",
+                    Action::Referenced,
+                    None,
+                    None,
+                )],
+            )],
+        );
+        for text in [
+            "Ambos presidentes suscribirán un acuerdo de cooperación.",
+            "Los acuerdos sobre pesca fueron un éxito.",
+            "Un memorándum sobre turismo sería bienvenido.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "not reported: {text}");
+        }
+    }
+
+    /// A headline's bare noun ("aprueban estrategia ...") is the instrument the body names.
+    #[test]
+    fn a_headline_bare_noun_is_the_body_instrument() {
+        let text = "Ministros aprueban por unanimidad estrategia común de fronteras\n\nLos ministros aprobaron hoy por unanimidad la Estrategia Regional de Gestión de Fronteras.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 1, "instrument.headline_merge");
+        assert_eq!(found[0].title, "Estrategia Regional de Gestión de Fronteras");
+        assert_eq!(found[0].mentions.len(), 2);
+        // Two named strategies: the headline's stays apart.
+        let text = "Ministros aprueban estrategia común de fronteras\n\nLos ministros aprobaron la Estrategia Regional de Gestión de Fronteras y la Estrategia Regional de Empleo.";
+        assert_eq!(instruments_of(text).0.len(), 3, "instrument.headline_merge");
+    }
+
+    /// A list item is a whole title: "en Tránsito" is part of it, not a venue.
+    #[test]
+    fn list_items_keep_their_whole_title() {
+        let text = "Se aprobaron por consenso los siguientes documentos:\n\n- La Guía Regional para Personas Migrantes en Tránsito.\n- El Protocolo Regional sobre Retorno.\n\nFin.";
+        let (found, _) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Guía Regional para Personas Migrantes en Tránsito", "Protocolo Regional sobre Retorno"]
+        );
+    }
+
+    /// A capitalised participle and "relativa a" go on in a named title; a lowercase participle
+    /// clause does not.
+    #[test]
+    fn titles_go_on_through_capitalised_participles_and_relativa_a() {
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Invocaron la Convención contra la Delincuencia Organizada Transnacional y sus protocolos.",
+                    &[(T::Convention, "Convención contra la Delincuencia Organizada Transnacional", r, None, None)],
+                ),
+                (
+                    "Recordaron la Declaración de la OIT relativa a los principios y derechos fundamentales en el trabajo.",
+                    &[(
+                        T::Declaration,
+                        "Declaración de la OIT relativa a los principios y derechos fundamentales en el trabajo",
+                        r,
+                        None,
+                        None,
+                    )],
+                ),
+                (
+                    "Recordaron el Acuerdo de Pesca Artesanal firmado en 2002 por ambos gobiernos.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+            ],
+        );
+    }
+
+    /// Acts through an adverbial of manner; requests and processes are not the act.
+    #[test]
+    fn manner_adverbials_and_processes() {
+        check(
+            "instrument.approved",
+            &[(
+                "La Asamblea aprobó de forma contundente el Tratado sobre Comercio de Armas.",
+                &[(T::Agreement, "Tratado sobre Comercio de Armas", A, None, None)],
+            )],
+        );
+        check(
+            "instrument.referenced",
+            &[(
+                "Pidieron iniciar el proceso de firma y ratificación del Tratado sobre Comercio de Armas.",
+                &[(T::Agreement, "Tratado sobre Comercio de Armas", Action::Referenced, None, None)],
+            )],
+        );
+    }
+
+    /// A bare plural and a bare head after a noun of the act are not one identifiable
+    /// instrument; a finite act on a bare singular still is.
+    #[test]
+    fn bare_plurals_and_generic_heads() {
+        for text in [
+            "Los presidentes firmaron los acuerdos en la cumbre.",
+            "El único resultado posible era la adopción de un tratado a cualquier precio.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "not reported: {text}");
+        }
+        check(
+            "instrument.signed",
+            &[(
+                "Los presidentes firmaron un convenio con el gobierno vecino.",
+                &[(T::Agreement, "convenio", Action::Signed, None, None)],
+            )],
+        );
+    }
+
+    /// A list given as one paragraph of items separated by semicolons.
+    #[test]
+    fn a_paragraph_list_split_on_semicolons() {
+        let text = "Los cancilleres presenciaron la firma de los siguientes instrumentos:\n\nUn memorándum de entendimiento sobre pesca; el Convenio de Cooperación Cultural; y una carta de intención sobre turismo.\n\nOtro párrafo.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(InstrumentType, &str, &str)> =
+            found.iter().map(|i| (i.instrument_type, i.title.as_str(), i.rule.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (T::Memorandum, "memorándum de entendimiento sobre pesca", "instrument.signed_list"),
+                (T::Agreement, "Convenio de Cooperación Cultural", "instrument.signed_list"),
+                (T::LetterOfIntent, "carta de intención sobre turismo", "instrument.signed_list"),
+            ]
+        );
+        // One item without semicolons is no list.
+        let text = "Los cancilleres presenciaron la firma de los siguientes instrumentos:\n\nUn memorándum de entendimiento sobre pesca.\n\nOtro párrafo.";
+        assert!(instruments_of(text).0.iter().all(|i| i.rule != "instrument.signed_list"));
+    }
+
+    /// A title's own capitalised enumeration and a participle agreeing with its last noun.
+    #[test]
+    fn titles_with_enumerations_and_agreeing_participles() {
+        let r = Action::Referenced;
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Se enmarca en el Convenio sobre Protección de Humedales, la Conservación y el Uso de Recursos Hídricos, firmado en 1998.",
+                    &[(T::Agreement, "Convenio sobre Protección de Humedales, la Conservación y el Uso de Recursos Hídricos", r, None, None)],
+                ),
+                (
+                    "Invocaron el Protocolo sobre Personas desaparecidas en el mar.",
+                    &[(T::Protocol, "Protocolo sobre Personas desaparecidas", r, None, None)],
+                ),
+                (
+                    "Invocaron el Acuerdo sobre Trabajadores Agrícolas contratados temporalmente.",
+                    &[(T::Agreement, "Acuerdo sobre Trabajadores Agrícolas contratados temporalmente", r, None, None)],
+                ),
+                // The participle agrees with the head: a clause.
+                (
+                    "Recordaron el Acuerdo de Pesca Artesanal suscrito hace años.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+            ],
+        );
+        // Three titles listed, not one title's enumeration.
+        check(
+            "instrument.signed",
+            &[(
+                "Firmaron el Acuerdo de Pesca, el Convenio Cultural y la Declaración de Lima.",
+                &[
+                    (T::Agreement, "Acuerdo de Pesca", Action::Signed, None, None),
+                    (T::Agreement, "Convenio Cultural", Action::Signed, None, None),
+                    (T::Declaration, "Declaración de Lima", Action::Signed, None, None),
+                ],
+            )],
+        );
+    }
+
+    /// A vote "por amplia mayoría" stands between an act and its object (mode null); a count
+    /// before a capitalised plural is a set.
+    #[test]
+    fn votes_in_the_gap_and_counted_sets() {
+        check(
+            "instrument.approved",
+            &[(
+                "La Asamblea aprobó hoy por amplia mayoría la Resolución sobre Refugiados Climáticos.",
+                &[(T::Resolution, "Resolución sobre Refugiados Climáticos", A, None, None)],
+            )],
+        );
+        for text in [
+            "Se firmaron varios Memorandos de Entendimiento sobre cooperación económica.",
+            "Se firmaron dos Acuerdos de Cooperación Técnica.",
+        ] {
+            assert_eq!(instruments_of(text).0, Vec::new(), "a set: {text}");
+        }
+    }
+
+    /// A demonstrative points back: alone and not acted on, it is no new instrument.
+    #[test]
+    fn demonstratives_point_back() {
+        assert!(instruments_of("Formulamos esta Declaración de compromisos no vinculantes.").0.is_empty());
+        let (found, _) = instruments_of(
+            "Se adoptó la Declaración de Principios de Quito. Esta Declaración de Principios de Quito orienta la acción.",
+        );
+        assert_eq!((found.len(), found[0].mentions.len()), (1, 2), "instrument.adopted");
+        // Acted on, it is reported.
+        let (found, _) = instruments_of("Los ministros firmaron este Acuerdo de Pesca Artesanal.");
+        assert_eq!(found.len(), 1, "instrument.signed");
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
