@@ -1147,6 +1147,12 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         }
         let head_text = doc.slice(head_start, head_end);
         if class == Class::Reference {
+            // "su visita a San José", "una breve visita a España": the first visit of the text,
+            // its destination named, is an event (rule `event.visit_destination`).
+            if let Some(candidate) = destination_visit(text, head_start, head_end, &candidates) {
+                candidates.push(candidate);
+                continue;
+            }
             // Never an event: only a later mention ("La visita se desarrolló ...").
             let head_word = head_text.chars().map(fold_char).collect();
             note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
@@ -1154,7 +1160,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         }
         let head_word: String =
             head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
-        let ordinal = ordinals::before(text, head_start)
+        let ordinal = ordinal_before(text, head_start)
             .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
         let inside_org = org_spans
             .get(..org_spans.partition_point(|&(start, _)| start <= head_start))
@@ -1357,6 +1363,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             },
         );
     }
+    // A bare "visita a X" is a short mention when the text names a visit otherwise ("visita de
+    // Biden a México" in the headline, "una gira de trabajo que lo llevará a México" in the body).
+    if candidates.iter().any(|c| c.event_type == EventType::Visit && c.rule != "event.visit_destination") {
+        candidates.retain(|c| c.rule != "event.visit_destination");
+    }
     merge(doc, candidates, references, follow_ups, dates, organizations)
 }
 
@@ -1532,10 +1543,26 @@ fn counterpart_end(text: &str, from: usize, limit: usize) -> usize {
     last_good
 }
 
+/// The ordinal written right before `at`: [`ordinals::before`], or the dotted abbreviation of
+/// the spelling rules ("1.er Encuentro", "3.er Foro", "1.os Juegos"), whose ending after the
+/// dot is never a list marker.
+fn ordinal_before(text: &str, at: usize) -> Option<ordinals::Ordinal> {
+    if let Some(ordinal) = ordinals::before(text, at) {
+        return Some(ordinal);
+    }
+    let head = text.get(..at)?.trim_end_matches([' ', '\u{a0}']);
+    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    let word = head.get(start..)?;
+    let (digits, ending) = word.split_once('.')?;
+    let known = matches!(ending, "er" | "era" | "ero" | "os" | "as");
+    let value: u32 = digits.parse().ok().filter(|_| known && (1..=3).contains(&digits.len()))?;
+    (value > 0).then_some(ordinals::Ordinal { start, end: head.len(), value })
+}
+
 /// Whether the head at `head_start` is the object of an opening or closing ceremony: "clausura
 /// del", "inauguración de la", "apertura del" right before it.
 fn ceremony_object(text: &str, head_start: usize) -> bool {
-    let head_start = ordinals::before(text, head_start).map_or(head_start, |o| o.start);
+    let head_start = ordinal_before(text, head_start).map_or(head_start, |o| o.start);
     let mut cursor = head_start;
     for _ in 0..3 {
         let Some(word) = previous_word(text, cursor) else { return false };
@@ -1568,6 +1595,52 @@ fn note_reference(
     {
         follow_ups.push((head_start, head_end, head_word));
     }
+}
+
+/// Rule `event.visit_destination`: a bare "visita" with its destination ("su visita a San
+/// José", "una breve visita a España", "la visita del canciller a Quito") when no visit is named
+/// before it (else it is a later mention of that one), no word makes it a future or habitual
+/// one ("su próxima visita a ...") and the text names no visit otherwise (checked in [`find`]).
+fn destination_visit(
+    text: &str,
+    head_start: usize,
+    head_end: usize,
+    candidates: &[Candidate],
+) -> Option<Candidate> {
+    let head_text = text.get(head_start..head_end)?;
+    if head_text.contains(' ') || candidates.iter().any(|c| c.event_type == EventType::Visit) {
+        return None;
+    }
+    let ordinal = ordinal_before(text, head_start);
+    let before = previous_word(text, ordinal.map_or(head_start, |o| o.start))?.folded();
+    if matches!(
+        before.as_str(),
+        "proxima" | "proximo" | "futura" | "cada" | "nueva" | "otra" | "eventual" | "posible" | "sin"
+    ) {
+        return None;
+    }
+    let (_, sentence_end) = sentence_bounds(text, head_start);
+    let (to_start, to_end) = visit_destination(text, head_end, sentence_end)?;
+    let start = ordinal.map_or(head_start, |o| o.start);
+    let agent = text.get(head_end..to_start).is_some_and(|gap| !gap.trim().is_empty());
+    let name = if agent {
+        text.get(start..head_end).zip(text.get(to_start..to_end)).map(|(head, to)| format!("{head} {to}"))
+    } else {
+        None
+    };
+    Some(Candidate {
+        start,
+        end: to_end,
+        nested: false,
+        name,
+        head_word: head_text.chars().map(fold_char).collect(),
+        key: name_key(text, start, to_end, &[]),
+        plain_key: name_key(text, start, to_end, &[]),
+        event_type: EventType::Visit,
+        ordinal: ordinal.map(|o| o.value),
+        headline: headline_end(text, start).is_some(),
+        rule: "event.visit_destination",
+    })
 }
 
 /// The longest stretch (tokens) between a visit's head and its destination ("del viceministro
@@ -3596,6 +3669,73 @@ mod tests {
                     "El 2 de marzo se inauguró la IV Reunión de la Comisión Mixta, que no se reunía desde mayo de 2019.",
                     &[("2 de marzo", "2024-03-02", Day), ("mayo de 2019", "2019-05", MonthKind)],
                     Some("2024-03-02"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn dotted_ordinal_abbreviations() {
+        check(
+            "event.ordinal",
+            &[
+                (
+                    "Mañana tendrá lugar el 1.er Encuentro de Alcaldes Fronterizos en Tulcán.",
+                    &[(Meeting, "1.er Encuentro de Alcaldes Fronterizos", Some(1))],
+                ),
+                (
+                    "Concluyó el 3.er Foro de Economía Circular en Quito.",
+                    &[(Forum, "3.er Foro de Economía Circular", Some(3))],
+                ),
+            ],
+        );
+        // "1.a" is a list marker, not an ordinal.
+        assert_eq!(events_of("1.a Reunión de Trabajo con los alcaldes.").first().map(|e| e.2), Some(None));
+    }
+
+    #[test]
+    fn a_bare_visit_with_its_destination() {
+        check(
+            "event.visit_destination",
+            &[
+                (
+                    "La canciller concluyó ayer su visita a Montevideo con una rueda de prensa.",
+                    &[(Visit, "visita a Montevideo", None)],
+                ),
+                (
+                    "El presidente inicia hoy una breve visita a Portugal.",
+                    &[(Visit, "visita a Portugal", None)],
+                ),
+                ("Se anunció la visita del primer ministro a Quito.", &[(Visit, "visita a Quito", None)]),
+                // Future or habitual: not a reported visit.
+                ("Confirmó su próxima visita a Lisboa.", &[]),
+                // No destination: only a reference.
+                ("La visita fue un éxito.", &[]),
+            ],
+        );
+        // Another visit named in the text: the bare one is a short mention of it.
+        let found = events_of(
+            "Visita del ministro a Perú\n\nEl ministro inició una gira de trabajo por Perú y Bolivia.",
+        );
+        assert_eq!(found.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["gira de trabajo"]);
+    }
+
+    #[test]
+    fn qualified_meetings_and_sessions() {
+        check(
+            "event.compound_head",
+            &[
+                (
+                    "Comenzó en Lima la reunión informal de cancilleres andinos.",
+                    &[(Meeting, "reunión informal de cancilleres andinos", None)],
+                ),
+                (
+                    "Firmaron el acuerdo en el encuentro semestral del Mercosur.",
+                    &[(Meeting, "encuentro semestral del Mercosur", None)],
+                ),
+                (
+                    "Participó en la sesión conjunta de las dos cámaras.",
+                    &[(Session, "sesión conjunta de las dos cámaras", None)],
                 ),
             ],
         );
