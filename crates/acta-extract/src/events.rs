@@ -1097,6 +1097,8 @@ struct Candidate {
     plain_key: String,
     event_type: EventType,
     ordinal: Option<u32>,
+    /// Named in the headline, where a short form of the body's full name is usual.
+    headline: bool,
     rule: &'static str,
 }
 
@@ -1145,6 +1147,12 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         }
         let head_text = doc.slice(head_start, head_end);
         if class == Class::Reference {
+            // "su visita a San José", "una breve visita a España": the first visit of the text,
+            // its destination named, is an event (rule `event.visit_destination`).
+            if let Some(candidate) = destination_visit(text, head_start, head_end, &candidates) {
+                candidates.push(candidate);
+                continue;
+            }
             // Never an event: only a later mention ("La visita se desarrolló ...").
             let head_word = head_text.chars().map(fold_char).collect();
             note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
@@ -1152,7 +1160,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         }
         let head_word: String =
             head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
-        let ordinal = ordinals::before(text, head_start)
+        let ordinal = ordinal_before(text, head_start)
             .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
         let inside_org = org_spans
             .get(..org_spans.partition_point(|&(start, _)| start <= head_start))
@@ -1321,6 +1329,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             plain_key: name_key(text, head_start, key_end, &[]),
             event_type,
             ordinal,
+            headline: headline_end(text, start).is_some(),
             rule,
         });
     }
@@ -1349,9 +1358,15 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 plain_key: name_key(text, start, end, &[]),
                 event_type,
                 ordinal: None,
+                headline: headline_end(text, start).is_some(),
                 rule: "event.held_name",
             },
         );
+    }
+    // A bare "visita a X" is a short mention when the text names a visit otherwise ("visita de
+    // Biden a México" in the headline, "una gira de trabajo que lo llevará a México" in the body).
+    if candidates.iter().any(|c| c.event_type == EventType::Visit && c.rule != "event.visit_destination") {
+        candidates.retain(|c| c.rule != "event.visit_destination");
     }
     merge(doc, candidates, references, follow_ups, dates, organizations)
 }
@@ -1528,10 +1543,26 @@ fn counterpart_end(text: &str, from: usize, limit: usize) -> usize {
     last_good
 }
 
+/// The ordinal written right before `at`: [`ordinals::before`], or the dotted abbreviation of
+/// the spelling rules ("1.er Encuentro", "3.er Foro", "1.os Juegos"), whose ending after the
+/// dot is never a list marker.
+fn ordinal_before(text: &str, at: usize) -> Option<ordinals::Ordinal> {
+    if let Some(ordinal) = ordinals::before(text, at) {
+        return Some(ordinal);
+    }
+    let head = text.get(..at)?.trim_end_matches([' ', '\u{a0}']);
+    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    let word = head.get(start..)?;
+    let (digits, ending) = word.split_once('.')?;
+    let known = matches!(ending, "er" | "era" | "ero" | "os" | "as");
+    let value: u32 = digits.parse().ok().filter(|_| known && (1..=3).contains(&digits.len()))?;
+    (value > 0).then_some(ordinals::Ordinal { start, end: head.len(), value })
+}
+
 /// Whether the head at `head_start` is the object of an opening or closing ceremony: "clausura
 /// del", "inauguración de la", "apertura del" right before it.
 fn ceremony_object(text: &str, head_start: usize) -> bool {
-    let head_start = ordinals::before(text, head_start).map_or(head_start, |o| o.start);
+    let head_start = ordinal_before(text, head_start).map_or(head_start, |o| o.start);
     let mut cursor = head_start;
     for _ in 0..3 {
         let Some(word) = previous_word(text, cursor) else { return false };
@@ -1564,6 +1595,52 @@ fn note_reference(
     {
         follow_ups.push((head_start, head_end, head_word));
     }
+}
+
+/// Rule `event.visit_destination`: a bare "visita" with its destination ("su visita a San
+/// José", "una breve visita a España", "la visita del canciller a Quito") when no visit is named
+/// before it (else it is a later mention of that one), no word makes it a future or habitual
+/// one ("su próxima visita a ...") and the text names no visit otherwise (checked in [`find`]).
+fn destination_visit(
+    text: &str,
+    head_start: usize,
+    head_end: usize,
+    candidates: &[Candidate],
+) -> Option<Candidate> {
+    let head_text = text.get(head_start..head_end)?;
+    if head_text.contains(' ') || candidates.iter().any(|c| c.event_type == EventType::Visit) {
+        return None;
+    }
+    let ordinal = ordinal_before(text, head_start);
+    let before = previous_word(text, ordinal.map_or(head_start, |o| o.start))?.folded();
+    if matches!(
+        before.as_str(),
+        "proxima" | "proximo" | "futura" | "cada" | "nueva" | "otra" | "eventual" | "posible" | "sin"
+    ) {
+        return None;
+    }
+    let (_, sentence_end) = sentence_bounds(text, head_start);
+    let (to_start, to_end) = visit_destination(text, head_end, sentence_end)?;
+    let start = ordinal.map_or(head_start, |o| o.start);
+    let agent = text.get(head_end..to_start).is_some_and(|gap| !gap.trim().is_empty());
+    let name = if agent {
+        text.get(start..head_end).zip(text.get(to_start..to_end)).map(|(head, to)| format!("{head} {to}"))
+    } else {
+        None
+    };
+    Some(Candidate {
+        start,
+        end: to_end,
+        nested: false,
+        name,
+        head_word: head_text.chars().map(fold_char).collect(),
+        key: name_key(text, start, to_end, &[]),
+        plain_key: name_key(text, start, to_end, &[]),
+        event_type: EventType::Visit,
+        ordinal: ordinal.map(|o| o.value),
+        headline: headline_end(text, start).is_some(),
+        rule: "event.visit_destination",
+    })
 }
 
 /// The longest stretch (tokens) between a visit's head and its destination ("del viceministro
@@ -1733,6 +1810,91 @@ fn same_key(a: &Candidate, b: &Candidate, a_key: &str, b_key: &str) -> bool {
     }
 }
 
+/// Whether `short`'s words are `long`'s in order, with the same first and last word and some
+/// words added between ("Comisión Mixta de Cooperación" in "Comisión Mixta Hispano-Peruana de
+/// Cooperación"); words split at any non-alphanumeric ("Belice-Guatemala-México").
+fn shortened(short: &str, long: &str) -> bool {
+    let (mut short_words, mut long_words) = (words_of(short), words_of(long));
+    let (Some(first), Some(long_first)) = (short_words.next(), long_words.next()) else { return false };
+    if first != long_first || words_of(short).last() != words_of(long).last() {
+        return false;
+    }
+    let mut count = 1;
+    for word in short_words {
+        count += 1;
+        if !long_words.any(|w| w == word) {
+            return false;
+        }
+    }
+    count >= 3 && words_of(long).count() > count
+}
+
+/// Whether the headline mention `short` is a short form of the body mention `long`: same type,
+/// no conflicting ordinals, and its words kept in order in the longer name ("III Reunión de la
+/// Comisión Mixta de Cooperación" / "III Reunión de la Comisión Mixta Hispano-Peruana de
+/// Cooperación").
+fn headline_short_form(short: &Candidate, long: &Candidate) -> bool {
+    short.headline
+        && !long.headline
+        && short.event_type == long.event_type
+        && (short.ordinal.is_none() || long.ordinal.is_none() || short.ordinal == long.ordinal)
+        && (shortened(&short.key, &long.key) || shortened(&short.plain_key, &long.plain_key))
+}
+
+/// Whether `candidate` may join `group`: no member has another ordinal.
+fn ordinal_fits(group: &[Candidate], candidate: &Candidate) -> bool {
+    candidate.ordinal.is_none_or(|o| group.iter().all(|m| m.ordinal.is_none_or(|x| x == o)))
+}
+
+/// Words before a bare name that point to another edition of a series than the one named.
+const OTHER_EDITION: &[&str] = &[
+    "proxima",
+    "proximo",
+    "proximas",
+    "proximos",
+    "siguiente",
+    "anterior",
+    "pasada",
+    "pasado",
+    "ultima",
+    "ultimo",
+    "futura",
+    "futuro",
+    "nueva",
+    "nuevo",
+    "otra",
+    "otro",
+    "cada",
+    "una",
+    "un",
+];
+
+/// The one earlier event a bare short name repeats ("la Reunión Hemisférica" after "la V
+/// Reunión Hemisférica de Alto Nivel ..."): a name of two or more words without an ordinal that
+/// begins exactly one earlier event's name of the same type.
+fn bare_repeat(text: &str, groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<usize> {
+    if candidate.ordinal.is_some() || candidate.key.split(' ').nth(1).is_none() {
+        return None;
+    }
+    // "la próxima Reunión Viceministerial": another edition of the series.
+    let edition_word = previous_word(text, candidate.start).is_some_and(|w| {
+        let word = w.folded();
+        OTHER_EDITION.contains(&word.as_str())
+    });
+    if edition_word {
+        return None;
+    }
+    let mut earlier = groups.iter().enumerate().filter(|(_, g)| {
+        g.iter().any(|m| {
+            m.event_type == candidate.event_type
+                && m.end <= candidate.start
+                && (word_prefix(&candidate.key, &m.key) || word_prefix(&candidate.plain_key, &m.plain_key))
+        })
+    });
+    let (first, _) = earlier.next()?;
+    earlier.next().is_none().then_some(first)
+}
+
 /// Groups mentions into events and links dates, places and organisations.
 fn merge(
     doc: &Doc<'_>,
@@ -1745,7 +1907,12 @@ fn merge(
     let text = doc.text;
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
     for candidate in candidates {
-        match groups.iter_mut().find(|g| g.iter().any(|m| same_event(m, &candidate))) {
+        let joins = |g: &Vec<Candidate>| {
+            ordinal_fits(g, &candidate)
+                && g.iter().any(|m| same_event(m, &candidate) || headline_short_form(m, &candidate))
+        };
+        let at = groups.iter().position(joins).or_else(|| bare_repeat(text, &groups, &candidate));
+        match at.and_then(|i| groups.get_mut(i)) {
             Some(group) => group.push(candidate),
             None => groups.push(vec![candidate]),
         }
@@ -1872,6 +2039,51 @@ fn other_subject(gap: &str) -> bool {
     words_of(gap).any(|w| matches!(w, "cuyo" | "cuya" | "cuyos" | "cuyas"))
 }
 
+/// Stems of verbs saying an event is (to be) held, after "que (se)" ("que se celebrará", "que
+/// tendrá lugar", "que se llevó a cabo").
+const OWN_CLAUSE_VERBS: &[&str] =
+    &["celebr", "realiz", "llev", "efectu", "desarroll", "tendr", "tuvo", "sesion", "reunir"];
+
+/// Participles opening a clause about the event's own date ("prevista para", "a celebrarse").
+const OWN_CLAUSE_PARTICIPLES: &[&str] = &[
+    "celebrad",
+    "realizad",
+    "previst",
+    "programad",
+    "convocad",
+    "efectuad",
+    "desarrollad",
+    "llevad",
+    "fijad",
+    "pautad",
+    "agendad",
+];
+
+/// Maximum length (bytes) of the clause between an event's name and its own date.
+const OWN_CLAUSE_REACH: usize = 120;
+
+/// Whether `gap` (the text between an event's name and a date) opens a relative or participle
+/// clause about the event's being held: ", que se celebrará en Tegucigalpa durante", ", prevista
+/// para", ", a celebrarse el".
+fn own_clause(gap: &str) -> bool {
+    let trimmed = gap.trim_start();
+    let Some(rest) = trimmed.strip_prefix(',') else { return false };
+    if gap.len() > OWN_CLAUSE_REACH || rest.contains([';', ':', '(']) {
+        return false;
+    }
+    let mut words = words_of(rest).map(|w| w.chars().map(fold_char).collect::<String>());
+    let Some(first) = words.next() else { return false };
+    let stem_of = |word: &str, stems: &[&str]| stems.iter().any(|stem| word.starts_with(stem));
+    match first.as_str() {
+        "que" => {
+            let verb = words.next().filter(|w| w != "se").or_else(|| words.next());
+            verb.is_some_and(|w| stem_of(&w, OWN_CLAUSE_VERBS)) && words.all(|w| w != "que")
+        }
+        "a" => words.next().is_some_and(|w| w.ends_with("se") && stem_of(&w, OWN_CLAUSE_VERBS)),
+        word => stem_of(word, OWN_CLAUSE_PARTICIPLES) && words.all(|w| w != "que"),
+    }
+}
+
 /// Rule `event.date.sentence`: the date mention nearest to the event mention at `start..end` in
 /// its sentence, outside the name: a day, interval, datetime or month anywhere in the sentence,
 /// else a year within [`YEAR_REACH`]; never across a "cuyo" clause or another event.
@@ -1904,6 +2116,22 @@ fn sentence_date<'d>(
         })
         .collect();
     candidates.sort_by_key(|&(is_year, distance, _)| (is_year, distance));
+    // The date of a relative clause about the event itself wins over an earlier date of the
+    // sentence, which dates another act ("acordaron hoy el calendario de la VI Reunión ..., que
+    // se celebrará ... en octubre").
+    let own = candidates
+        .iter()
+        .filter(|&&(is_year, _, d)| !is_year && d.span.start >= end)
+        .min_by_key(|&&(_, distance, _)| distance)
+        .map(|&(_, _, d)| d)
+        .filter(|d| {
+            text.get(end..d.span.start).is_some_and(|gap| {
+                own_clause(gap) && !events.iter().any(|&(s, e)| end <= s && e <= d.span.start)
+            })
+        });
+    if own.is_some() {
+        return own;
+    }
     candidates.into_iter().map(|(_, _, date)| date).find(|date| {
         let before = date.span.end <= start;
         let (gap_start, gap_end) = if before { (date.span.end, start) } else { (end, date.span.start) };
@@ -2186,10 +2414,9 @@ fn occasion_date(text: &str, start: usize, sentence_start: usize, dates: &[DateM
 /// title block, lines are body text.
 const HEADLINE_REACH: usize = 1200;
 
-/// Rule `event.date.headline_lead`: an undated event named in a headline (a line without a
-/// final stop before any body sentence) takes the day the lead sentence gives ("Concluye la IV
-/// Reunión ..." / "Los ministros, reunidos hoy en ...").
-fn headline_date(text: &str, start: usize, dates: &[DateMention]) -> Option<String> {
+/// The end of the headline line holding byte `start`: a line without a final stop before any
+/// body sentence, near the top; `None` when `start` is in the body.
+fn headline_end(text: &str, start: usize) -> Option<usize> {
     let line_begin = line_start(text, start);
     if line_begin > HEADLINE_REACH {
         return None;
@@ -2203,6 +2430,14 @@ fn headline_date(text: &str, start: usize, dates: &[DateMention]) -> Option<Stri
     if head.lines().any(|l| l.trim_end().ends_with('.') && l.split_whitespace().count() > 6) {
         return None;
     }
+    Some(line_end)
+}
+
+/// Rule `event.date.headline_lead`: an undated event named in a headline (a line without a
+/// final stop before any body sentence) takes the day the lead sentence gives ("Concluye la IV
+/// Reunión ..." / "Los ministros, reunidos hoy en ...").
+fn headline_date(text: &str, start: usize, dates: &[DateMention]) -> Option<String> {
+    let line_end = headline_end(text, start)?;
     let rest = text.get(line_end..)?;
     let lead = line_end + (rest.len() - rest.trim_start().len());
     if lead >= text.len() {
@@ -3327,6 +3562,183 @@ mod tests {
         // Different ordinals are different events.
         let text = "Se celebró la XXV Reunión Viceministerial. Luego la XXVI Reunión Viceministerial.";
         assert_eq!(find(&Doc::new(text), &[], &[]).len(), 2);
+    }
+
+    /// A text and the (name, ordinal, mention count) of its events.
+    type MergeCase<'a> = (&'a str, &'a [(&'a str, Option<u32>, usize)]);
+
+    /// (name, ordinal, mention count) of the events of `text`.
+    fn merged(text: &str) -> Vec<(String, Option<u32>, usize)> {
+        find(&Doc::new(text), &[], &[]).into_iter().map(|e| (e.name, e.ordinal, e.mentions.len())).collect()
+    }
+
+    #[test]
+    fn a_headline_short_form_is_the_body_event() {
+        // The headline drops words of the body's full name: one event, the full name kept.
+        let cases: &[MergeCase<'_>] = &[
+            (
+                "Chile y Uruguay celebran la II Reunión de la Comisión Mixta de Cultura\n\nMontevideo, 4 de mayo de 2024.- Los cancilleres inauguraron hoy la II Reunión de la Comisión Mixta Chileno-Uruguaya de Cultura, en la sede de la cancillería.",
+                &[("II Reunión de la Comisión Mixta Chileno-Uruguaya de Cultura", Some(2), 2)],
+            ),
+            (
+                "Reunión de Ministros de Salud del SICA\n\nSe celebró hoy en San Salvador la XXX Reunión de Ministros de Salud y de Protección Social del SICA, con la presencia de ocho delegaciones.",
+                &[("XXX Reunión de Ministros de Salud y de Protección Social del SICA", Some(30), 2)],
+            ),
+            (
+                "Comunicado de la I Reunión Plenaria de la Comisión Binacional Chile-Argentina\n\nEl 3 de marzo se llevó a cabo la I Reunión Plenaria de la Comisión Binacional de Asuntos Fronterizos entre Chile y Argentina.",
+                &[("I Reunión Plenaria de la Comisión Binacional de Asuntos Fronterizos entre Chile y Argentina", Some(1), 2)],
+            ),
+            // Another ordinal is another meeting.
+            (
+                "Concluye la II Reunión de la Comisión Mixta de Cultura\n\nLa delegación recordó los acuerdos de la I Reunión de la Comisión Mixta Chileno-Uruguaya de Cultura.",
+                &[
+                    ("II Reunión de la Comisión Mixta de Cultura", Some(2), 1),
+                    ("I Reunión de la Comisión Mixta Chileno-Uruguaya de Cultura", Some(1), 1),
+                ],
+            ),
+            // Another body is another meeting.
+            (
+                "Reunión de Ministros de Salud del SICA\n\nEn paralelo sesionó la XXX Reunión de Ministros de Educación del SICA.",
+                &[("Reunión de Ministros de Salud del SICA", None, 1), ("XXX Reunión de Ministros de Educación del SICA", Some(30), 1)],
+            ),
+            // Two body meetings with different ordinals: the headline joins the first only.
+            (
+                "Reunión de Ministros de Salud del SICA\n\nSe celebró la XXX Reunión de Ministros de Salud y Protección del SICA, un año después de la XXIX Reunión de Ministros de Salud y Deportes del SICA.",
+                &[
+                    ("XXX Reunión de Ministros de Salud y Protección del SICA", Some(30), 2),
+                    ("XXIX Reunión de Ministros de Salud y Deportes del SICA", Some(29), 1),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got = merged(text);
+            let got: Vec<(&str, Option<u32>, usize)> =
+                got.iter().map(|(n, o, m)| (n.as_str(), *o, *m)).collect();
+            assert_eq!(&got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_short_name_repeats_the_one_earlier_event() {
+        let cases: &[MergeCase<'_>] = &[
+            (
+                "Se celebró en Quito la IV Cumbre Andina de Energía Limpia. Los acuerdos de la Cumbre Andina serán públicos.",
+                &[("IV Cumbre Andina de Energía Limpia", Some(4), 2)],
+            ),
+            // "próxima": another edition of the series.
+            (
+                "Se celebró en Quito la IV Cumbre Andina de Energía Limpia. La próxima Cumbre Andina será en Lima.",
+                &[("IV Cumbre Andina de Energía Limpia", Some(4), 1), ("Cumbre Andina", None, 1)],
+            ),
+            // Two earlier editions: the bare name is neither.
+            (
+                "Tras la III Cumbre Andina de Energía y la IV Cumbre Andina de Energía Limpia, la Cumbre Andina creó un comité.",
+                &[
+                    ("III Cumbre Andina de Energía", Some(3), 1),
+                    ("IV Cumbre Andina de Energía Limpia", Some(4), 1),
+                    ("Cumbre Andina", None, 1),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got = merged(text);
+            let got: Vec<(&str, Option<u32>, usize)> =
+                got.iter().map(|(n, o, m)| (n.as_str(), *o, *m)).collect();
+            assert_eq!(&got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn event_date_from_its_own_clause() {
+        check_dates(
+            "event.date.sentence",
+            &[
+                // The relative clause about the meeting dates it, not the sentence's "hoy".
+                (
+                    "Las delegaciones aprobaron hoy la agenda de la IV Reunión de la Comisión Mixta, que se celebrará en Quito durante la segunda quincena de mayo.",
+                    &[("hoy", "2024-03-02", Day), ("la segunda quincena de mayo", "2024-05-16/2024-05-31", Span_)],
+                    Some("2024-05-16/2024-05-31"),
+                ),
+                (
+                    "El 2 de marzo se presentó el programa del III Foro Andino de Pymes, previsto para el 9 de abril.",
+                    &[("2 de marzo", "2024-03-02", Day), ("9 de abril", "2024-04-09", Day)],
+                    Some("2024-04-09"),
+                ),
+                // A clause about something else leaves the nearest date.
+                (
+                    "El 2 de marzo se inauguró la IV Reunión de la Comisión Mixta, que no se reunía desde mayo de 2019.",
+                    &[("2 de marzo", "2024-03-02", Day), ("mayo de 2019", "2019-05", MonthKind)],
+                    Some("2024-03-02"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn dotted_ordinal_abbreviations() {
+        check(
+            "event.ordinal",
+            &[
+                (
+                    "Mañana tendrá lugar el 1.er Encuentro de Alcaldes Fronterizos en Tulcán.",
+                    &[(Meeting, "1.er Encuentro de Alcaldes Fronterizos", Some(1))],
+                ),
+                (
+                    "Concluyó el 3.er Foro de Economía Circular en Quito.",
+                    &[(Forum, "3.er Foro de Economía Circular", Some(3))],
+                ),
+            ],
+        );
+        // "1.a" is a list marker, not an ordinal.
+        assert_eq!(events_of("1.a Reunión de Trabajo con los alcaldes.").first().map(|e| e.2), Some(None));
+    }
+
+    #[test]
+    fn a_bare_visit_with_its_destination() {
+        check(
+            "event.visit_destination",
+            &[
+                (
+                    "La canciller concluyó ayer su visita a Montevideo con una rueda de prensa.",
+                    &[(Visit, "visita a Montevideo", None)],
+                ),
+                (
+                    "El presidente inicia hoy una breve visita a Portugal.",
+                    &[(Visit, "visita a Portugal", None)],
+                ),
+                ("Se anunció la visita del primer ministro a Quito.", &[(Visit, "visita a Quito", None)]),
+                // Future or habitual: not a reported visit.
+                ("Confirmó su próxima visita a Lisboa.", &[]),
+                // No destination: only a reference.
+                ("La visita fue un éxito.", &[]),
+            ],
+        );
+        // Another visit named in the text: the bare one is a short mention of it.
+        let found = events_of(
+            "Visita del ministro a Perú\n\nEl ministro inició una gira de trabajo por Perú y Bolivia.",
+        );
+        assert_eq!(found.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["gira de trabajo"]);
+    }
+
+    #[test]
+    fn qualified_meetings_and_sessions() {
+        check(
+            "event.compound_head",
+            &[
+                (
+                    "Comenzó en Lima la reunión informal de cancilleres andinos.",
+                    &[(Meeting, "reunión informal de cancilleres andinos", None)],
+                ),
+                (
+                    "Firmaron el acuerdo en el encuentro semestral del Mercosur.",
+                    &[(Meeting, "encuentro semestral del Mercosur", None)],
+                ),
+                (
+                    "Participó en la sesión conjunta de las dos cámaras.",
+                    &[(Session, "sesión conjunta de las dos cámaras", None)],
+                ),
+            ],
+        );
     }
 
     #[test]
