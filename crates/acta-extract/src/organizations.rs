@@ -1187,6 +1187,11 @@ fn tail_scan(
         {
             // "... de Costa Rica y la Comisión Económica ...": another body begins.
             break;
+        } else if folded_word == "en" && is_secretariat_of_state_office(text, folded, words, i) {
+            // "Secretaría de Estado en los Despachos de Relaciones Exteriores": the Honduran
+            // and Guatemalan style of a ministry's name goes on through "en el Despacho" (the
+            // article is read here: "el" links no other name).
+            i += 1;
         } else if !(is_name_linker(folded_word) && (allow_y || !matches!(folded_word, "y" | "e"))
             || allow_en && folded_word == "en")
         {
@@ -1205,6 +1210,44 @@ fn tail_scan(
     (last, uncertain)
 }
 
+/// Whether the tail of head `head` up to word `last` is one complement: capitalised adjectives,
+/// one "de"/"del"/"para", then one to three capitalised words ("Dirección General de Migración",
+/// "Departamento de Empleo"), as opposed to a name already long ("... de Salud y Trabajo").
+fn is_single_complement(folded: &str, words: &[Word], head: usize, last: usize) -> bool {
+    let mut linkers = 0;
+    let mut after = 0;
+    for word in words.get(head + 1..=last).unwrap_or(&[]) {
+        if word.capitalised {
+            after += usize::from(linkers == 1);
+        } else if matches!(word.folded(folded), "de" | "del" | "para") && linkers == 0 {
+            linkers = 1;
+        } else {
+            return false;
+        }
+    }
+    linkers == 1 && (1..=3).contains(&after)
+}
+
+/// Whether word `en` (an "en") follows "de Estado" and opens "el Despacho"/"los Despachos":
+/// "Secretaría de Estado en el Despacho de Seguridad".
+fn is_secretariat_of_state_office(text: &str, folded: &str, words: &[Word], en: usize) -> bool {
+    let folded_at = |j: usize| words.get(j).map_or("", |w| w.folded(folded));
+    let spaced = (en.saturating_sub(1)..en + 2).all(|j| {
+        words
+            .get(j)
+            .zip(words.get(j + 1))
+            .and_then(|(a, b)| text.get(a.end()..b.start()))
+            .is_some_and(is_space_gap)
+    });
+    en >= 2
+        && spaced
+        && folded_at(en - 2) == "de"
+        && folded_at(en - 1) == "estado"
+        && matches!(folded_at(en + 1), "el" | "los")
+        && matches!(folded_at(en + 2), "despacho" | "despachos")
+        && words.get(en + 2).is_some_and(|w| w.capitalised)
+}
+
 /// ", Seguridad Social y Migraciones": a comma-separated continuation that ends in "y X", as in
 /// ministry names that list their portfolios. Returns the index of its last word.
 pub(crate) fn enumeration_tail(text: &str, folded: &str, words: &[Word], last: usize) -> Option<usize> {
@@ -1221,6 +1264,19 @@ pub(crate) fn enumeration_tail(text: &str, folded: &str, words: &[Word], last: u
             break;
         }
         let end = name_tail(text, folded, words, current + 1, false, true, 6);
+        // "el Ministerio de Salud, la OIM y el ACNUR" has articles; "..., OIM y ACNUR" or
+        // "..., Migración y Policía Nacional" ends with another body (an acronym, a head noun),
+        // where "Asuntos Exteriores, UE y Cooperación" ends with a portfolio.
+        let word_at = |i: usize| words.get(i).and_then(|w| text.get(w.start()..w.end()));
+        let other_body = (current + 2..=end + 1).any(|i| {
+            word_at(i).is_some_and(|w| w == "y" || w == "e")
+                && word_at(i + 1).is_some_and(|w| {
+                    is_capitalised(w) && (is_all_caps(w) || government_head(&fold(w)).is_some())
+                })
+        });
+        if other_body {
+            return None;
+        }
         let and_at = (current + 2..=end).find(|&i| {
             words.get(i).and_then(|w| text.get(w.start()..w.end())).is_some_and(|w| w == "y" || w == "e")
         });
@@ -1335,8 +1391,22 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                         last = index + 1;
                     }
                 }
-                if folded_word == "ministerio" && last > index {
-                    last = enumeration_tail(text, folded, words, last).unwrap_or(last);
+                // "Ministerio de Inclusión, Seguridad Social y Migraciones", "Departamento de
+                // Empleo, Diversidad y Protección Social": portfolios listed after the first one.
+                // Other heads than "Ministerio" take the list only right after one complement
+                // ("Dirección General de Migración, ..."), and no list takes a country.
+                if last > index
+                    && (folded_word == "ministerio" || is_single_complement(folded, words, index, last))
+                {
+                    if let Some(end) = enumeration_tail(text, folded, words, last) {
+                        let (from, to) = (
+                            words.get(last + 1).map_or(0, |w| w.start()),
+                            words.get(end).map_or(0, |w| w.end()),
+                        );
+                        if !countries.iter().any(|c| c.span.start >= from && c.span.start < to) {
+                            last = end;
+                        }
+                    }
                 }
                 if last == index && tail == Tail::Required {
                     if is_organ_head(folded_word) && !inside_event {
@@ -2431,6 +2501,51 @@ mod tests {
                 )],
             ),
             (RULE_GOVERNMENT_BODY, "La XXVI Reunión Viceministerial y la Declaración de Quito.", &[]),
+            // "en el Despacho" continues a "Secretaría de Estado"; "en" elsewhere ends a name.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Secretaría de Estado en el Despacho de Finanzas publicó la Secretaría de Estado en los Despachos de Agricultura y Ganadería.",
+                &[
+                    (
+                        "Secretaría de Estado en el Despacho de Finanzas",
+                        None,
+                        &["Secretaría de Estado en el Despacho de Finanzas"],
+                    ),
+                    (
+                        "Secretaría de Estado en los Despachos de Agricultura y Ganadería",
+                        None,
+                        &["Secretaría de Estado en los Despachos de Agricultura y Ganadería"],
+                    ),
+                ],
+            ),
+            (RULE_GOVERNMENT_BODY, "Lo dijo la Secretaría de Estado en el acto.", &[("Secretaría de Estado", None, &["Secretaría de Estado"])]),
+            // Portfolios listed after the first complement of heads other than "Ministerio".
+            (
+                RULE_GOVERNMENT_BODY,
+                "El Departamento de Vivienda, Cultura y Deporte Local firmó con la Dirección General de Pesca, Acuicultura y Costas.",
+                &[
+                    ("Departamento de Vivienda, Cultura y Deporte Local", None, &["Departamento de Vivienda, Cultura y Deporte Local"]),
+                    (
+                        "Dirección General de Pesca, Acuicultura y Costas",
+                        None,
+                        &["Dirección General de Pesca, Acuicultura y Costas"],
+                    ),
+                ],
+            ),
+            // Not after a name already long, nor a list of acronyms or of bodies with heads.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Firmaron la Dirección de Aguas y Suelos, Montes y Ríos, y el Ministerio de Pesca, ANP y DGRA.",
+                &[
+                    ("Dirección de Aguas y Suelos", None, &["Dirección de Aguas y Suelos"]),
+                    ("Ministerio de Pesca", None, &["Ministerio de Pesca"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Actuaron el Ministerio de Obras, Aduanas y Policía Nacional.",
+                &[("Ministerio de Obras", None, &["Ministerio de Obras"]), ("Policía Nacional", None, &["Policía Nacional"])],
+            ),
         ]);
     }
 

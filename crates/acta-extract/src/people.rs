@@ -208,6 +208,55 @@ fn is_role_linker(folded_word: &str) -> bool {
     )
 }
 
+/// Lower-case words that end a role's clause: finite verbs ("dijo", "llegó", "llegaron",
+/// "será", "firmarán"), relatives and clitic pronouns. `word` as written keeps the accents of
+/// the preterite and the future.
+fn reads_as_verb(word: &str, folded_word: &str) -> bool {
+    matches!(
+        folded_word,
+        "que"
+            | "quien"
+            | "quienes"
+            | "cual"
+            | "cuyo"
+            | "cuya"
+            | "se"
+            | "lo"
+            | "le"
+            | "les"
+            | "es"
+            | "son"
+            | "fue"
+            | "fueron"
+            | "era"
+            | "ha"
+            | "han"
+            | "habia"
+            | "esta"
+            | "estan"
+            | "dijo"
+            | "hizo"
+            | "tiene"
+            | "tienen"
+            | "puede"
+            | "debe"
+            | "va"
+            | "van"
+            | "no"
+            | "cuando"
+            | "donde"
+            | "como"
+            | "porque"
+            | "pero"
+            | "ayer"
+            | "hoy"
+            | "durante"
+            | "tras"
+            | "segun"
+    ) || word.ends_with(['ó', 'á'])
+        || ["aron", "ieron", "aban", "rán", "rían"].iter().any(|e| word.ends_with(e))
+}
+
 /// Words before a role noun that make it a role ("el", "del", "su", "actual", ...).
 fn is_role_determiner(folded_word: &str) -> bool {
     matches!(
@@ -552,6 +601,34 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.scan_role_tail(from, true)
     }
 
+    /// The role of "Name, role ..." when [`Ctx::role_tail`] stopped at a lower-case word: the
+    /// words up to the next comma or the end of the clause ("director de empleo y formación de
+    /// la OCDE, ..."), at most twelve words, when the role noun opens with a linking word, no word
+    /// reads as a verb or a pronoun and the clause really ends there. Returns its last word.
+    fn role_tail_to_clause_end(&self, from: usize) -> Option<usize> {
+        if !self.word(from).is_some_and(|_| is_role_linker(self.folded(from))) {
+            return None;
+        }
+        let mut i = from;
+        while i < from + 12 {
+            let Some(word) = self.word(i) else { break };
+            if !self.gap_before(i).is_some_and(is_space_gap) {
+                break;
+            }
+            if !is_capitalised(word) && reads_as_verb(word, self.folded(i)) {
+                return None;
+            }
+            i += 1;
+        }
+        let last = i.checked_sub(1).filter(|&last| last >= from)?;
+        // The clause ends after the last word: a comma, a stop, a bracket or the end of the text.
+        let ends = match self.gap_before(i) {
+            Some(gap) => gap.starts_with([',', '.', ';', ':', ')']),
+            None => self.word(i).is_none(),
+        };
+        (ends && !is_role_linker(self.folded(last))).then_some(last)
+    }
+
     fn scan_role_tail(&self, from: usize, lower_case_nouns: bool) -> (Option<usize>, usize) {
         let mut last = from.checked_sub(1);
         let mut i = from;
@@ -807,8 +884,19 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
         return None;
     }
     // The role: noun and tail up to the end of its clause.
-    let (tail_last, _) = ctx.role_tail(role_last + 1);
+    let (tail_last, stop) = ctx.role_tail(role_last + 1);
     let mut tail_last = tail_last.unwrap_or(role_last).max(role_last);
+    // "Mark Ruiz, director de empleo y formación de la OCDE, dijo": a lower-case title runs to
+    // the end of its clause.
+    // Only a bare noun: "ministra de Salud en la reunión de ayer" keeps its capitalised tail.
+    if tail_last == role_last
+        && ctx.word(stop).is_some_and(|w| !is_capitalised(w))
+        && ctx.gap_before(stop).is_some_and(is_space_gap)
+    {
+        if let Some(last) = ctx.role_tail_to_clause_end(role_last + 1) {
+            tail_last = last;
+        }
+    }
     // "Subsecretaria de Población, Migración y Asuntos Religiosos": the portfolios listed after
     // a comma, ending in "y X", belong to the title unless a person's name opens the list.
     if tail_last > role_last {
@@ -1520,6 +1608,32 @@ mod tests {
     #[test]
     fn name_comma_role() {
         check(&[
+            // A lower-case title after a bare role noun runs to the end of its clause.
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Pablo Irigoyen, coordinador de políticas de vivienda social de la CEPAL, presentó el informe.",
+                &[(
+                    "Pablo Irigoyen",
+                    Some("coordinador de políticas de vivienda social de la CEPAL"),
+                    &["Pablo Irigoyen"],
+                )],
+            ),
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Según Marta Oyarzún, asesora en temas de pesca artesanal.",
+                &[("Marta Oyarzún", Some("asesora en temas de pesca artesanal"), &["Marta Oyarzún"])],
+            ),
+            // Not through a verb, nor when the clause goes on past the limit.
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Ernesto Villa, director de la escuela que visitó la delegación, habló.",
+                &[("Ernesto Villa", Some("director"), &["Ernesto Villa"])],
+            ),
+            (
+                RULE_NAME_COMMA_ROLE,
+                "Ernesto Villa, director de la escuela y presentó el plan.",
+                &[("Ernesto Villa", Some("director"), &["Ernesto Villa"])],
+            ),
             (
                 RULE_NAME_COMMA_ROLE,
                 "Marcelo Ebrard, secretario de Relaciones Exteriores de México, dijo que Ebrard volverá.",
