@@ -1277,7 +1277,7 @@ fn lists(
             let word = t.folded();
             COUNT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).or_else(|| word.parse().ok())
         });
-        let items = list_items(text, colon, sentence_end, count);
+        let items = list_items(text, heads, colon, sentence_end, count);
         if items.len() < 2 && count.is_none_or(|n| n != items.len()) {
             continue;
         }
@@ -1311,12 +1311,19 @@ fn lists(
 }
 
 /// The byte ranges of the items after the colon at `colon`: an inline list to the end of the
-/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block. Items set
-/// apart as paragraphs of their own (PDF lists lose their bullets and keep their spacing) are
-/// read only when the announcement counts them ("dos documentos"), and only that many: without
-/// bullets nothing else tells the last item from the next paragraph.
+/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block.
+///
+/// A block of two lines or more is a list (its lines kept apart are its items, whatever they
+/// name). Anything else may be running text, so an item there must name an instrument
+/// ([`names_instrument`]): a paragraph on its own (PDF lists lose their bullets, and their items
+/// come out as one paragraph of sentences, or as paragraphs of their own) gives the sentences
+/// that each name one, from its first, and the list ends at a sentence or paragraph that names
+/// none ("Dada en ...", "Las y los viceministros concluyeron ..."). Paragraphs after the first
+/// are read only when the announcement counts them ("dos documentos"), and never more items
+/// than it counts: without bullets nothing else tells the last item from the next paragraph.
 fn list_items(
     text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
     colon: usize,
     sentence_end: usize,
     announced: Option<usize>,
@@ -1325,25 +1332,26 @@ fn list_items(
     if !inline.trim().is_empty() {
         return split_on_semicolons(inline, colon + 1);
     }
-    // Lines after the announcement's line (one blank line allowed before the block).
-    let mut items = Vec::new();
+    // Blocks of lines after the announcement's line (one blank line between blocks).
+    let mut blocks: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
     let mut pos = text.get(colon..).and_then(|s| s.find('\n')).map(|i| colon + i + 1).unwrap_or(text.len());
     let mut blank_lines = 0;
-    let mut spaced = false;
-    while pos < text.len() && items.len() < 50 {
+    let mut lines = 0;
+    while pos < text.len() && lines < 50 {
         let line_end = text.get(pos..).and_then(|s| s.find('\n')).map(|i| pos + i).unwrap_or(text.len());
         let line = text.get(pos..line_end).unwrap_or("");
         if line.trim().is_empty() {
             blank_lines += 1;
-            // Spaced items: every item so far stood apart (a block of two lines is a bulleted
-            // list, and what follows its blank line is not an item).
-            let all_spaced = items.len() == 1 || (items.len() > 1 && spaced);
-            let spaced_items_allowed = all_spaced && announced.is_some_and(|n| items.len() < n);
-            if blank_lines > 1 || (!items.is_empty() && !spaced_items_allowed) {
+            if blank_lines > 1 {
                 break;
             }
-            if !items.is_empty() {
-                spaced = true;
+            if blocks.last().is_some_and(|b| !b.is_empty()) {
+                // A block of two lines is a bulleted list: what follows its blank line is not
+                // an item; single paragraphs go on only while items are still announced.
+                if blocks.iter().any(|b| b.len() > 1) || announced.is_none() {
+                    break;
+                }
+                blocks.push(Vec::new());
             }
         } else {
             blank_lines = 0;
@@ -1351,20 +1359,105 @@ fn list_items(
                 break;
             }
             let start = pos + (line.len() - line.trim_start().len());
-            items.push((start, pos + line.trim_end().len()));
+            if let Some(block) = blocks.last_mut() {
+                block.push((start, pos + line.trim_end().len()));
+            }
+            lines += 1;
         }
         pos = line_end + 1;
     }
-    // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y uno
-    // más para ...").
-    if let [(start, end)] = items.as_slice() {
-        let (start, end) = (*start, *end);
-        let paragraph = text.get(start..end).unwrap_or("");
-        if paragraph.contains(';') {
-            return split_on_semicolons(paragraph, start);
+    blocks.retain(|b| !b.is_empty());
+    match blocks.as_slice() {
+        [] => return Vec::new(),
+        [list] if list.len() > 1 => return list.clone(),
+        // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y
+        // uno más para ...").
+        [only] => {
+            if let [(start, end)] = only.as_slice() {
+                let paragraph = text.get(*start..*end).unwrap_or("");
+                if paragraph.contains(';') {
+                    return split_on_semicolons(paragraph, *start);
+                }
+            }
+        }
+        _ => {}
+    }
+    // Paragraphs: the sentences that name an instrument, while they do, up to the count.
+    let limit = announced.unwrap_or(usize::MAX);
+    let mut items = Vec::new();
+    'paragraphs: for &(start, end) in blocks.iter().flatten() {
+        let mut from = start;
+        let mut first = true;
+        while from < end && items.len() < limit {
+            let (_, sentence_end) = sentence_bounds(text, from);
+            let sentence_end = sentence_end.clamp(from + 1, end);
+            if !names_instrument(text, heads, from, sentence_end) {
+                if first {
+                    break 'paragraphs;
+                }
+                break;
+            }
+            items.push((from, sentence_end));
+            first = false;
+            from = sentence_end
+                + text.get(sentence_end..end).map_or(0, |rest| rest.len() - rest.trim_start().len());
+        }
+        if items.len() >= limit {
+            break;
         }
     }
     items
+}
+
+/// Where the words of a list item begin, past markers ("1.", "a)", "-", "•") and an article or
+/// conjunction: the index into `words`.
+fn item_words_start(words: &[Token<'_>]) -> usize {
+    let mut index = 0;
+    while let Some(token) = words.get(index) {
+        let folded = token.folded();
+        let marker = !token.is_word()
+            || folded.chars().all(|c| c.is_ascii_digit())
+            || folded.len() == 1 && words.get(index + 1).is_some_and(|t| t.text == ")" || t.text == ".");
+        let article = matches!(
+            folded.as_str(),
+            "el" | "la" | "los" | "las" | "un" | "una" | "unos" | "unas" | "y" | "e"
+        );
+        if !(marker || article) || index > 4 {
+            break;
+        }
+        index += 1;
+    }
+    index
+}
+
+/// The head an item opens with: an instrument head among its first words (after markers and an
+/// article; an ordinal or one adjective may come first: "XXVI Declaración ...", "Nueva Agenda
+/// ...").
+fn item_head<'h>(
+    text: &str,
+    heads: &'h [(InstrumentType, Class, usize, usize)],
+    item_start: usize,
+    item_end: usize,
+) -> Option<&'h (InstrumentType, Class, usize, usize)> {
+    let words = tokens(text, item_start, item_end);
+    let index = item_words_start(&words);
+    let first = words.get(index)?;
+    let low = heads.partition_point(|h| h.2 < first.start);
+    heads.get(low..)?.iter().take_while(|h| h.2 < item_end).find(|&&(_, class, s, _)| {
+        class == Class::Head && words.iter().skip(index).take(3).any(|t| t.start == s)
+    })
+}
+
+/// Whether an unmarked item names an instrument: it opens with an instrument head
+/// ("Los lineamientos regionales para ...", "La guía operativa ..."), not with a place, a
+/// person or an office ("Dada en Mendoza ...", "La Presidencia Pro Tempore ...").
+fn names_instrument(
+    text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
+    item_start: usize,
+    item_end: usize,
+) -> bool {
+    item_head(text, heads, item_start, item_end).is_some()
 }
 
 /// The trimmed parts of `part_text` (starting at byte `offset`) between ";", when at least two.
@@ -1401,29 +1494,8 @@ fn list_item(
     dates: &[DateMention],
 ) -> Option<Candidate> {
     let words = tokens(text, item_start, item_end);
-    // Skip markers ("1.", "a)", "-", "•") and an article or conjunction.
-    let mut index = 0;
-    while let Some(token) = words.get(index) {
-        let folded = token.folded();
-        let marker = !token.is_word()
-            || folded.chars().all(|c| c.is_ascii_digit())
-            || folded.len() == 1 && words.get(index + 1).is_some_and(|t| t.text == ")" || t.text == ".");
-        let article = matches!(
-            folded.as_str(),
-            "el" | "la" | "los" | "las" | "un" | "una" | "unos" | "unas" | "y" | "e"
-        );
-        if !(marker || article) || index > 4 {
-            break;
-        }
-        index += 1;
-    }
-    let first = words.get(index)?;
-    let head = heads.iter().find(|&&(_, class, s, _)| {
-        class == Class::Head && s >= first.start && s < item_end && {
-            // The head is the first or second word of the item.
-            words.iter().skip(index).take(3).any(|t| t.start == s)
-        }
-    });
+    let first = words.get(item_words_start(&words))?;
+    let head = item_head(text, heads, item_start, item_end);
     let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let (instrument_type, head_start, head_end) = match head {
         Some(&(kind, _, s, e)) => (kind, s, e),
@@ -1587,6 +1659,63 @@ mod tests {
         let (found, warnings) = instruments_of(block);
         assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
+
+    /// Items that lost their bullets come out of PDFs as sentences of one paragraph, or as
+    /// paragraphs: each item must name an instrument, and the list ends at one that does not.
+    #[test]
+    fn unmarked_items_name_an_instrument() {
+        let summary = |text: &str| -> Vec<(String, Action, &'static str)> {
+            let (found, _) = instruments_of(text);
+            found
+                .iter()
+                .map(|i| {
+                    let rule = if i.rule.ends_with("_list") { "list" } else { "sentence" };
+                    (i.title.clone(), i.action, rule)
+                })
+                .collect()
+        };
+        type Item<'a> = (&'a str, Action, &'a str);
+        let cases: &[(&str, &[Item<'_>])] = &[
+            // Two items joined into one paragraph, then a paragraph that names none: not an item,
+            // and its own act stands.
+            (
+                "Se aprobaron por consenso dos documentos:\n\nLa guía regional de protección consular. \
+                 El plan regional de retorno asistido.\n\nLos ministros cerraron la cita con la \
+                 aprobación de la Declaración de Tegucigalpa.",
+                &[
+                    ("guía regional de protección consular", A, "list"),
+                    ("plan regional de retorno asistido", A, "list"),
+                    ("Declaración de Tegucigalpa", A, "sentence"),
+                ],
+            ),
+            // Never more than announced.
+            (
+                "Se firmaron dos instrumentos:\n\nEl Convenio de Pesca Artesanal. El Acuerdo de Transporte \
+                 Fluvial. La Declaración de Encarnación fue leída al final.",
+                &[
+                    ("Convenio de Pesca Artesanal", Action::Signed, "list"),
+                    ("Acuerdo de Transporte Fluvial", Action::Signed, "list"),
+                    ("Declaración de Encarnación", Action::Referenced, "sentence"),
+                ],
+            ),
+            // Paragraphs that name no instrument are no items.
+            (
+                "Se aprobaron por consenso dos documentos:\n\nDada en Asunción, a 3 de mayo de 2023, en \
+                 dos ejemplares.\n\nLa Presidencia Pro Tempore será ejercida por Paraguay.",
+                &[],
+            ),
+            (
+                "Se aprobaron tres documentos:\n\nLos delegados de Chile y Perú llegaron ayer.\n\nLa guía \
+                 regional de protección consular.",
+                &[],
+            ),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, Action, &str)> =
+                expected.iter().map(|&(t, a, r)| (t.to_string(), a, r)).collect();
+            assert_eq!(summary(text), expected, "{text}");
+        }
     }
 
     /// Rule of the act's date: the sentence's date, an event's, else the report's day; never a
