@@ -1314,7 +1314,8 @@ fn lists(
 /// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block.
 ///
 /// A block of two lines or more is a list (its lines kept apart are its items, whatever they
-/// name). Anything else may be running text, so an item there must name an instrument
+/// name) when one of them names an instrument: "Intercambiar información ...", "El taller sobre
+/// ..." items list acts or events. Anything else may be running text, so an item there must name an instrument
 /// ([`names_instrument`]): a paragraph on its own (PDF lists lose their bullets, and their items
 /// come out as one paragraph of sentences, or as paragraphs of their own) gives the sentences
 /// that each name one, from its first, and the list ends at a sentence or paragraph that names
@@ -1369,14 +1370,20 @@ fn list_items(
     blocks.retain(|b| !b.is_empty());
     match blocks.as_slice() {
         [] => return Vec::new(),
-        [list] if list.len() > 1 => return list.clone(),
+        // A list of other things (acts, events, people) is no list of instruments.
+        [list] if list.len() > 1 => {
+            let any_named = list.iter().any(|&(s, e)| names_instrument(text, heads, s, e));
+            return if any_named { list.clone() } else { Vec::new() };
+        }
         // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y
         // uno más para ...").
         [only] => {
             if let [(start, end)] = only.as_slice() {
                 let paragraph = text.get(*start..*end).unwrap_or("");
                 if paragraph.contains(';') {
-                    return split_on_semicolons(paragraph, *start);
+                    let parts = split_on_semicolons(paragraph, *start);
+                    let named = parts.first().is_some_and(|&(s, e)| names_instrument(text, heads, s, e));
+                    return if named { parts } else { Vec::new() };
                 }
             }
         }
@@ -1430,21 +1437,34 @@ fn item_words_start(words: &[Token<'_>]) -> usize {
     index
 }
 
-/// The head an item opens with: an instrument head among its first words (after markers and an
-/// article; an ordinal or one adjective may come first: "XXVI Declaración ...", "Nueva Agenda
-/// ...").
+/// The head an item opens with: an instrument head among its first three words (after markers
+/// and an article), where only an ordinal or adjectives come first ("XXVI Declaración ...",
+/// "Nueva Agenda ..."), not a noun with a complement ("El seguimiento al Pacto ..." is about an
+/// instrument, not one). With `proper`, a capitalised proper head counts too ("Reglamento ...").
 fn item_head<'h>(
     text: &str,
     heads: &'h [(InstrumentType, Class, usize, usize)],
     item_start: usize,
     item_end: usize,
+    proper: bool,
 ) -> Option<&'h (InstrumentType, Class, usize, usize)> {
     let words = tokens(text, item_start, item_end);
     let index = item_words_start(&words);
     let first = words.get(index)?;
     let low = heads.partition_point(|h| h.2 < first.start);
+    let opening = words.get(index..).unwrap_or(&[]);
+    let opening = opening.get(..opening.len().min(3)).unwrap_or(&[]);
     heads.get(low..)?.iter().take_while(|h| h.2 < item_end).find(|&&(_, class, s, _)| {
-        class == Class::Head && words.iter().skip(index).take(3).any(|t| t.start == s)
+        let Some(at) = opening.iter().position(|t| t.start == s) else { return false };
+        let kind = class == Class::Head
+            || proper && class == Class::Proper && opening.get(at).is_some_and(Token::is_capitalised);
+        kind && opening.iter().take(at).all(|t| {
+            t.is_word()
+                && !matches!(
+                    t.folded().as_str(),
+                    "a" | "al" | "de" | "del" | "en" | "para" | "por" | "con" | "sobre" | "y" | "e" | "que"
+                )
+        })
     })
 }
 
@@ -1457,7 +1477,7 @@ fn names_instrument(
     item_start: usize,
     item_end: usize,
 ) -> bool {
-    item_head(text, heads, item_start, item_end).is_some()
+    item_head(text, heads, item_start, item_end, true).is_some()
 }
 
 /// The trimmed parts of `part_text` (starting at byte `offset`) between ";", when at least two.
@@ -1495,7 +1515,7 @@ fn list_item(
 ) -> Option<Candidate> {
     let words = tokens(text, item_start, item_end);
     let first = words.get(item_words_start(&words))?;
-    let head = item_head(text, heads, item_start, item_end);
+    let head = item_head(text, heads, item_start, item_end, false);
     let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let (instrument_type, head_start, head_end) = match head {
         Some(&(kind, _, s, e)) => (kind, s, e),
@@ -1704,6 +1724,12 @@ mod tests {
                 "Se aprobaron por consenso dos documentos:\n\nDada en Asunción, a 3 de mayo de 2023, en \
                  dos ejemplares.\n\nLa Presidencia Pro Tempore será ejercida por Paraguay.",
                 &[],
+            ),
+            // A bulleted block that lists acts or events is no list of instruments.
+            (
+                "Los ministros suscribieron los siguientes compromisos:\n\n1. Compartir datos de \
+                 fronteras.\n2. El seguimiento al Plan Andino de Retorno.\n3. El foro sobre remesas.",
+                &[("Plan Andino de Retorno", Action::Referenced, "sentence")],
             ),
             (
                 "Se aprobaron tres documentos:\n\nLos delegados de Chile y Perú llegaron ayer.\n\nLa guía \
