@@ -479,7 +479,7 @@ pub fn find(
         } else {
             end
         };
-        let end = before_agent(text, head_end, end);
+        let end = without_footnote_call(text, head_end, before_agent(text, head_end, end));
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
@@ -724,6 +724,25 @@ fn before_agent(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Rule of the footnote call: one or two digits glued to a title's last word, a lowercase word
+/// ("... Segura, Ordenada y Regular1", "Agenda 2030 para el Desarrollo Sostenible2"), call a
+/// footnote in text taken from a PDF and are not part of the title ("Agenda 2030", "COVID-19",
+/// "G20" keep theirs: a space, a hyphen or a capital stands before the number).
+fn without_footnote_call(text: &str, head_end: usize, end: usize) -> usize {
+    let Some(title) = text.get(head_end..end) else { return end };
+    let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return end;
+    }
+    let word = title.get(..title.len() - digits).unwrap_or("");
+    let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
+    if letters.len() >= 3 && letters.first().is_some_and(|c| c.is_lowercase()) {
+        end - digits
+    } else {
+        end
+    }
 }
 
 /// Whether the title after its head (`head_end..end`) states a subject ("sobre promoción
@@ -1525,6 +1544,7 @@ fn list_item(
     let start = ordinal.map(|o| o.start).unwrap_or(if head.is_some() { head_start } else { first.start });
     // An item is a title: it runs to its natural end whatever its case.
     let end = name_end(text, head_end, item_end, NameStyle::Item, &date_starts).max(head_end);
+    let end = without_footnote_call(text, head_end, end);
     Some(Candidate {
         start,
         end,
@@ -1741,6 +1761,22 @@ mod tests {
             let expected: Vec<(String, Action, &str)> =
                 expected.iter().map(|&(t, a, r)| (t.to_string(), a, r)).collect();
             assert_eq!(summary(text), expected, "{text}");
+        }
+    }
+
+    /// A footnote call glued to a title's last word is not part of the title.
+    #[test]
+    fn footnote_calls_are_not_title_words() {
+        let cases: &[(&str, &str)] = &[
+            ("El informe se alinea con el Pacto Andino para una Movilidad Ordenada y Segura1, entre otros textos.", "Pacto Andino para una Movilidad Ordenada y Segura"),
+            ("Las metas responden a la Agenda 2030 para el Desarrollo Sostenible12.", "Agenda 2030 para el Desarrollo Sostenible"),
+            // Not a call: a number of the title's own.
+            ("Se recordó la Estrategia Regional COVID-19.", "Estrategia Regional COVID-19"),
+            ("Se recordó el Plan de Respuesta G20.", "Plan de Respuesta G20"),
+        ];
+        for (text, title) in cases {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.first().map(|i| i.title.as_str()), Some(*title), "{text}");
         }
     }
 
