@@ -480,6 +480,7 @@ pub fn find(
             end
         };
         let end = without_footnote_call(text, head_end, before_agent(text, head_end, end));
+        let end = before_quoted_clause(text, head_end, end);
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
@@ -721,6 +722,23 @@ fn before_agent(text: &str, head_end: usize, end: usize) -> usize {
             && AGENTS.contains(&agent.folded().as_str())
         {
             return words.get(index - 1).map_or(end, |t| t.end);
+        }
+    }
+    end
+}
+
+/// Where a title ends before a quotation that opens after it with a lowercase word: the quote
+/// is someone's words about the instrument ("el Protocolo de Kyoto “todavía no ...”"), not a
+/// title's capitalised motto ("Declaración de Lima “Por un Futuro Común”" keeps it).
+fn before_quoted_clause(text: &str, head_end: usize, end: usize) -> usize {
+    let Some(title) = text.get(head_end..end) else { return end };
+    for (at, quote) in title.match_indices([' ', '\u{a0}']) {
+        let rest = title.get(at + quote.len()..).unwrap_or("");
+        let mut chars = rest.chars();
+        if chars.next().is_some_and(|c| matches!(c, '“' | '«' | '"'))
+            && chars.next().is_some_and(char::is_lowercase)
+        {
+            return head_end + title.get(..at).unwrap_or("").trim_end_matches([',', ' ']).len();
         }
     }
     end
@@ -1761,6 +1779,25 @@ mod tests {
             let expected: Vec<(String, Action, &str)> =
                 expected.iter().map(|&(t, a, r)| (t.to_string(), a, r)).collect();
             assert_eq!(summary(text), expected, "{text}");
+        }
+    }
+
+    /// A quotation opening with a lowercase word after a title is not part of it.
+    #[test]
+    fn quoted_clauses_end_titles() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Lamentó que tras el Protocolo de Montreal “aún no hayamos logrado metas comunes”, dijo.",
+                "Protocolo de Montreal",
+            ),
+            (
+                "Se aprobó la Declaración de Lima “Por un Futuro Común”.",
+                "Declaración de Lima “Por un Futuro Común”",
+            ),
+        ];
+        for (text, title) in cases {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.first().map(|i| i.title.as_str()), Some(*title), "{text}");
         }
     }
 
