@@ -1287,7 +1287,9 @@ fn lists(
         else {
             continue;
         };
-        if seen_colons.contains(&colon) {
+        // A ";" before the colon ends the act's clause: the colon opens another clause
+        // ("... y firma del Memorando X; miércoles 4: sesión del Consejo; ...", an agenda).
+        if seen_colons.contains(&colon) || text.get(cue.end..colon).is_some_and(|s| s.contains(';')) {
             continue;
         }
         let happened = match tense {
@@ -1780,6 +1782,17 @@ mod tests {
                 expected.iter().map(|&(t, a, r)| (t.to_string(), a, r)).collect();
             assert_eq!(summary(text), expected, "{text}");
         }
+    }
+
+    /// An agenda's "day: item;" clauses are no list announced by an act before them.
+    #[test]
+    fn agenda_clauses_are_no_list() {
+        let text = "lunes 2 de junio: llegada del canciller y firma del Convenio de Cooperación Cultural; \
+                    martes 3: reunión del Consejo de Comercio; miércoles 4: rueda de prensa.";
+        let (found, _) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Convenio de Cooperación Cultural"], "instrument.signed");
+        assert_eq!(found[0].action, Action::Signed);
     }
 
     /// A quotation opening with a lowercase word after a title is not part of it.
