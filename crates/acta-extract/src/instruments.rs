@@ -475,6 +475,7 @@ pub fn find(
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
             let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
+            let end = bare_enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
             agreeing_participle_end(text, head_text, end)
         } else {
             end
@@ -650,6 +651,45 @@ fn enumeration_end(text: &str, end: usize, sentence_end: usize, stops: &[usize],
         return end;
     }
     further
+}
+
+/// Where a named title ending at `end` ends when its last complement goes on as a capitalised
+/// enumeration without articles: ", Vehículos, Embarcaciones Fluviales y Marítimas" after
+/// "Acuerdo sobre Tránsito de Personas" (", name, ..., y/e + a capitalised name"). Only the
+/// whole enumeration extends the title; another instrument's head in it makes it a list of
+/// titles.
+fn bare_enumeration_end(
+    text: &str,
+    end: usize,
+    sentence_end: usize,
+    stops: &[usize],
+    heads: &[usize],
+) -> usize {
+    if !previous_word(text, end).is_some_and(|w| w.is_capitalised()) {
+        return end;
+    }
+    let mut pos = end;
+    for _ in 0..8 {
+        let Some(comma) = next_token(text, pos).filter(|t| t.text == ",") else { return end };
+        let Some(first) = next_token(text, comma.end).filter(|t| t.is_word() && t.is_capitalised()) else {
+            return end;
+        };
+        pos = first.end;
+        while let Some(word) = next_token(text, pos).filter(|t| t.is_word() && t.is_capitalised()) {
+            pos = word.end;
+        }
+        if let Some(and) = next_token(text, pos).filter(|t| matches!(t.text, "y" | "e")) {
+            let Some(last) = next_token(text, and.end).filter(|t| t.is_word() && t.is_capitalised()) else {
+                return end;
+            };
+            let further = name_end(text, last.start, sentence_end, NameStyle::Proper, stops).max(last.end);
+            if heads.iter().any(|&h| h > end && h < further) {
+                return end;
+            }
+            return further;
+        }
+    }
+    end
 }
 
 /// Where a named title ending at `end` ends when a lowercase participle right after it agrees in
@@ -1781,6 +1821,25 @@ mod tests {
             let expected: Vec<(String, Action, &str)> =
                 expected.iter().map(|&(t, a, r)| (t.to_string(), a, r)).collect();
             assert_eq!(summary(text), expected, "{text}");
+        }
+    }
+
+    /// A title's own enumeration of capitalised names without articles stays in the title.
+    #[test]
+    fn bare_enumerations_stay_in_titles() {
+        let cases: &[(&str, &str)] = &[
+            ("Pidieron concluir el Acuerdo sobre Pesca de Atún, Sardina, Merluza y Calamar, y revisar cuotas.", "Acuerdo sobre Pesca de Atún, Sardina, Merluza y Calamar"),
+            // No enumeration of names: the title stops at the comma.
+            (
+                "Pidieron concluir el Acuerdo sobre Pesca de Atún, Merluza en Lima y revisar cuotas.",
+                "Acuerdo sobre Pesca de Atún",
+            ),
+            // Another head: a list of titles.
+            ("Citaron el Acuerdo de Pesca, Convenio de Aguas y Protocolo de Puertos.", "Acuerdo de Pesca"),
+        ];
+        for (text, title) in cases {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.first().map(|i| i.title.as_str()), Some(*title), "{text}");
         }
     }
 
