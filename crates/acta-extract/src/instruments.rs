@@ -45,7 +45,11 @@
 //!    colon ("se aprobaron por consenso dos documentos ...:") followed by list lines, numbered
 //!    items, or an inline semicolon list ("a saber: a) ...; b) ..."): each item is an
 //!    instrument carrying the announcement's action, mode and date (items without a known head
-//!    are type `other`). When the announced count ("dos", "3") differs from the items found, a
+//!    are type `other`). Unmarked items (a PDF list that lost its bullets: one paragraph of
+//!    sentences, or paragraphs of their own) must each open with an instrument head, and the
+//!    list ends at one that does not or at the announced count; a bulleted block counts only
+//!    when one of its items names an instrument; a ";" between the act and the colon means the
+//!    colon opens another clause (an agenda), not a list. When the announced count ("dos", "3") differs from the items found, a
 //!    `count_mismatch` warning points at the announcing phrase.
 //! 6. Mode: "por consenso" → consensus, "por unanimidad" → unanimity, only when the phrase sits in
 //!    the same clause as the act ("también por consenso" carries it; a later sentence does not);
