@@ -45,7 +45,11 @@
 //!    colon ("se aprobaron por consenso dos documentos ...:") followed by list lines, numbered
 //!    items, or an inline semicolon list ("a saber: a) ...; b) ..."): each item is an
 //!    instrument carrying the announcement's action, mode and date (items without a known head
-//!    are type `other`). When the announced count ("dos", "3") differs from the items found, a
+//!    are type `other`). Unmarked items (a PDF list that lost its bullets: one paragraph of
+//!    sentences, or paragraphs of their own) must each open with an instrument head, and the
+//!    list ends at one that does not or at the announced count; a bulleted block counts only
+//!    when one of its items names an instrument; a ";" between the act and the colon means the
+//!    colon opens another clause (an agenda), not a list. When the announced count ("dos", "3") differs from the items found, a
 //!    `count_mismatch` warning points at the announcing phrase.
 //! 6. Mode: "por consenso" → consensus, "por unanimidad" → unanimity, only when the phrase sits in
 //!    the same clause as the act ("también por consenso" carries it; a later sentence does not);
@@ -475,11 +479,13 @@ pub fn find(
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
             let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
+            let end = bare_enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
             agreeing_participle_end(text, head_text, end)
         } else {
             end
         };
-        let end = before_agent(text, head_end, end);
+        let end = without_footnote_call(text, head_end, before_agent(text, head_end, end));
+        let end = before_quoted_clause(text, head_end, end);
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
@@ -651,6 +657,45 @@ fn enumeration_end(text: &str, end: usize, sentence_end: usize, stops: &[usize],
     further
 }
 
+/// Where a named title ending at `end` ends when its last complement goes on as a capitalised
+/// enumeration without articles: ", Vehículos, Embarcaciones Fluviales y Marítimas" after
+/// "Acuerdo sobre Tránsito de Personas" (", name, ..., y/e + a capitalised name"). Only the
+/// whole enumeration extends the title; another instrument's head in it makes it a list of
+/// titles.
+fn bare_enumeration_end(
+    text: &str,
+    end: usize,
+    sentence_end: usize,
+    stops: &[usize],
+    heads: &[usize],
+) -> usize {
+    if !previous_word(text, end).is_some_and(|w| w.is_capitalised()) {
+        return end;
+    }
+    let mut pos = end;
+    for _ in 0..8 {
+        let Some(comma) = next_token(text, pos).filter(|t| t.text == ",") else { return end };
+        let Some(first) = next_token(text, comma.end).filter(|t| t.is_word() && t.is_capitalised()) else {
+            return end;
+        };
+        pos = first.end;
+        while let Some(word) = next_token(text, pos).filter(|t| t.is_word() && t.is_capitalised()) {
+            pos = word.end;
+        }
+        if let Some(and) = next_token(text, pos).filter(|t| matches!(t.text, "y" | "e")) {
+            let Some(last) = next_token(text, and.end).filter(|t| t.is_word() && t.is_capitalised()) else {
+                return end;
+            };
+            let further = name_end(text, last.start, sentence_end, NameStyle::Proper, stops).max(last.end);
+            if heads.iter().any(|&h| h > end && h < further) {
+                return end;
+            }
+            return further;
+        }
+    }
+    end
+}
+
 /// Where a named title ending at `end` ends when a lowercase participle right after it agrees in
 /// number with the title's last noun and not with its head: it qualifies that noun inside the
 /// title ("Acuerdo sobre ... de Extranjeros entrados ilegalmente"), where a clause's participle
@@ -724,6 +769,42 @@ fn before_agent(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Where a title ends before a quotation that opens after it with a lowercase word: the quote
+/// is someone's words about the instrument ("el Protocolo de Kyoto “todavía no ...”"), not a
+/// title's capitalised motto ("Declaración de Lima “Por un Futuro Común”" keeps it).
+fn before_quoted_clause(text: &str, head_end: usize, end: usize) -> usize {
+    let Some(title) = text.get(head_end..end) else { return end };
+    for (at, quote) in title.match_indices([' ', '\u{a0}']) {
+        let rest = title.get(at + quote.len()..).unwrap_or("");
+        let mut chars = rest.chars();
+        if chars.next().is_some_and(|c| matches!(c, '“' | '«' | '"'))
+            && chars.next().is_some_and(char::is_lowercase)
+        {
+            return head_end + title.get(..at).unwrap_or("").trim_end_matches([',', ' ']).len();
+        }
+    }
+    end
+}
+
+/// Rule of the footnote call: one or two digits glued to a title's last word, a lowercase word
+/// ("... Segura, Ordenada y Regular1", "Agenda 2030 para el Desarrollo Sostenible2"), call a
+/// footnote in text taken from a PDF and are not part of the title ("Agenda 2030", "COVID-19",
+/// "G20" keep theirs: a space, a hyphen or a capital stands before the number).
+fn without_footnote_call(text: &str, head_end: usize, end: usize) -> usize {
+    let Some(title) = text.get(head_end..end) else { return end };
+    let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return end;
+    }
+    let word = title.get(..title.len() - digits).unwrap_or("");
+    let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
+    if letters.len() >= 3 && letters.first().is_some_and(|c| c.is_lowercase()) {
+        end - digits
+    } else {
+        end
+    }
 }
 
 /// Whether the title after its head (`head_end..end`) states a subject ("sobre promoción
@@ -1250,7 +1331,9 @@ fn lists(
         else {
             continue;
         };
-        if seen_colons.contains(&colon) {
+        // A ";" before the colon ends the act's clause: the colon opens another clause
+        // ("... y firma del Memorando X; miércoles 4: sesión del Consejo; ...", an agenda).
+        if seen_colons.contains(&colon) || text.get(cue.end..colon).is_some_and(|s| s.contains(';')) {
             continue;
         }
         let happened = match tense {
@@ -1277,7 +1360,7 @@ fn lists(
             let word = t.folded();
             COUNT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).or_else(|| word.parse().ok())
         });
-        let items = list_items(text, colon, sentence_end, count);
+        let items = list_items(text, heads, colon, sentence_end, count);
         if items.len() < 2 && count.is_none_or(|n| n != items.len()) {
             continue;
         }
@@ -1311,12 +1394,20 @@ fn lists(
 }
 
 /// The byte ranges of the items after the colon at `colon`: an inline list to the end of the
-/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block. Items set
-/// apart as paragraphs of their own (PDF lists lose their bullets and keep their spacing) are
-/// read only when the announcement counts them ("dos documentos"), and only that many: without
-/// bullets nothing else tells the last item from the next paragraph.
+/// sentence split on ";" (and on "a)", "1." markers), or the lines of the next block.
+///
+/// A block of two lines or more is a list (its lines kept apart are its items, whatever they
+/// name) when one of them names an instrument: "Intercambiar información ...", "El taller sobre
+/// ..." items list acts or events. Anything else may be running text, so an item there must name an instrument
+/// ([`names_instrument`]): a paragraph on its own (PDF lists lose their bullets, and their items
+/// come out as one paragraph of sentences, or as paragraphs of their own) gives the sentences
+/// that each name one, from its first, and the list ends at a sentence or paragraph that names
+/// none ("Dada en ...", "Las y los viceministros concluyeron ..."). Paragraphs after the first
+/// are read only when the announcement counts them ("dos documentos"), and never more items
+/// than it counts: without bullets nothing else tells the last item from the next paragraph.
 fn list_items(
     text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
     colon: usize,
     sentence_end: usize,
     announced: Option<usize>,
@@ -1325,25 +1416,26 @@ fn list_items(
     if !inline.trim().is_empty() {
         return split_on_semicolons(inline, colon + 1);
     }
-    // Lines after the announcement's line (one blank line allowed before the block).
-    let mut items = Vec::new();
+    // Blocks of lines after the announcement's line (one blank line between blocks).
+    let mut blocks: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
     let mut pos = text.get(colon..).and_then(|s| s.find('\n')).map(|i| colon + i + 1).unwrap_or(text.len());
     let mut blank_lines = 0;
-    let mut spaced = false;
-    while pos < text.len() && items.len() < 50 {
+    let mut lines = 0;
+    while pos < text.len() && lines < 50 {
         let line_end = text.get(pos..).and_then(|s| s.find('\n')).map(|i| pos + i).unwrap_or(text.len());
         let line = text.get(pos..line_end).unwrap_or("");
         if line.trim().is_empty() {
             blank_lines += 1;
-            // Spaced items: every item so far stood apart (a block of two lines is a bulleted
-            // list, and what follows its blank line is not an item).
-            let all_spaced = items.len() == 1 || (items.len() > 1 && spaced);
-            let spaced_items_allowed = all_spaced && announced.is_some_and(|n| items.len() < n);
-            if blank_lines > 1 || (!items.is_empty() && !spaced_items_allowed) {
+            if blank_lines > 1 {
                 break;
             }
-            if !items.is_empty() {
-                spaced = true;
+            if blocks.last().is_some_and(|b| !b.is_empty()) {
+                // A block of two lines is a bulleted list: what follows its blank line is not
+                // an item; single paragraphs go on only while items are still announced.
+                if blocks.iter().any(|b| b.len() > 1) || announced.is_none() {
+                    break;
+                }
+                blocks.push(Vec::new());
             }
         } else {
             blank_lines = 0;
@@ -1351,20 +1443,124 @@ fn list_items(
                 break;
             }
             let start = pos + (line.len() - line.trim_start().len());
-            items.push((start, pos + line.trim_end().len()));
+            if let Some(block) = blocks.last_mut() {
+                block.push((start, pos + line.trim_end().len()));
+            }
+            lines += 1;
         }
         pos = line_end + 1;
     }
-    // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y uno
-    // más para ...").
-    if let [(start, end)] = items.as_slice() {
-        let (start, end) = (*start, *end);
-        let paragraph = text.get(start..end).unwrap_or("");
-        if paragraph.contains(';') {
-            return split_on_semicolons(paragraph, start);
+    blocks.retain(|b| !b.is_empty());
+    match blocks.as_slice() {
+        [] => return Vec::new(),
+        // A list of other things (acts, events, people) is no list of instruments.
+        [list] if list.len() > 1 => {
+            let any_named = list.iter().any(|&(s, e)| names_instrument(text, heads, s, e));
+            return if any_named { list.clone() } else { Vec::new() };
+        }
+        // One paragraph of items separated by ";" ("Un memorándum ...; declaración de ...; y
+        // uno más para ...").
+        [only] => {
+            if let [(start, end)] = only.as_slice() {
+                let paragraph = text.get(*start..*end).unwrap_or("");
+                if paragraph.contains(';') {
+                    let parts = split_on_semicolons(paragraph, *start);
+                    let named = parts.first().is_some_and(|&(s, e)| names_instrument(text, heads, s, e));
+                    return if named { parts } else { Vec::new() };
+                }
+            }
+        }
+        _ => {}
+    }
+    // Paragraphs: the sentences that name an instrument, while they do, up to the count.
+    let limit = announced.unwrap_or(usize::MAX);
+    let mut items = Vec::new();
+    'paragraphs: for &(start, end) in blocks.iter().flatten() {
+        let mut from = start;
+        let mut first = true;
+        while from < end && items.len() < limit {
+            let (_, sentence_end) = sentence_bounds(text, from);
+            let sentence_end = sentence_end.clamp(from + 1, end);
+            if !names_instrument(text, heads, from, sentence_end) {
+                if first {
+                    break 'paragraphs;
+                }
+                break;
+            }
+            items.push((from, sentence_end));
+            first = false;
+            from = sentence_end
+                + text.get(sentence_end..end).map_or(0, |rest| rest.len() - rest.trim_start().len());
+        }
+        if items.len() >= limit {
+            break;
         }
     }
     items
+}
+
+/// Where the words of a list item begin, past markers ("1.", "a)", "-", "•") and an article or
+/// conjunction: the index into `words`.
+fn item_words_start(words: &[Token<'_>]) -> usize {
+    let mut index = 0;
+    while let Some(token) = words.get(index) {
+        let folded = token.folded();
+        let marker = !token.is_word()
+            || folded.chars().all(|c| c.is_ascii_digit())
+            || folded.len() == 1 && words.get(index + 1).is_some_and(|t| t.text == ")" || t.text == ".");
+        let article = matches!(
+            folded.as_str(),
+            "el" | "la" | "los" | "las" | "un" | "una" | "unos" | "unas" | "y" | "e"
+        );
+        if !(marker || article) || index > 4 {
+            break;
+        }
+        index += 1;
+    }
+    index
+}
+
+/// The head an item opens with: an instrument head among its first three words (after markers
+/// and an article), where only an ordinal or adjectives come first ("XXVI Declaración ...",
+/// "Nueva Agenda ..."), not a noun with a complement ("El seguimiento al Pacto ..." is about an
+/// instrument, not one). With `proper`, a capitalised proper head counts too ("Reglamento ...").
+fn item_head<'h>(
+    text: &str,
+    heads: &'h [(InstrumentType, Class, usize, usize)],
+    item_start: usize,
+    item_end: usize,
+    proper: bool,
+) -> Option<&'h (InstrumentType, Class, usize, usize)> {
+    let words = tokens(text, item_start, item_end);
+    let index = item_words_start(&words);
+    let first = words.get(index)?;
+    let low = heads.partition_point(|h| h.2 < first.start);
+    let opening = words.get(index..).unwrap_or(&[]);
+    let opening = opening.get(..opening.len().min(3)).unwrap_or(&[]);
+    heads.get(low..)?.iter().take_while(|h| h.2 < item_end).find(|&&(_, class, s, _)| {
+        let Some(at) = opening.iter().position(|t| t.start == s) else { return false };
+        let kind = class == Class::Head
+            || proper && class == Class::Proper && opening.get(at).is_some_and(Token::is_capitalised);
+        kind && opening.iter().take(at).all(|t| {
+            t.is_word()
+                && !matches!(
+                    t.folded().as_str(),
+                    "a" | "al" | "de" | "del" | "en" | "para" | "por" | "con" | "sobre" | "y" | "e" | "que"
+                )
+        })
+    })
+}
+
+/// Whether an unmarked item names an instrument: it opens with an instrument head
+/// ("Los lineamientos regionales para ...", "La guía operativa ..."), not with a place, a
+/// person or an office ("Dada en Mendoza ...", "La Presidencia Pro Tempore ...").
+fn names_instrument(
+    text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
+    item_start: usize,
+    item_end: usize,
+) -> bool {
+    item_head(text, heads, item_start, item_end, true).is_some()
 }
 
 /// The trimmed parts of `part_text` (starting at byte `offset`) between ";", when at least two.
@@ -1401,29 +1597,8 @@ fn list_item(
     dates: &[DateMention],
 ) -> Option<Candidate> {
     let words = tokens(text, item_start, item_end);
-    // Skip markers ("1.", "a)", "-", "•") and an article or conjunction.
-    let mut index = 0;
-    while let Some(token) = words.get(index) {
-        let folded = token.folded();
-        let marker = !token.is_word()
-            || folded.chars().all(|c| c.is_ascii_digit())
-            || folded.len() == 1 && words.get(index + 1).is_some_and(|t| t.text == ")" || t.text == ".");
-        let article = matches!(
-            folded.as_str(),
-            "el" | "la" | "los" | "las" | "un" | "una" | "unos" | "unas" | "y" | "e"
-        );
-        if !(marker || article) || index > 4 {
-            break;
-        }
-        index += 1;
-    }
-    let first = words.get(index)?;
-    let head = heads.iter().find(|&&(_, class, s, _)| {
-        class == Class::Head && s >= first.start && s < item_end && {
-            // The head is the first or second word of the item.
-            words.iter().skip(index).take(3).any(|t| t.start == s)
-        }
-    });
+    let first = words.get(item_words_start(&words))?;
+    let head = item_head(text, heads, item_start, item_end, false);
     let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let (instrument_type, head_start, head_end) = match head {
         Some(&(kind, _, s, e)) => (kind, s, e),
@@ -1433,6 +1608,7 @@ fn list_item(
     let start = ordinal.map(|o| o.start).unwrap_or(if head.is_some() { head_start } else { first.start });
     // An item is a title: it runs to its natural end whatever its case.
     let end = name_end(text, head_end, item_end, NameStyle::Item, &date_starts).max(head_end);
+    let end = without_footnote_call(text, head_end, end);
     Some(Candidate {
         start,
         end,
@@ -1587,6 +1763,134 @@ mod tests {
         let (found, warnings) = instruments_of(block);
         assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
+
+    /// Items that lost their bullets come out of PDFs as sentences of one paragraph, or as
+    /// paragraphs: each item must name an instrument, and the list ends at one that does not.
+    #[test]
+    fn unmarked_items_name_an_instrument() {
+        let summary = |text: &str| -> Vec<(String, Action, &'static str)> {
+            let (found, _) = instruments_of(text);
+            found
+                .iter()
+                .map(|i| {
+                    let rule = if i.rule.ends_with("_list") { "list" } else { "sentence" };
+                    (i.title.clone(), i.action, rule)
+                })
+                .collect()
+        };
+        type Item<'a> = (&'a str, Action, &'a str);
+        let cases: &[(&str, &[Item<'_>])] = &[
+            // Two items joined into one paragraph, then a paragraph that names none: not an item,
+            // and its own act stands.
+            (
+                "Se aprobaron por consenso dos documentos:\n\nLa guía regional de protección consular. \
+                 El plan regional de retorno asistido.\n\nLos ministros cerraron la cita con la \
+                 aprobación de la Declaración de Tegucigalpa.",
+                &[
+                    ("guía regional de protección consular", A, "list"),
+                    ("plan regional de retorno asistido", A, "list"),
+                    ("Declaración de Tegucigalpa", A, "sentence"),
+                ],
+            ),
+            // Never more than announced.
+            (
+                "Se firmaron dos instrumentos:\n\nEl Convenio de Pesca Artesanal. El Acuerdo de Transporte \
+                 Fluvial. La Declaración de Encarnación fue leída al final.",
+                &[
+                    ("Convenio de Pesca Artesanal", Action::Signed, "list"),
+                    ("Acuerdo de Transporte Fluvial", Action::Signed, "list"),
+                    ("Declaración de Encarnación", Action::Referenced, "sentence"),
+                ],
+            ),
+            // Paragraphs that name no instrument are no items.
+            (
+                "Se aprobaron por consenso dos documentos:\n\nDada en Asunción, a 3 de mayo de 2023, en \
+                 dos ejemplares.\n\nLa Presidencia Pro Tempore será ejercida por Paraguay.",
+                &[],
+            ),
+            // A bulleted block that lists acts or events is no list of instruments.
+            (
+                "Los ministros suscribieron los siguientes compromisos:\n\n1. Compartir datos de \
+                 fronteras.\n2. El seguimiento al Plan Andino de Retorno.\n3. El foro sobre remesas.",
+                &[("Plan Andino de Retorno", Action::Referenced, "sentence")],
+            ),
+            (
+                "Se aprobaron tres documentos:\n\nLos delegados de Chile y Perú llegaron ayer.\n\nLa guía \
+                 regional de protección consular.",
+                &[],
+            ),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, Action, &str)> =
+                expected.iter().map(|&(t, a, r)| (t.to_string(), a, r)).collect();
+            assert_eq!(summary(text), expected, "{text}");
+        }
+    }
+
+    /// A title's own enumeration of capitalised names without articles stays in the title.
+    #[test]
+    fn bare_enumerations_stay_in_titles() {
+        let cases: &[(&str, &str)] = &[
+            ("Pidieron concluir el Acuerdo sobre Pesca de Atún, Sardina, Merluza y Calamar, y revisar cuotas.", "Acuerdo sobre Pesca de Atún, Sardina, Merluza y Calamar"),
+            // No enumeration of names: the title stops at the comma.
+            (
+                "Pidieron concluir el Acuerdo sobre Pesca de Atún, Merluza en Lima y revisar cuotas.",
+                "Acuerdo sobre Pesca de Atún",
+            ),
+            // Another head: a list of titles.
+            ("Citaron el Acuerdo de Pesca, Convenio de Aguas y Protocolo de Puertos.", "Acuerdo de Pesca"),
+        ];
+        for (text, title) in cases {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.first().map(|i| i.title.as_str()), Some(*title), "{text}");
+        }
+    }
+
+    /// An agenda's "day: item;" clauses are no list announced by an act before them.
+    #[test]
+    fn agenda_clauses_are_no_list() {
+        let text = "lunes 2 de junio: llegada del canciller y firma del Convenio de Cooperación Cultural; \
+                    martes 3: reunión del Consejo de Comercio; miércoles 4: rueda de prensa.";
+        let (found, _) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Convenio de Cooperación Cultural"], "instrument.signed");
+        assert_eq!(found[0].action, Action::Signed);
+    }
+
+    /// A quotation opening with a lowercase word after a title is not part of it.
+    #[test]
+    fn quoted_clauses_end_titles() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Lamentó que tras el Protocolo de Montreal “aún no hayamos logrado metas comunes”, dijo.",
+                "Protocolo de Montreal",
+            ),
+            (
+                "Se aprobó la Declaración de Lima “Por un Futuro Común”.",
+                "Declaración de Lima “Por un Futuro Común”",
+            ),
+        ];
+        for (text, title) in cases {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.first().map(|i| i.title.as_str()), Some(*title), "{text}");
+        }
+    }
+
+    /// A footnote call glued to a title's last word is not part of the title.
+    #[test]
+    fn footnote_calls_are_not_title_words() {
+        let cases: &[(&str, &str)] = &[
+            ("El informe se alinea con el Pacto Andino para una Movilidad Ordenada y Segura1, entre otros textos.", "Pacto Andino para una Movilidad Ordenada y Segura"),
+            ("Las metas responden a la Agenda 2030 para el Desarrollo Sostenible12.", "Agenda 2030 para el Desarrollo Sostenible"),
+            // Not a call: a number of the title's own.
+            ("Se recordó la Estrategia Regional COVID-19.", "Estrategia Regional COVID-19"),
+            ("Se recordó el Plan de Respuesta G20.", "Plan de Respuesta G20"),
+        ];
+        for (text, title) in cases {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.first().map(|i| i.title.as_str()), Some(*title), "{text}");
+        }
     }
 
     /// Rule of the act's date: the sentence's date, an event's, else the report's day; never a
