@@ -1160,7 +1160,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         }
         let head_word: String =
             head_text.split_whitespace().next().unwrap_or("").chars().map(fold_char).collect();
-        let ordinal = ordinal_before(text, head_start)
+        let ordinal = ordinals::before(text, head_start)
             .filter(|o| !text.get(o.start..head_start).unwrap_or("\n").contains('\n'));
         let inside_org = org_spans
             .get(..org_spans.partition_point(|&(start, _)| start <= head_start))
@@ -1543,26 +1543,10 @@ fn counterpart_end(text: &str, from: usize, limit: usize) -> usize {
     last_good
 }
 
-/// The ordinal written right before `at`: [`ordinals::before`], or the dotted abbreviation of
-/// the spelling rules ("1.er Encuentro", "3.er Foro", "1.os Juegos"), whose ending after the
-/// dot is never a list marker.
-fn ordinal_before(text: &str, at: usize) -> Option<ordinals::Ordinal> {
-    if let Some(ordinal) = ordinals::before(text, at) {
-        return Some(ordinal);
-    }
-    let head = text.get(..at)?.trim_end_matches([' ', '\u{a0}']);
-    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
-    let word = head.get(start..)?;
-    let (digits, ending) = word.split_once('.')?;
-    let known = matches!(ending, "er" | "era" | "ero" | "os" | "as");
-    let value: u32 = digits.parse().ok().filter(|_| known && (1..=3).contains(&digits.len()))?;
-    (value > 0).then_some(ordinals::Ordinal { start, end: head.len(), value })
-}
-
 /// Whether the head at `head_start` is the object of an opening or closing ceremony: "clausura
 /// del", "inauguración de la", "apertura del" right before it.
 fn ceremony_object(text: &str, head_start: usize) -> bool {
-    let head_start = ordinal_before(text, head_start).map_or(head_start, |o| o.start);
+    let head_start = ordinals::before(text, head_start).map_or(head_start, |o| o.start);
     let mut cursor = head_start;
     for _ in 0..3 {
         let Some(word) = previous_word(text, cursor) else { return false };
@@ -1611,7 +1595,7 @@ fn destination_visit(
     if head_text.contains(' ') || candidates.iter().any(|c| c.event_type == EventType::Visit) {
         return None;
     }
-    let ordinal = ordinal_before(text, head_start);
+    let ordinal = ordinals::before(text, head_start);
     let before = previous_word(text, ordinal.map_or(head_start, |o| o.start))?.folded();
     if matches!(
         before.as_str(),

@@ -128,8 +128,9 @@ pub fn abbreviation(word: &str) -> Option<u32> {
             | "ma"
             | "mo"
     );
-    // "1.a" is too ambiguous without the superscript; the dot form needs ª or º.
-    let dotted_plain = rest.starts_with('.') && !matches!(ending, "ª" | "º");
+    // "1.a", "1.o" are too ambiguous without the superscript (a list item, a section): the dot
+    // form needs ª or º, or an ending of two letters or more ("1.er", "2.da").
+    let dotted_plain = rest.starts_with('.') && matches!(ending, "a" | "o");
     (known && !dotted_plain && value > 0).then_some(value)
 }
 
@@ -251,6 +252,9 @@ mod tests {
             ("11", None),
             ("2022", None),
             ("1.a", None),
+            ("1.o", None),
+            ("1.er", Some(1)),
+            ("2.da", Some(2)),
             ("5km", None),
             ("0a", None),
         ];
