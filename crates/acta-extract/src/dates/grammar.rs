@@ -86,6 +86,16 @@ const NOT_NAME_HEADS: &[&str] = &[
     "entre", "y", "o", "a", "al", "para", "hoy", "manana", "ayer", "fecha", "dia", "en",
 ];
 
+/// A clock time read after a date: "10:00 horas", "3 p. m.".
+struct Clock {
+    hour: u8,
+    minute: u8,
+    /// Token index after it.
+    end: usize,
+    /// Minutes or a.m./p.m. are written ("9:00", "4 p. m."), not only "10 horas".
+    explicit: bool,
+}
+
 /// Rules over one tokenised text.
 pub struct Grammar<'t, 'a> {
     toks: &'t [Tok<'a>],
@@ -630,25 +640,19 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else if self.digits(j).is_none() {
             return found;
         }
-        let Some((hour, minute, end)) = self.clock(j) else {
+        let Some(Clock { hour, minute, end, explicit }) = self.clock(j) else {
             return found;
         };
         // Without "a las", only an unmistakable clock ("lunes 2 de marzo, 9:00 a. m."): minutes
         // or a.m./p.m. written; "el 3 de mayo, 10 horas de trabajo" is a duration.
-        if !introduced && !self.clock_is_explicit(j, end) {
+        if !introduced && !explicit {
             return found;
         }
         Found::of(found.start, end, Value::DateTime(date, hour, minute), found.relative, "date.datetime")
     }
 
-    /// Whether the clock read from token `i` to `end` writes its minutes or a.m./p.m.
-    fn clock_is_explicit(&self, i: usize, end: usize) -> bool {
-        (i + 1..end).any(|k| self.punct(k, ":.") && self.digits(k + 1).is_some_and(|(_, len)| len == 2))
-            || (i + 1..end).any(|k| self.is_any(k, &["am", "pm", "a", "p"]))
-    }
-
     /// "10:00 horas", "10.30 h", "10 horas", "3 p.m.", "15:30 hrs".
-    fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
+    fn clock(&self, i: usize) -> Option<Clock> {
         let (hour, len) = self.digits(i)?;
         if len > 2 || hour > 24 {
             return None;
@@ -666,6 +670,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         }
         let mut hour = hour;
+        let mut meridiem = false;
         if self.is_any(j, &["horas", "hora", "hrs", "hs", "h"]) {
             j += 1;
             if self.punct(j, ".") && self.glued(j) && self.is_any(j - 1, &["hrs", "hs", "h"]) {
@@ -673,6 +678,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         } else if self.is_any(j, &["am", "pm"]) || (self.is_any(j, &["a", "p"]) && self.punct(j + 1, ".")) {
             let pm = self.word(j).is_some_and(|w| w.starts_with('p'));
+            meridiem = true;
             j += if self.word(j).is_some_and(|w| w.len() == 2) { 1 } else { 2 };
             if self.is(j, "m") {
                 j += 1;
@@ -691,7 +697,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else if !written_minutes {
             return None;
         }
-        (hour < 24).then_some((hour as u8, minute as u8, j))
+        (hour < 24).then_some(Clock {
+            hour: hour as u8,
+            minute: minute as u8,
+            end: j,
+            explicit: written_minutes || meridiem,
+        })
     }
 
     /// dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy, yyyy-mm-dd, 3-IV-2018.
