@@ -398,27 +398,40 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
     scan(text, &fold(text)).words
 }
 
-/// The first bytes of a few folded forms: a capital whose folded text begins with none of them
-/// begins none of the forms, and is passed over without trying each.
-pub(crate) struct FirstBytes([bool; 256]);
+/// A document's own folded forms (defined acronyms, long forms, people's names) grouped by their
+/// first word: each capital of the text tries only the forms its own first word begins, so the
+/// work grows with the capitals and the matches, not with capitals times forms.
+pub(crate) struct FormIndex<'f> {
+    forms: Vec<&'f str>,
+    by_first_word: HashMap<&'f str, Vec<usize>, FnvBuild>,
+}
 
-impl FirstBytes {
-    pub(crate) fn of<'f>(forms: impl Iterator<Item = &'f str>) -> Self {
-        let mut table = [false; 256];
-        for form in forms {
-            if let Some(slot) = form.as_bytes().first().and_then(|&b| table.get_mut(usize::from(b))) {
-                *slot = true;
+impl<'f> FormIndex<'f> {
+    /// Indexes `forms` (folded); an empty form is never found.
+    pub(crate) fn new(forms: impl Iterator<Item = &'f str>) -> Self {
+        let forms: Vec<&'f str> = forms.collect();
+        let mut by_first_word: HashMap<&'f str, Vec<usize>, FnvBuild> = HashMap::default();
+        for (index, form) in forms.iter().enumerate() {
+            if !form.is_empty() {
+                by_first_word.entry(first_word(form)).or_default().push(index);
             }
         }
-        FirstBytes(table)
+        FormIndex { forms, by_first_word }
     }
 
-    /// Whether a form may begin at `capital` of the folded text.
-    pub(crate) fn may_begin(&self, folded: &str, capital: &Capital) -> bool {
-        folded
-            .as_bytes()
-            .get(capital.folded)
-            .is_some_and(|&b| self.0.get(usize::from(b)).copied().unwrap_or(false))
+    /// The forms found whole at `capital`, in form order, as (form index, folded end byte).
+    pub(crate) fn at<'s>(
+        &'s self,
+        folded: &'s str,
+        capital: Capital,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        // A form found at a capital begins with the capital's whole first word: the form's
+        // first word ends where the form does or at a non-alphanumeric of the form itself.
+        let word = folded.get(capital.folded..).map(first_word).unwrap_or("");
+        self.by_first_word.get(word).into_iter().flatten().filter_map(move |&index| {
+            let form = self.forms.get(index)?;
+            form_at(folded, capital, form).map(|end| (index, end))
+        })
     }
 }
 
@@ -1010,10 +1023,10 @@ fn find_defined_uses(
     if patterns.is_empty() {
         return;
     }
-    let first_bytes = FirstBytes::of(patterns.iter().map(String::as_str));
-    for &capital in capitals.iter().filter(|c| first_bytes.may_begin(folded, c)) {
-        for (form, (key, acronym)) in patterns.iter().zip(&targets) {
-            let Some(folded_end) = form_at(folded, capital, form) else { continue };
+    let index = FormIndex::new(patterns.iter().map(String::as_str));
+    for &capital in capitals {
+        for (pattern, folded_end) in index.at(folded, capital) {
+            let Some((key, acronym)) = targets.get(pattern) else { continue };
             let (start, end) = (capital.start, doc.folded.to_original(folded_end));
             let Some(original) = text.get(start..end) else { continue };
             let matches = match acronym {

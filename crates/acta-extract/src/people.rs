@@ -25,15 +25,16 @@
 //! comma, so "por lo general, Estados Unidos" is no role. Later mentions are the full name, and
 //! its surname parts standing alone ("Encinas", "García Sáenz").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use acta_record::{CountryMention, Organization, Person, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use crate::fnv::FnvBuild;
 use crate::organizations::{
-    enumeration_tail, fold, form_at, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective,
-    is_name_gap, is_org_head, is_space_gap, word_at, Capital, FirstBytes, Scan, Word,
+    enumeration_tail, fold, is_all_caps, is_capitalised, is_comma_gap, is_demonym_adjective, is_name_gap,
+    is_org_head, is_space_gap, word_at, Capital, FormIndex, Scan, Word,
 };
 use crate::Doc;
 
@@ -1291,24 +1292,23 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
         }
     }
     // A short form shared by two people names neither.
-    let mut seen: Vec<(String, usize)> = Vec::new();
-    let mut ambiguous: HashSet<String> = HashSet::new();
+    let mut owner: HashMap<&str, usize, FnvBuild> = HashMap::default();
+    let mut ambiguous: HashSet<&str, FnvBuild> = HashSet::default();
     for (form, index, _) in &forms {
-        if seen.iter().any(|(f, i)| f == form && i != index) {
-            ambiguous.insert(form.clone());
+        if *owner.entry(form.as_str()).or_insert(*index) != *index {
+            ambiguous.insert(form.as_str());
         }
-        seen.push((form.clone(), *index));
     }
 
     let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
     // This document's name forms, tried at the capitals of its folded text (a mention must
     // start with a capital and stand as whole words).
     let usable: Vec<&(String, usize, bool)> =
-        forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form)).collect();
-    let first_bytes = FirstBytes::of(usable.iter().map(|(form, _, _)| form.as_str()));
-    for &capital in ctx.capitals.iter().filter(|c| first_bytes.may_begin(folded, c)) {
-        for (form, index, full) in usable.iter().copied() {
-            let Some(folded_end) = form_at(folded, capital, form) else { continue };
+        forms.iter().filter(|(form, _, _)| !form.is_empty() && !ambiguous.contains(form.as_str())).collect();
+    let names = FormIndex::new(usable.iter().map(|(form, _, _)| form.as_str()));
+    for &capital in ctx.capitals {
+        for (form, folded_end) in names.at(folded, capital) {
+            let Some(&&(_, entity, full)) = usable.get(form) else { continue };
             let (start, end) = (capital.start, doc.folded.to_original(folded_end));
             if !doc.slice(start, end).starts_with(|c: char| c.is_uppercase()) {
                 continue;
@@ -1319,7 +1319,7 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
             if overlaps_any(&ctx.organizations, start, end) {
                 continue;
             }
-            candidates.push((start, end, *index));
+            candidates.push((start, end, entity));
         }
     }
     for (index, entity) in entities.iter().enumerate() {
