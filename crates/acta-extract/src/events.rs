@@ -1736,13 +1736,11 @@ pub(crate) fn of_a_name(text: &str, pos: usize) -> bool {
 fn name_key(text: &str, start: usize, end: usize, organizations: &[Organization]) -> String {
     // Organisation mentions become their label, so "Cumbre de la CELAC" and "Cumbre de la
     // Comunidad de Estados Latinoamericanos y Caribeños" match.
-    let mut spans: Vec<(usize, usize, String)> = organizations
+    let mut spans: Vec<(usize, usize, &str)> = organizations
         .iter()
         .flat_map(|o| {
-            let label = o.acronym.clone().unwrap_or_else(|| o.name.clone());
-            std::iter::once(o.span)
-                .chain(o.mentions.iter().copied())
-                .map(move |s| (s.start, s.end, label.clone()))
+            let label = o.acronym.as_deref().unwrap_or(&o.name);
+            std::iter::once(o.span).chain(o.mentions.iter().copied()).map(move |s| (s.start, s.end, label))
         })
         .filter(|&(s, e, _)| start <= s && e <= end)
         .collect();
@@ -1754,7 +1752,7 @@ fn name_key(text: &str, start: usize, end: usize, organizations: &[Organization]
             continue;
         }
         name.push_str(text.get(cursor..s).unwrap_or(""));
-        name.push_str(&label);
+        name.push_str(label);
         cursor = e;
     }
     name.push_str(text.get(cursor..end).unwrap_or(""));
@@ -1947,9 +1945,9 @@ fn merge(
                 let linked = std::iter::once(&org.span)
                     .chain(org.mentions.iter())
                     .any(|span| group.iter().any(|m| m.start <= span.start && span.end <= m.end));
-                let label = org.acronym.clone().unwrap_or_else(|| org.name.clone());
-                if linked && !orgs.contains(&label) {
-                    orgs.push(label);
+                let label = org.acronym.as_deref().unwrap_or(&org.name);
+                if linked && !orgs.iter().any(|o| o == label) {
+                    orgs.push(label.to_string());
                 }
             }
             Some(Event {
