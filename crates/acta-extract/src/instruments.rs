@@ -29,7 +29,8 @@
 //!      ratificación", "para la firma"), a bare participle clause ("suscrito en 2002", "los
 //!      acuerdos adoptados para ...", "la hoja de ruta firmada entre España y Marruecos": a past
 //!      act in passing, unless it says "hoy" or how it was voted), a noun of the act dated to a
-//!      month before the report's ("tras la aprobación del Pacto ... el pasado mes de mayo"),
+//!      month before the report's ("tras la aprobación del Pacto ... el pasado mes de mayo") or
+//!      to a day after it (planned: an agenda's "martes 3 de marzo: ... firma del Memorando"),
 //!      and a named instrument with no act at all ("el seguimiento al Pacto Mundial ...", "en
 //!      el marco de la Agenda 2030").
 //! 4. Which mentions are reported: a capitalised (named) instrument always, with its action or
@@ -528,8 +529,10 @@ pub fn find(
         let act_year = date.as_deref().and_then(|d| d.get(..4)?.parse::<u32>().ok());
         // A noun of the act dated to a month before the report's ("tras la aprobación del Pacto
         // ... el pasado mes de mayo") recalls an earlier act: it is not this document's news.
+        // One dated after the report's day is planned, not done.
         let recalled_noun = act.is_some_and(|a| a.tense == Tense::Noun && a.action != Action::Referenced)
-            && act_dates.earlier_month_in_sentence(text, start, end);
+            && (act_dates.earlier_month_in_sentence(text, start, end)
+                || act_dates.later_day_in_sentence(text, start, end));
         let (action, mode, date) = match (act_year, doc_year) {
             (Some(year), Some(latest)) if year + 1 < latest => (Action::Referenced, None, None),
             _ if recalled_noun => (Action::Referenced, None, None),
@@ -1245,19 +1248,22 @@ fn earlier_year_follows(
 struct ActDates<'a> {
     /// The date mentions whose value does not start after the report day.
     dates: Vec<DateMention>,
+    /// Every date mention.
+    all: &'a [DateMention],
     events: &'a [Event],
     report_day: Option<String>,
 }
 
 impl<'a> ActDates<'a> {
-    fn new(dates: &[DateMention], events: &'a [Event], report_day: Option<CivilDate>) -> Self {
+    fn new(dates: &'a [DateMention], events: &'a [Event], report_day: Option<CivilDate>) -> Self {
         let report_day = report_day.map(|d| d.to_string());
+        let all = dates;
         let dates = dates
             .iter()
             .filter(|d| d.value.as_deref().is_none_or(|v| by_day(v, report_day.as_deref())))
             .cloned()
             .collect();
-        ActDates { dates, events, report_day }
+        ActDates { dates, all, events, report_day }
     }
 
     /// The date of the act of an instrument at `start..end` (rule ids stay the action's): a day,
@@ -1293,6 +1299,18 @@ impl ActDates<'_> {
             (Some(month), Some(report_month)) => month < report_month,
             _ => false,
         }
+    }
+
+    /// Whether the sentence of `start..end` dates its act after the report day: a planned act
+    /// ("martes 3 de marzo: ... firma del Memorando ..." in an agenda issued on 28 February;
+    /// "la firma del Acuerdo, prevista para el 15 de julio"). Only a date whose day is written in
+    /// figures counts: a deictic one ("concluyó este sábado con la firma ...") is only as good as
+    /// its anchor, and a communiqué dated the day before it reports on is common.
+    fn later_day_in_sentence(&self, text: &str, start: usize, end: usize) -> bool {
+        let Some(day) = self.report_day.as_deref() else { return false };
+        let written: Vec<DateMention> =
+            self.all.iter().filter(|d| d.text.contains(|c: char| c.is_ascii_digit())).cloned().collect();
+        event_date(text, start, end, &written).is_some_and(|value| !by_day(&value, Some(day)))
     }
 }
 
@@ -2415,7 +2433,8 @@ mod tests {
         );
     }
 
-    /// A noun of the act dated a month before the report recalls an earlier act.
+    /// A noun of the act dated a month before the report recalls an earlier act; one dated after
+    /// the report's day is planned.
     #[test]
     fn recalled_acts_of_an_earlier_month() {
         let report_day = CivilDate::new(2024, 6, 13);
@@ -2428,6 +2447,25 @@ mod tests {
             (
                 "Con la firma del Acuerdo de Pesca Artesanal el 12 de junio concluyó la visita.",
                 &[("Acuerdo de Pesca Artesanal", Action::Signed)],
+            ),
+            // A day after the report's is a planned act (an agenda line, a scheduled signing).
+            (
+                "martes 18 de junio: visita oficial del canciller de Belice y firma del Memorando de Entendimiento sobre Consultas Políticas;",
+                &[("Memorando de Entendimiento sobre Consultas Políticas", Action::Referenced)],
+            ),
+            (
+                "Los ministros anunciaron la firma del Convenio de Cooperación Aduanera, prevista para el 2 de julio.",
+                &[("Convenio de Cooperación Aduanera", Action::Referenced)],
+            ),
+            // The report's own day is the act.
+            (
+                "Hoy, 13 de junio, con la firma del Convenio de Cooperación Aduanera culminó la visita.",
+                &[("Convenio de Cooperación Aduanera", Action::Signed)],
+            ),
+            // A relative day is only as good as its anchor: the verb's past tells.
+            (
+                "La cumbre concluyó este sábado con la firma del Convenio de Cooperación Aduanera.",
+                &[("Convenio de Cooperación Aduanera", Action::Signed)],
             ),
         ];
         for (text, expected) in cases {
