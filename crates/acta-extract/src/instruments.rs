@@ -61,7 +61,9 @@
 //!    period the plan covers). Referenced instruments have no date.
 //! 8. Mentions merge: same type, compatible ordinals and one title a word-prefix of the other;
 //!    a headline's unnamed "un memorando ..." or bare "aprueban estrategia ..." is the one
-//!    instrument of its type the body names (`instrument.headline_merge`). Titles stop before
+//!    instrument of its type the body names (`instrument.headline_merge`); a later mention with
+//!    no act named by the first words of an earlier title ("El Plan Especial establece ..."
+//!    after "el Plan Especial de la OPE 2024") is the latest such instrument. Titles stop before
 //!    an agent complement ("Pacto sobre Migración y Asilo por los Veintisiete").
 //!    The entity's action, mode and date come from its first acted-on mention.
 
@@ -1653,13 +1655,44 @@ fn same_instrument(a: &Candidate, b: &Candidate) -> bool {
     }
 }
 
+/// "El Plan Especial establece ..." after "el Plan Especial de la OPE 2024": a later mention
+/// with no act, named by the first two or more words of an instrument named before, is a short
+/// reference to it (the latest such one), not another instrument.
+fn short_reference(groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<usize> {
+    if candidate.action != Action::Referenced || candidate.ordinal.is_some() || !candidate.key.contains(' ') {
+        return None;
+    }
+    groups
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| {
+            let latest = g
+                .iter()
+                .filter(|m| {
+                    m.instrument_type == candidate.instrument_type
+                        && m.end <= candidate.start
+                        && m.key.len() > candidate.key.len()
+                        && word_prefix(&candidate.key, &m.key)
+                })
+                .map(|m| m.start)
+                .max()?;
+            Some((latest, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
 /// Groups mentions into instruments, in order of first mention.
 fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
     let mut candidates = candidates;
     candidates.sort_by_key(|c| c.start);
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
     for candidate in candidates {
-        match groups.iter_mut().find(|g| g.iter().any(|m| same_instrument(m, &candidate))) {
+        let at = groups
+            .iter()
+            .position(|g| g.iter().any(|m| same_instrument(m, &candidate)))
+            .or_else(|| short_reference(&groups, &candidate));
+        match at.and_then(|i| groups.get_mut(i)) {
             Some(group) => group.push(candidate),
             None => groups.push(vec![candidate]),
         }
@@ -2513,6 +2546,32 @@ mod tests {
         // Two named strategies: the headline's stays apart.
         let text = "Ministros aprueban estrategia común de fronteras\n\nLos ministros aprobaron la Estrategia Regional de Gestión de Fronteras y la Estrategia Regional de Empleo.";
         assert_eq!(instruments_of(text).0.len(), 3, "instrument.headline_merge");
+    }
+
+    /// A later unacted mention by the first words of an earlier title is that instrument.
+    #[test]
+    fn a_short_reference_is_the_latest_instrument_it_begins() {
+        let text =
+            "Se aprobó el Plan Especial de la Operación Verano 2024. El Plan Especial establece turnos.";
+        let (found, _) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Plan Especial de la Operación Verano 2024"]);
+        assert_eq!(found[0].mentions.len(), 2);
+        assert_eq!(found[0].action, Action::Approved);
+        // Two earlier candidates: the latest is meant.
+        let text = "Se aprobó el Plan Nacional de Empleo. Se aprobó también el Plan Nacional de Vivienda. \
+                    El Plan Nacional prevé inversiones.";
+        let (found, _) = instruments_of(text);
+        let mentions: Vec<(&str, usize)> =
+            found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(mentions, [("Plan Nacional de Empleo", 1), ("Plan Nacional de Vivienda", 2)]);
+        // A longer title named later, or another type, is another instrument.
+        for text in [
+            "El Plan Nacional prevé inversiones. Se aprobó el Plan Nacional de Empleo.",
+            "Se aprobó el Plan Especial de la Operación Verano 2024. La Estrategia Especial sigue vigente.",
+        ] {
+            assert_eq!(instruments_of(text).0.len(), 2, "{text}");
+        }
     }
 
     /// A list item is a whole title: "en Tránsito" is part of it, not a venue.
