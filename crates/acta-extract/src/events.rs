@@ -932,9 +932,19 @@ pub(crate) fn name_end(
                 let proper_pair = previous_capitalised_content
                     && next_capitalised
                     && !ARTICLES.contains(&next_folded.as_str());
+                // "la Declaración Conjunta Presidencial y tres instrumentos de cooperación": after
+                // a capitalised word, a lowercase content word opens another phrase.
+                let lowercase_after_name = style != NameStyle::Common
+                    && previous_capitalised_content
+                    && next_word.is_some_and(|t| {
+                        !t.is_capitalised()
+                            && !FUNCTION_WORDS.contains(&next_folded.as_str())
+                            && !next_folded.starts_with(|c: char| c.is_ascii_digit())
+                    });
                 if last_good == head_end
                     || style == NameStyle::Common && !in_enumeration && !entre_pair && !proper_pair
                     || infinitive(next_word)
+                    || lowercase_after_name
                 {
                     break;
                 }

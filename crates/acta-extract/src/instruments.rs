@@ -2016,6 +2016,9 @@ mod tests {
                 ("Las partes firmaron una carta de intención para la cooperación educativa.", &[(LetterOfIntent, "carta de intención para la cooperación educativa", Action::Signed, None, None)]),
                 ("El Protocolo de Cooperación Aduanera fue firmado hoy por ambos países.", &[(Protocol, "Protocolo de Cooperación Aduanera", Action::Signed, None, None)]),
                 ("Se firmó el Acuerdo sobre Movilidad Laboral y el Convenio de Seguridad Social.", &[(Agreement, "Acuerdo sobre Movilidad Laboral", Action::Signed, None, None), (Agreement, "Convenio de Seguridad Social", Action::Signed, None, None)]),
+                // A lowercase phrase after "y" is not the title's ("y tres instrumentos ...").
+                ("Ambos presidentes suscribieron la Declaración Conjunta Presidencial y tres instrumentos de cooperación.", &[(Declaration, "Declaración Conjunta Presidencial", Action::Signed, None, None)]),
+                ("Se firmó el Convenio de Cooperación Técnica y Científica.", &[(Agreement, "Convenio de Cooperación Técnica y Científica", Action::Signed, None, None)]),
             ],
         );
     }
