@@ -43,8 +43,10 @@
 //!    plan, which SPEC.md does not list) is not identifiable and is not reported, nor is a count
 //!    ("dos memorandos de entendimiento", "varios acuerdos").
 //! 5. Lists (rule ids `instrument.<action>_list`): an announcing sentence with an act and a
-//!    colon ("se aprobaron por consenso dos documentos ...:") followed by list lines, numbered
-//!    items, or an inline semicolon list ("a saber: a) ...; b) ..."): each item is an
+//!    colon ("se aprobaron por consenso dos documentos ...:", or the counted noun before its
+//!    participle and a copula: "los instrumentos firmados ayer son los siguientes:") followed by
+//!    list lines, numbered items, an inline semicolon list ("a saber: a) ...; b) ..."), or named
+//!    instruments joined by commas and "y" ("son: el Memorando ... y el Protocolo ..."): each item is an
 //!    instrument carrying the announcement's action, mode and date (items without a known head
 //!    are type `other`). Unmarked items (a PDF list that lost its bullets: one paragraph of
 //!    sentences, or paragraphs of their own) must each open with an instrument head, and the
@@ -1356,20 +1358,44 @@ fn lists(
         if seen_colons.contains(&colon) || text.get(cue.end..colon).is_some_and(|s| s.contains(';')) {
             continue;
         }
+        // "Los instrumentos firmados ayer por los cancilleres son los siguientes:": the counted
+        // noun before a participle, and a copula in the past or present before the colon.
+        let noun_before = (tense == Tense::Participle)
+            .then(|| {
+                let first_after = heads.partition_point(|h| h.2 < cue.start);
+                let previous = heads.get(first_after.checked_sub(1)?)?;
+                let between = text.get(previous.3..cue.start)?;
+                let copula = text.get(cue.end..colon).is_some_and(|s| {
+                    s.len() <= 160
+                        && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "son" | "fueron"))
+                });
+                (matches!(previous.1, Class::Collective | Class::Head)
+                    && between.trim().is_empty()
+                    && copula
+                    && !negated(text, previous.2))
+                .then_some(previous)
+            })
+            .flatten();
         let happened = match tense {
             Tense::Past | Tense::Present => !negated(text, cue.start),
             Tense::Noun => !not_yet_before(text, cue.start),
-            Tense::Participle => previous_word(text, cue.start)
-                .is_some_and(|w| PAST_AUXILIARIES.contains(&w.folded().as_str())),
+            Tense::Participle => {
+                noun_before.is_some()
+                    || previous_word(text, cue.start)
+                        .is_some_and(|w| PAST_AUXILIARIES.contains(&w.folded().as_str()))
+            }
             Tense::NotYet => false,
         };
-        // The announcement counts documents or instruments between the act and the colon.
+        // The announcement counts documents or instruments between the act and the colon (or
+        // names them just before its participle).
         let first_after = heads.partition_point(|h| h.2 < cue.end);
-        let announced = heads.get(first_after..).unwrap_or(&[]).iter().take_while(|h| h.2 < colon).find(
-            |&&(_, class, s, e)| {
-                s >= cue.end && e <= colon && matches!(class, Class::Collective | Class::Head)
-            },
-        );
+        let announced = noun_before.or_else(|| {
+            heads.get(first_after..).unwrap_or(&[]).iter().take_while(|h| h.2 < colon).find(
+                |&&(_, class, s, e)| {
+                    s >= cue.end && e <= colon && matches!(class, Class::Collective | Class::Head)
+                },
+            )
+        });
         let Some(&(_, _, noun_start, noun_end)) = announced else { continue };
         let lead = text.get(cue.end..noun_start).unwrap_or("");
         if lead.len() > 80 || !happened {
@@ -1434,6 +1460,9 @@ fn list_items(
 ) -> Vec<(usize, usize)> {
     let inline = text.get(colon + 1..sentence_end).unwrap_or("");
     if !inline.trim().is_empty() {
+        if !inline.contains(';') {
+            return split_on_named(text, heads, colon + 1, sentence_end);
+        }
         return split_on_semicolons(inline, colon + 1);
     }
     // Blocks of lines after the announcement's line (one blank line between blocks).
@@ -1600,6 +1629,54 @@ fn split_on_semicolons(part_text: &str, offset: usize) -> Vec<(usize, usize)> {
     } else {
         Vec::new()
     }
+}
+
+/// An inline list without semicolons ("los instrumentos firmados son: el Memorando ... y el
+/// Protocolo ..."): an item begins at the article of each named instrument that opens the list
+/// or follows a comma or "y"; it ends before the next one's comma or coordinator.
+fn split_on_named(
+    text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
+    from: usize,
+    to: usize,
+) -> Vec<(usize, usize)> {
+    let mut starts: Vec<usize> = Vec::new();
+    let first = heads.partition_point(|h| h.2 < from);
+    for &(_, class, head_start, head_end) in heads.get(first..).unwrap_or(&[]) {
+        if head_end > to {
+            break;
+        }
+        let capitalised =
+            text.get(head_start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+        if !matches!(class, Class::Head | Class::Proper) || !capitalised {
+            continue;
+        }
+        let Some(article) = previous_word(text, head_start) else { continue };
+        if !matches!(article.folded().as_str(), "el" | "la" | "los" | "las") || article.start < from {
+            continue;
+        }
+        let before = text.get(from..article.start).unwrap_or("").trim_end();
+        let joined = before.is_empty()
+            || before.ends_with(',')
+            || previous_word(text, article.start).is_some_and(|w| matches!(w.folded().as_str(), "y" | "e"));
+        if joined && starts.last().is_none_or(|&last| last < article.start) {
+            starts.push(article.start);
+        }
+    }
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    let ends = starts.iter().skip(1).copied().chain(std::iter::once(to));
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| {
+            let item = text.get(start..end).unwrap_or("").trim_end();
+            let item = item.strip_suffix(" y").or_else(|| item.strip_suffix(" e")).unwrap_or(item);
+            let item = item.trim_end_matches([',', '.', ' ']);
+            (start, start + item.len())
+        })
+        .collect()
 }
 
 /// The instrument an item names: its head (after a marker, an article and at most one
@@ -2192,6 +2269,33 @@ mod tests {
             ]
         );
         assert!(warnings.is_empty());
+
+        // The counted noun before its participle, a copula before the colon; list lines.
+        let text = "Los instrumentos firmados ayer por los cancilleres son los siguientes:\n\n- el Acuerdo de Cooperación Cultural;\n- el Memorándum de Entendimiento sobre Turismo.\n\nFin.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, Action, &str)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.rule.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Acuerdo de Cooperación Cultural", Action::Signed, "instrument.signed_list"),
+                ("Memorándum de Entendimiento sobre Turismo", Action::Signed, "instrument.signed_list"),
+            ]
+        );
+        // The same inline, items joined by "y" with no semicolons.
+        let text = "Según el comunicado, los instrumentos firmados son: el Acuerdo de Cooperación Cultural y el Memorándum de Entendimiento sobre Turismo.";
+        let got: Vec<(String, Action)> =
+            instruments_of(text).0.iter().map(|i| (i.title.clone(), i.action)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Acuerdo de Cooperación Cultural".to_string(), Action::Signed),
+                ("Memorándum de Entendimiento sobre Turismo".to_string(), Action::Signed),
+            ]
+        );
+        // A participle with no copula is an act in passing: the instruments are referenced.
+        let text = "Los instrumentos firmados en 2015 siguen vigentes: el Acuerdo de Cooperación Cultural y el Memorándum de Entendimiento sobre Turismo.";
+        assert!(instruments_of(text).0.iter().all(|i| i.action == Action::Referenced), "{text}");
 
         // A list announced by an activity, not an act, gives nothing but named references.
         let text = "Se realizaron diversas actividades, dentro de las que destacan:\n\nEl taller sobre búsqueda.\nEl seguimiento al Pacto Mundial para una Migración Segura.";
