@@ -376,11 +376,22 @@ fn is_letterhead(doc: &Doc<'_>, start: usize, end: usize, organizations: &[Organ
     if line.contains('\n') || line.ends_with('.') {
         return false;
     }
+    // "Ministerio de Seguridad Pública Comunicado de prensa": a letterhead and its genre label
+    // on separate lines, reflowed into one.
+    let line = line
+        .char_indices()
+        .filter(|&(i, c)| {
+            c == ' ' && line.get(i + 1..).is_some_and(|rest| GENRE_LABEL.is_match(rest.trim_end()))
+        })
+        .map(|(i, _)| line.get(..i).unwrap_or(line))
+        .next()
+        .unwrap_or(line);
     let lead = line.len() - line.trim_start().len();
-    organizations
-        .iter()
-        .flat_map(|o| o.mentions.iter())
-        .any(|m| m.start == start + lead && m.end <= end && (m.end - m.start) * 10 >= line.trim().len() * 7)
+    organizations.iter().flat_map(|o| o.mentions.iter()).any(|m| {
+        m.start == start + lead
+            && m.end <= start + line.len()
+            && (m.end - m.start) * 10 >= line.trim().len() * 7
+    })
 }
 
 /// Reporting verbs that make the subject of the first sentence the issuer.
@@ -786,6 +797,22 @@ mod tests {
                 format!("{label}\n\nCancilleres acuerdan un plan común\n\nLos cancilleres se reunieron.");
             assert_eq!(crate::extract(&Doc::new(&text), &crate::Options::default()).issuer, None, "{label}");
         }
+    }
+
+    /// A letterhead with its genre label on the next line is a letterhead (the text here is as
+    /// normalisation leaves it: the two lines reflowed into one).
+    #[test]
+    fn a_letterhead_followed_by_its_genre_label() {
+        let body = "\n\nSan José, 15 de abril de 2024\n\nCosta Rica reúne a policías de seis países\n\n\
+                    El Ministerio de Seguridad Pública realizará un taller regional con la UNODC.";
+        let found = issuer_of(&format!("Ministerio de Seguridad Pública Comunicado de prensa{body}"));
+        assert_eq!(
+            found,
+            Some(("Ministerio de Seguridad Pública".to_string(), "issuer.letterhead".to_string()))
+        );
+        // Anything else after the body's name is no letterhead.
+        let found = issuer_of(&format!("Ministerio de Seguridad Pública Costa Rica reúne a policías{body}"));
+        assert_ne!(found.map(|(_, rule)| rule).as_deref(), Some("issuer.letterhead"));
     }
 
     #[test]

@@ -1170,7 +1170,12 @@ fn tail_scan(
         let word_text = text.get(word.start()..word.end()).unwrap_or("");
         let folded_word = word.folded(folded);
         if word.capitalised {
-            if government_head(folded_word).is_some() || word_text.chars().any(|c| c.is_ascii_digit()) {
+            // "Ministerio de Seguridad Pública\nComunicado de prensa", a letterhead reflowed
+            // into one line: a genre label is never part of a body's name.
+            if government_head(folded_word).is_some()
+                || word_text.chars().any(|c| c.is_ascii_digit())
+                || matches!(folded_word, "comunicado" | "comunicados" | "boletin" | "nota")
+            {
                 break;
             }
             last = i;
@@ -2220,6 +2225,16 @@ mod tests {
     #[test]
     fn government_bodies() {
         check(&[
+            // A letterhead reflowed into one line: the genre label is not the name's.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Ministerio de Seguridad Pública Comunicado de prensa. El Ministerio de Seguridad Pública informa.",
+                &[(
+                    "Ministerio de Seguridad Pública",
+                    None,
+                    &["Ministerio de Seguridad Pública", "Ministerio de Seguridad Pública"],
+                )],
+            ),
             // Other heads of bodies, with a capitalised tail.
             (
                 RULE_GOVERNMENT_BODY,
