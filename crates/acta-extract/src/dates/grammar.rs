@@ -611,8 +611,25 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let p = self.day_month(j)?;
         let rule_abs = if weekday { "date.weekday_date" } else { "date.day_month_year" };
         let rule_rel = if weekday { "date.weekday_date" } else { "date.day_month" };
-        let found = self.resolve_day(p, i, rule_abs, rule_rel);
+        let mut found = self.resolve_day(p, i, rule_abs, rule_rel);
+        if let (true, None) = (weekday, p.year) {
+            found.value = self.weekday_year(self.info(i).and_then(|w| w.weekday), p).or(found.value);
+        }
         Some(self.with_time(found))
+    }
+
+    /// The year of a yearless date written with its weekday: the anchor's when the weekday
+    /// agrees, else the year next to it where it does ("lunes 1 de enero" in a notice of 18
+    /// December 2023 is 1 January 2024, a Monday), the nearer to the anchor when both do.
+    fn weekday_year(&self, weekday: Option<u8>, p: Partial) -> Option<Value> {
+        let (anchor, weekday, day, month) = (self.anchor?, weekday?, p.day?, p.month?);
+        let year = anchor.year();
+        [year, year + 1, year - 1]
+            .into_iter()
+            .filter_map(|y| CivilDate::new(y, month, day))
+            .filter(|d| d.weekday() == weekday)
+            .min_by_key(|d| (d.year() != year, (d.to_days() - anchor.to_days()).abs()))
+            .map(Value::Day)
     }
 
     /// A digit token glued to a previous number or identifier ("No.2021", "1.3").

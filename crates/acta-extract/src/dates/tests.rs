@@ -99,6 +99,22 @@ fn weekday_dates() {
             "el sábado, el 4 de diciembre de 2021",
             &[("sábado, el 4 de diciembre de 2021", Some("2021-12-04"), "date.weekday_date")],
         ),
+        // Without a year, the weekday picks it: the anchor's (3 Dec 2021) when it agrees, else
+        // the next or the previous year's where it does.
+        ("Reabrirá el lunes 3 de enero.", &[("lunes 3 de enero", Some("2022-01-03"), "date.weekday_date")]),
+        (
+            "Cerró el viernes 25 de diciembre.",
+            &[("viernes 25 de diciembre", Some("2020-12-25"), "date.weekday_date")],
+        ),
+        (
+            "Abrirá el sábado 25 de diciembre.",
+            &[("sábado 25 de diciembre", Some("2021-12-25"), "date.weekday_date")],
+        ),
+        // A weekday no nearby year agrees with keeps the anchor's year.
+        (
+            "Abrirá el martes 25 de diciembre.",
+            &[("martes 25 de diciembre", Some("2021-12-25"), "date.weekday_date")],
+        ),
     ]);
 }
 
