@@ -77,16 +77,20 @@ const INSTITUTION_WORDS: &[&str] = &[
     "congreso",
     "consejo",
     "consulado",
-    "corte",
     "cooperacion",
+    "corte",
     "delegacion",
     "direccion",
     "ejercito",
     "embajada",
+    "encuentro",
     "escuela",
     "estado",
     "federacion",
+    "feria",
+    "festival",
     "fondo",
+    "foro",
     "frente",
     "fuerza",
     "fuerzas",
@@ -101,16 +105,20 @@ const INSTITUTION_WORDS: &[&str] = &[
     "museo",
     "nacion",
     "nacional",
+    "observatorio",
     "oficina",
     "partido",
+    "plan",
     "policia",
     "presidencia",
+    "programa",
     "pueblo",
     "red",
     "republica",
     "roja",
     "secretaria",
     "seleccion",
+    "seminario",
     "senado",
     "servicio",
     "sistema",
@@ -142,7 +150,9 @@ pub(crate) fn demonym_case_fits(text: &str, start: usize, written: &str, diction
     let touching =
         head.ends_with(' ') && !head.trim_end_matches(' ').ends_with(|c: char| !c.is_alphanumeric());
     let capitalised = touching && previous.chars().next().is_some_and(char::is_uppercase);
-    capitalised && (!dictionary_form || institution_name_before(head))
+    // "Instituto de Dominicanos y Dominicanas en el Exterior": after an institution's word
+    // with only linking words between, any form.
+    capitalised && !dictionary_form || institution_name_before(head)
 }
 
 /// Whether a compound adjective's first element (`compound` guard: "hispano", "franco",
@@ -191,7 +201,7 @@ fn institution_name_before(head: &str) -> bool {
     let mut words = head.trim_end_matches(' ').rsplit(' ');
     for _ in 0..5 {
         let Some(word) = words.next() else { return false };
-        if matches!(word, "de" | "del" | "la" | "las" | "los") {
+        if matches!(word, "de" | "del" | "la" | "las" | "los" | "y" | "e") {
             continue;
         }
         if !word.chars().next().is_some_and(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {

@@ -143,6 +143,13 @@ fn demonyms() {
         ("El Consejo Empresarial Mexicano de Comercio Exterior.", &[("Mexicano", "MX", DEM)]),
         ("La Cámara de Comercio Peruano Boliviana.", &[("Peruano", "PE", DEM), ("Boliviana", "BO", DEM)]),
         ("El doctor Ernesto Ramírez Alemán declaró.", &[]),
+        // Forums and programmes are named like institutions; "de ... y" links demonyms to one.
+        ("Se celebrará el Foro Dominicano sobre Migración Laboral.", &[("Dominicano", "DO", DEM)]),
+        (
+            "El Instituto de Dominicanos y Dominicanas en el Exterior.",
+            &[("Dominicanos", "DO", DEM), ("Dominicanas", "DO", DEM)],
+        ),
+        ("La Secretaría recibió a Pedro Alemán.", &[]),
         // Same folded form: capital for the country, lower case for the demonym.
         ("China y la delegación china.", &[("China", "CN", N), ("china", "CN", DEM)]),
     ]);
