@@ -620,7 +620,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// The year of a yearless date written with its weekday: the anchor's when the weekday
     /// agrees, else the year next to it where it does ("lunes 1 de enero" in a notice of 18
-    /// December 2023 is 1 January 2024, a Monday), the nearer to the anchor when both do.
+    /// December 2023 is 1 January 2024, a Monday), the nearer to the anchor when both do, and
+    /// only within half a year of it (further off, a wrong weekday is likelier than a year).
     fn weekday_year(&self, weekday: Option<u8>, p: Partial) -> Option<Value> {
         let (anchor, weekday, day, month) = (self.anchor?, weekday?, p.day?, p.month?);
         let year = anchor.year();
@@ -628,6 +629,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             .into_iter()
             .filter_map(|y| CivilDate::new(y, month, day))
             .filter(|d| d.weekday() == weekday)
+            .filter(|d| d.year() == year || (d.to_days() - anchor.to_days()).abs() <= 183)
             .min_by_key(|d| (d.year() != year, (d.to_days() - anchor.to_days()).abs()))
             .map(Value::Day)
     }

@@ -103,19 +103,36 @@ fn weekday_dates() {
         // the next or the previous year's where it does.
         ("Reabrirá el lunes 3 de enero.", &[("lunes 3 de enero", Some("2022-01-03"), "date.weekday_date")]),
         (
-            "Cerró el viernes 25 de diciembre.",
-            &[("viernes 25 de diciembre", Some("2020-12-25"), "date.weekday_date")],
-        ),
-        (
             "Abrirá el sábado 25 de diciembre.",
             &[("sábado 25 de diciembre", Some("2021-12-25"), "date.weekday_date")],
         ),
-        // A weekday no nearby year agrees with keeps the anchor's year.
+        // A weekday no nearby year agrees with keeps the anchor's year; so does one that agrees
+        // only with a day more than half a year away (a wrong weekday is likelier).
         (
             "Abrirá el martes 25 de diciembre.",
             &[("martes 25 de diciembre", Some("2021-12-25"), "date.weekday_date")],
         ),
+        (
+            "Se reunió el jueves 3 de junio.",
+            &[("jueves 3 de junio", Some("2021-06-03"), "date.weekday_date")],
+        ),
+        (
+            "Se reunirá el viernes 10 de junio.",
+            &[("viernes 10 de junio", Some("2021-06-10"), "date.weekday_date")],
+        ),
     ]);
+}
+
+/// Early in a year, a weekday can point back to the December before.
+#[test]
+fn weekday_dates_of_the_previous_year() {
+    check_table_at(
+        &[(
+            "Cerró el viernes 24 de diciembre.",
+            &[("viernes 24 de diciembre", Some("2021-12-24"), "date.weekday_date")],
+        )],
+        CivilDate::new(2022, 1, 10),
+    );
 }
 
 #[test]
