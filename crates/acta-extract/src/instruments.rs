@@ -1412,7 +1412,8 @@ fn lists(
         }
         seen_colons.push(colon);
         let mode = mode_in(cues, sentence_start, colon).flatten();
-        let date = act.date(text, sentence_start, colon);
+        // The announcement's own date ("los instrumentos firmados ayer ... son:"), before its colon.
+        let date = act.date(text, colon, sentence_end);
         let rule = format!("instrument.{}_list", action.as_str());
         for &(item_start, item_end) in &items {
             if let Some(candidate) =
