@@ -674,7 +674,8 @@ struct Definitions {
 /// "(CRM)", "(Corte IDH)", "(SG-SICA)": matched without capture groups so the regex runs on
 /// its fast engine; the parentheses are sliced off.
 static ACRONYM_IN_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}(?:[- ][A-Z]{1,4})?\)").expect("static regex")
+    Regex::new(r"\((?:[A-ZÁÉÍÓÚÑ]{1,4}-)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11}(?:[- ][A-Z]{1,4})?\)")
+        .expect("static regex")
 });
 
 /// A whole word that may be an acronym followed by its expansion in parentheses.
@@ -2034,6 +2035,16 @@ mod tests {
                     "Comisión Mexicana de Ayuda a Refugiados",
                     Some("COMAR"),
                     &["Comisión Mexicana de Ayuda a Refugiados", "COMAR", "Comisión Mexicana de Ayuda a Refugiados"],
+                )],
+            ),
+            // An organ's acronym prefixed to its body's: "SE-COMISCA", "SG-CAN".
+            (
+                RULE_DEFINITION,
+                "La Secretaría Ejecutiva del Consejo Andino de Pesca (SE-CAP) informa que la SE-CAP sesionó.",
+                &[(
+                    "Secretaría Ejecutiva del Consejo Andino de Pesca",
+                    Some("SE-CAP"),
+                    &["Secretaría Ejecutiva del Consejo Andino de Pesca", "SE-CAP", "SE-CAP"],
                 )],
             ),
             (
