@@ -128,6 +128,9 @@ fn is_role_modifier(folded_word: &str) -> bool {
             | "extraordinario"
             | "extraordinaria"
             | "pro-tempore"
+            // "presidente pro tempore", "presidenta pro témpore".
+            | "pro"
+            | "tempore"
             | "anfitrion"
             | "anfitriona"
             | "izquierdista"
@@ -323,6 +326,9 @@ fn is_non_name_word(folded_word: &str) -> bool {
                 | "palacio"
                 | "general"
                 | "pro-tempore"
+            // "presidente pro tempore", "presidenta pro témpore".
+            | "pro"
+            | "tempore"
                 | "presidente"
                 | "presidenta"
                 | "ministro"
@@ -1443,6 +1449,25 @@ mod tests {
                 RULE_ROLE_COMMA_NAME,
                 "Según la Ministra de Relaciones Exteriores, Antonia Urrejola. Después Urrejola viajó.",
                 &[("Antonia Urrejola", Some("Ministra de Relaciones Exteriores"), &["Antonia Urrejola", "Urrejola"])],
+            ),
+            // "pro tempore" qualifies a role; superintendents and intendants are roles.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Habló el ministro de Salud y presidente pro tempore del COMISCA, Mario Ruiz Paz, ayer.",
+                &[(
+                    "Mario Ruiz Paz",
+                    Some("ministro de Salud y presidente pro tempore del COMISCA"),
+                    &["Mario Ruiz Paz"],
+                )],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Asistió el superintendente nacional de Migraciones, Jorge Paredes Ugarte, con su equipo.",
+                &[(
+                    "Jorge Paredes Ugarte",
+                    Some("superintendente nacional de Migraciones"),
+                    &["Jorge Paredes Ugarte"],
+                )],
             ),
             (
                 RULE_ROLE_COMMA_NAME,
