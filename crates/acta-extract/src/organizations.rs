@@ -687,7 +687,7 @@ static ACRONYM_WORD: LazyLock<Regex> =
 fn looks_like_acronym(acronym: &str) -> bool {
     let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
-    letters >= 2 && (capitals >= 2 || letters <= 7)
+    letters >= 2 && (capitals >= 2 || letters <= 9)
 }
 
 /// Schwartz–Hearst: whether the letters of `acronym` appear in order in `long` (both folded),
@@ -2035,6 +2035,16 @@ mod tests {
                     "Comisión Mexicana de Ayuda a Refugiados",
                     Some("COMAR"),
                     &["Comisión Mexicana de Ayuda a Refugiados", "COMAR", "Comisión Mexicana de Ayuda a Refugiados"],
+                )],
+            ),
+            // Acronyms written as words, up to nine letters ("Conaculta", "Mercosur").
+            (
+                RULE_DEFINITION,
+                "El Consejo Nacional para la Cultura y las Artes (Conaculta) convocó. Conaculta premió.",
+                &[(
+                    "Consejo Nacional para la Cultura y las Artes",
+                    Some("Conaculta"),
+                    &["Consejo Nacional para la Cultura y las Artes", "Conaculta", "Conaculta"],
                 )],
             ),
             // An organ's acronym prefixed to its body's: "SE-COMISCA", "SG-CAN".
