@@ -507,6 +507,29 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
 
 /// Whether a folded word is the head of an event or a venue ("en la Cumbre de ...", "en la
 /// Casa Blanca"): after "en" + article it ends a name.
+/// Heads of events and instruments that, capitalised after "y", begin a second name.
+const SECOND_HEADS: &[&str] = &[
+    "acuerdo",
+    "congreso",
+    "convenio",
+    "cumbre",
+    "curso",
+    "declaracion",
+    "diplomado",
+    "encuentro",
+    "estrategia",
+    "foro",
+    "memorando",
+    "memorandum",
+    "plan",
+    "protocolo",
+    "reunion",
+    "seminario",
+    "simposio",
+    "taller",
+    "tratado",
+];
+
 fn venue_head(word: &str) -> bool {
     matches!(
         word,
@@ -941,10 +964,14 @@ pub(crate) fn name_end(
                             && !FUNCTION_WORDS.contains(&next_folded.as_str())
                             && !next_folded.starts_with(|c: char| c.is_ascii_digit())
                     });
+                // "Foro sobre Migración Laboral y Seminario de Diplomacia Digital", "Declaración
+                // de Quito y Plan de Acción": a capitalised head after "y" names a second one.
+                let second_head = next_capitalised && SECOND_HEADS.contains(&next_folded.as_str());
                 if last_good == head_end
                     || style == NameStyle::Common && !in_enumeration && !entre_pair && !proper_pair
                     || infinitive(next_word)
                     || lowercase_after_name
+                    || second_head
                 {
                     break;
                 }
@@ -1802,13 +1829,18 @@ fn same_key(a: &Candidate, b: &Candidate, a_key: &str, b_key: &str) -> bool {
     }
 }
 
-/// Whether `short`'s words are `long`'s in order, with the same first and last word and some
-/// words added between ("Comisión Mixta de Cooperación" in "Comisión Mixta Hispano-Peruana de
-/// Cooperación"); words split at any non-alphanumeric ("Belice-Guatemala-México").
+/// Whether `short`'s content words are `long`'s in order, with the same first word and some
+/// words added ("Comisión Mixta de Cooperación" in "Comisión Mixta Hispano-Peruana de
+/// Cooperación", "Foro sobre Migración Laboral" in "Foro Dominicano sobre Migración Laboral y
+/// Desarrollo"); words split at any non-alphanumeric ("Belice-Guatemala-México"), linking
+/// words ("de", "sobre", "la") free to differ.
 fn shortened(short: &str, long: &str) -> bool {
-    let (mut short_words, mut long_words) = (words_of(short), words_of(long));
+    const LINKING: &[&str] =
+        &["de", "del", "la", "las", "los", "el", "sobre", "para", "y", "e", "en", "a", "al"];
+    let content = |text| words_of(text).filter(|w| !LINKING.contains(w));
+    let (mut short_words, mut long_words) = (content(short), content(long));
     let (Some(first), Some(long_first)) = (short_words.next(), long_words.next()) else { return false };
-    if first != long_first || words_of(short).last() != words_of(long).last() {
+    if first != long_first {
         return false;
     }
     let mut count = 1;
@@ -1818,7 +1850,7 @@ fn shortened(short: &str, long: &str) -> bool {
             return false;
         }
     }
-    count >= 3 && words_of(long).count() > count
+    count >= 3 && content(long).count() > count
 }
 
 /// Whether the headline mention `short` is a short form of the body mention `long`: same type,
@@ -3579,6 +3611,15 @@ mod tests {
             (
                 "Comunicado de la I Reunión Plenaria de la Comisión Binacional Chile-Argentina\n\nEl 3 de marzo se llevó a cabo la I Reunión Plenaria de la Comisión Binacional de Asuntos Fronterizos entre Chile y Argentina.",
                 &[("I Reunión Plenaria de la Comisión Binacional de Asuntos Fronterizos entre Chile y Argentina", Some(1), 2)],
+            ),
+            // Two headline events joined by "y", each a short form of a body event whose last
+            // words differ.
+            (
+                "Cancillería anuncia Foro sobre Migración Laboral y Seminario de Diplomacia Digital\n\nDel 22 al 24 de abril se celebrará el Foro Dominicano sobre Migración Laboral y Desarrollo. En mayo tendrá lugar el Seminario Internacional sobre Diplomacia Digital y Servicios Consulares.",
+                &[
+                    ("Foro Dominicano sobre Migración Laboral y Desarrollo", None, 2),
+                    ("Seminario Internacional sobre Diplomacia Digital y Servicios Consulares", None, 2),
+                ],
             ),
             // Another ordinal is another meeting.
             (
