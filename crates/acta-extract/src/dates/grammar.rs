@@ -142,9 +142,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     "y" | "o" | "e" => after_year(),
                     "el" | "la" | "los" | "las" | "del" | "de" | "desde" | "entre" | "en" | "durante"
                     | "hasta" | "para" | "hacia" | "antes" | "tras" | "a" | "hace" | "dentro" | "periodo"
-                    | "lapso" | "cada" | "todos" | "resto" | "proximos" | "proximas" | "ultimos"
-                    | "ultimas" | "primeros" | "primeras" | "ultima" | "ultimo" | "todo" | "toda"
-                    | "media" | "siglo" | "semana" | "fin" => (i + 1..=i + 3).any(|k| {
+                    | "lapso" | "bienio" | "trienio" | "cuatrienio" | "quinquenio" | "sexenio" | "cada"
+                    | "todos" | "resto" | "proximos" | "proximas" | "ultimos" | "ultimas" | "primeros"
+                    | "primeras" | "ultima" | "ultimo" | "todo" | "toda" | "media" | "siglo" | "semana"
+                    | "fin" => (i + 1..=i + 3).any(|k| {
                         self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
                             || self.info(k).is_some()
                             || self.is_any(k, &["hoy", "ayer", "manana", "anteayer", "ahora"])
@@ -1652,6 +1653,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// de mayo", "los días 8 y 9 de mayo", "de abril a junio de 2017", "de 2014 a 2018",
     /// "el periodo 2022-2024", "8 y 9 de mayo", "1-3 de diciembre".
     fn range(&self, i: usize) -> Option<Found> {
+        /// Nouns of a span of time that a range of years names: "el periodo 2022-2024", "el
+        /// bienio 2024-2025", "el sexenio 2018-2024".
+        const PERIOD_NOUNS: &[&str] =
+            &["periodo", "lapso", "bienio", "trienio", "cuatrienio", "quinquenio", "sexenio"];
         enum Prefix {
             FromTo,
             Between,
@@ -1669,9 +1674,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else if self.is(i, "los") && self.is(i + 1, "meses") && self.is(i + 2, "de") {
             // "los meses de julio y agosto": one interval, like "los días 8 y 9".
             (Prefix::MonthsList, i + 3, i)
-        } else if self.is(i, "el") && self.is_any(i + 1, &["periodo", "lapso"]) {
+        } else if self.is(i, "el") && self.is_any(i + 1, PERIOD_NOUNS) {
             (Prefix::Period, i + 2, i)
-        } else if self.is_any(i, &["periodo", "lapso"]) {
+        } else if self.is_any(i, PERIOD_NOUNS) {
             (Prefix::Period, i + 1, i)
         } else if self.is_any(i, &["en", "durante"]) && self.year_in_range(i + 1).is_some() {
             (Prefix::Period, i + 1, i + 1)

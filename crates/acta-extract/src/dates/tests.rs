@@ -322,6 +322,8 @@ fn intervals() {
         ("de 2014 a 2018", &[("de 2014 a 2018", Some("2014/2018"), "date.range_years")]),
         ("entre 2010 y 2015", &[("entre 2010 y 2015", Some("2010/2015"), "date.range_years")]),
         ("en el periodo 2022-2024", &[("el periodo 2022-2024", Some("2022/2024"), "date.range_years")]),
+        ("metas para el bienio 2024-2025", &[("el bienio 2024-2025", Some("2024/2025"), "date.range_years")]),
+        ("durante el sexenio 2018-2024", &[("el sexenio 2018-2024", Some("2018/2024"), "date.range_years")]),
         ("durante el período 2019-2021", &[("el período 2019-2021", Some("2019/2021"), "date.range_years")]),
         ("desde 2016 hasta 2020", &[("desde 2016 hasta 2020", Some("2016/2020"), "date.range_years")]),
     ]);
