@@ -2097,6 +2097,9 @@ mod tests {
                 // A lowercase phrase after "y" is not the title's ("y tres instrumentos ...").
                 ("Ambos presidentes suscribieron la Declaración Conjunta Presidencial y tres instrumentos de cooperación.", &[(Declaration, "Declaración Conjunta Presidencial", Action::Signed, None, None)]),
                 ("Se firmó el Convenio de Cooperación Técnica y Científica.", &[(Agreement, "Convenio de Cooperación Técnica y Científica", Action::Signed, None, None)]),
+                // A named "Acta" is an instrument (other); a lowercase one is a record of minutes.
+                ("Los cancilleres firmaron el Acta de la Décima Reunión Binacional de Ministros.", &[(Other, "Acta de la Décima Reunión Binacional de Ministros", Action::Signed, None, None)]),
+                ("Los secretarios firmaron el acta de la sesión.", &[]),
             ],
         );
     }
