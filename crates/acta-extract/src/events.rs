@@ -2091,6 +2091,13 @@ const OWN_CLAUSE_REACH: usize = 120;
 /// para", ", a celebrarse el".
 fn own_clause(gap: &str) -> bool {
     let trimmed = gap.trim_start();
+    // "... del Consejo de Ministros de Salud (COMISCA), celebrada los días 25 y 26": the
+    // acronym the name defines stands before the clause.
+    let trimmed = trimmed
+        .strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+        .filter(|(acronym, _)| acronym.len() <= 20 && !acronym.contains(['(', ',']))
+        .map_or(trimmed, |(_, rest)| rest.trim_start());
     let Some(rest) = trimmed.strip_prefix(',') else { return false };
     if gap.len() > OWN_CLAUSE_REACH || rest.contains([';', ':', '(']) {
         return false;
@@ -3696,6 +3703,12 @@ mod tests {
                     "El 2 de marzo se presentó el programa del III Foro Andino de Pymes, previsto para el 9 de abril.",
                     &[("2 de marzo", "2024-03-02", Day), ("9 de abril", "2024-04-09", Day)],
                     Some("2024-04-09"),
+                ),
+                // The name's acronym may stand before the clause.
+                (
+                    "Concluyó ayer la LXXI Reunión Ordinaria del Consejo de Ministros de Salud (COMISCA), celebrada los días 29 de febrero y 1 de marzo.",
+                    &[("ayer", "2024-03-01", Day), ("los días 29 de febrero y 1 de marzo", "2024-02-29/2024-03-01", Span_)],
+                    Some("2024-02-29/2024-03-01"),
                 ),
                 // A clause about something else leaves the nearest date.
                 (
