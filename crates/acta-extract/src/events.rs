@@ -2098,7 +2098,16 @@ fn own_clause(gap: &str) -> bool {
         .and_then(|inner| inner.split_once(')'))
         .filter(|(acronym, _)| acronym.len() <= 20 && !acronym.contains(['(', ',']))
         .map_or(trimmed, |(_, rest)| rest.trim_start());
-    let Some(rest) = trimmed.strip_prefix(',') else { return false };
+    let Some(rest) = trimmed.strip_prefix(',') else {
+        // The event as the subject of its own being held: "la LXXII Reunión ... se celebrará en
+        // diciembre de 2024", "el foro tendrá lugar el 3 de mayo".
+        let mut words = words_of(trimmed).map(|w| w.chars().map(fold_char).collect::<String>());
+        let verb = words.next().filter(|w| w != "se").or_else(|| words.next());
+        return gap.len() <= OWN_CLAUSE_REACH
+            && !trimmed.contains([',', ';', ':', '('])
+            && verb.is_some_and(|w| OWN_CLAUSE_VERBS.iter().any(|stem| w.starts_with(stem)))
+            && words.all(|w| w != "que");
+    };
     if gap.len() > OWN_CLAUSE_REACH || rest.contains([';', ':', '(']) {
         return false;
     }
@@ -3709,6 +3718,12 @@ mod tests {
                     "Concluyó ayer la LXXI Reunión Ordinaria del Consejo de Ministros de Salud (COMISCA), celebrada los días 29 de febrero y 1 de marzo.",
                     &[("ayer", "2024-03-01", Day), ("los días 29 de febrero y 1 de marzo", "2024-02-29/2024-03-01", Span_)],
                     Some("2024-02-29/2024-03-01"),
+                ),
+                // The event as the subject of its own being held.
+                (
+                    "Honduras asumirá la presidencia durante el segundo semestre de 2024, y la V Reunión de la Comisión Mixta se celebrará en diciembre de 2024.",
+                    &[("el segundo semestre de 2024", "2024-07-01/2024-12-31", Span_), ("diciembre de 2024", "2024-12", MonthKind)],
+                    Some("2024-12"),
                 ),
                 // A clause about something else leaves the nearest date.
                 (
