@@ -1998,7 +1998,12 @@ fn merge(
                 mentions,
                 event_type: first.event_type,
                 name,
-                ordinal: group.iter().find_map(|m| m.ordinal),
+                // "la primera visita de Estado de un presidente ecuatoriano desde 2019" counts
+                // visits, it does not number the editions of a series.
+                ordinal: group
+                    .iter()
+                    .find_map(|m| m.ordinal)
+                    .filter(|_| first.event_type != EventType::Visit),
                 organizations: orgs,
                 date,
                 place,
@@ -2763,6 +2768,11 @@ mod tests {
                 (
                     "La Reina inició una visita de Estado a Chile.",
                     &[(Visit, "visita de Estado a Chile", None)],
+                ),
+                // A visit's ordinal counts visits; it numbers no edition.
+                (
+                    "Es la segunda visita oficial del canciller a Guatemala.",
+                    &[(Visit, "segunda visita oficial a Guatemala", None)],
                 ),
                 (
                     "Se instaló la mesa de trabajo sobre retorno asistido, que sesionará cada mes.",
