@@ -13,9 +13,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use acta_extract::CivilDate;
 use acta_record::Status;
 use anyhow::Context;
