@@ -1358,7 +1358,23 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                     text.get(word.start()..).and_then(|s| s.char_indices().nth(phrase.chars().count()));
                 let end = candidate.map(|(b, _)| word.start() + b).unwrap_or(end);
                 let written = text.get(word.start()..end).map(fold);
-                (written.as_deref() == Some(phrase) && whole_word(text, word.start(), end)).then_some(end)
+                (written.as_deref() == Some(phrase) && whole_word(text, word.start(), end)).then(|| {
+                    // "Presidencia de la República de Colombia" (the country's official name
+                    // overlapping the phrase), "Presidencia de la República del Perú".
+                    let after = |at: usize| {
+                        [" de ", " del "].iter().any(|link| {
+                            text.get(end..).is_some_and(|rest| rest.starts_with(link))
+                                && at == end + link.len()
+                        })
+                    };
+                    countries
+                        .iter()
+                        .find(|c| {
+                            c.span.end > end
+                                && (c.span.start > word.start() && c.span.start < end || after(c.span.start))
+                        })
+                        .map_or(end, |c| c.span.end)
+                })
             }
             Tail::Required | Tail::Optional => {
                 let allow_en = matches!(folded_word, "embajada" | "consulado");
@@ -1989,7 +2005,7 @@ mod tests {
 
     fn run(sentence: &str) -> Vec<(String, Option<String>, Vec<String>, String)> {
         let doc = Doc::new(sentence);
-        find(&doc, &[])
+        find(&doc, &crate::countries::find(&doc))
             .into_iter()
             .map(|o| {
                 assert_eq!(o.text, sentence[o.span.start..o.span.end]);
@@ -2246,6 +2262,17 @@ mod tests {
     #[test]
     fn government_bodies() {
         check(&[
+            // The presidency of a named republic keeps its country.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Presidencia de la República de Colombia informó hoy.",
+                &[("Presidencia de la República de Colombia", None, &["Presidencia de la República de Colombia"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Presidencia de la República informó que Colombia firmará.",
+                &[("Presidencia de la República", None, &["Presidencia de la República"])],
+            ),
             // A letterhead reflowed into one line: the genre label is not the name's.
             (
                 RULE_GOVERNMENT_BODY,
