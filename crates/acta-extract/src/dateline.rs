@@ -43,7 +43,7 @@ static PLACE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let particle = r"(?:de|del|la|las|los|el|y|D\.|en)";
     let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word})*");
     Regex::new(&format!(
-        r"^(?P<lead>(?:Dad[oa]|Hech[oa]|Firmad[oa]|Emitid[oa]|Expedid[oa]|Suscrit[oa])\s+en\s+(?:la\s+(?:ciudad|Ciudad)\s+de\s+)?)?(?P<place>{name})(?P<regions>(?:\s*,\s*{name})*)\s*,?\s*(?:\((?:\p{{Lu}}[\p{{L}}.]*\s*)+\)\s*,?\s*)?(?:(?:a|el|hoy|este)\s+)?$"
+        r"^(?P<lead>(?:Dad[oa]|Hech[oa]|Firmad[oa]|Emitid[oa]|Expedid[oa]|Suscrit[oa])\s+en\s+(?:la\s+(?:ciudad|Ciudad)\s+de\s+)?)?(?P<place>{name})(?P<regions>(?:\s*,\s*{name})*)\s*,?\s*(?:\((?:\p{{Lu}}[\p{{L}}.]*\s*)+\)\s*,?\s*)?(?:(?:a\s+los|a|el|hoy|este)\s+)?$"
     ))
     .expect("static regex")
 });
@@ -528,6 +528,13 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
     if GENRE_WORDS.iter().any(|w| text.eq_ignore_ascii_case(w)) || (bare_de && !text.contains(' ')) {
         return None;
     }
+    // After a bare "de", a name that is no organisation is a place ("Declaración de Buenos
+    // Aires", "Declaración de San José").
+    if bare_de
+        && !organizations.iter().flat_map(|org| org.mentions.iter()).any(|span| span.start == name.start())
+    {
+        return None;
+    }
     let body_start = organizations
         .iter()
         .flat_map(|org| org.mentions.iter())
@@ -627,7 +634,7 @@ static EVENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static COMMUNIQUE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\-]*";
     Regex::new(&format!(
-        r"(?m)^(?:Comunicado|COMUNICADO|Declaración|Pronunciamiento)(?:\s+(?:Conjunto|conjunto|de prensa|oficial))?\s+(?P<prep>del|de la|de los|de las|de)\s+(?P<name>{word}(?:\s+(?:(?:de|del|la|las|los|y|para|sobre|en)\s+)*{word})*)\s*(?:\([^)\n]*\)\s*)?$"
+        r"(?m)^(?:Comunicado|COMUNICADO|Declaración|Pronunciamiento)(?:\s+(?:Conjunto|conjunto|de prensa|oficial))?\s+(?P<prep>del|de la|de los|de las|de)\s+(?P<name>{word}(?:[ \t]+(?:(?:de|del|la|las|los|y|para|sobre|en)[ \t]+)*{word})*)[ \t]*(?:\([^)\n]*\)[ \t]*)?$"
     ))
     .expect("static regex")
 });
@@ -661,6 +668,8 @@ mod tests {
             ("Bruselas, ", Some("Bruselas")),
             ("Dado en Panamá, a ", Some("Panamá")),
             ("Dada en Mendoza, República Argentina, a ", Some("Mendoza")),
+            // The notarial formula: "a los veinticuatro días del mes de enero de 2023".
+            ("Dada en Buenos Aires, República Argentina, a los ", Some("Buenos Aires")),
             ("Hecha en la ciudad de Quito, a ", Some("Quito")),
             ("Ciudad de Guatemala (SRE), ", Some("Ciudad de Guatemala")),
             ("El día ", None),
@@ -792,7 +801,12 @@ mod tests {
             assert_eq!(title_of(&text).as_deref(), expected, "{text}");
         }
         // Genre labels and places after "de" name no issuer.
-        for label in ["Comunicado de Prensa", "Comunicado de Interés Público", "Declaración de Mendoza"] {
+        for label in [
+            "Comunicado de Prensa",
+            "Comunicado de Interés Público",
+            "Declaración de Mendoza",
+            "Declaración de Buenos Aires",
+        ] {
             let text =
                 format!("{label}\n\nCancilleres acuerdan un plan común\n\nLos cancilleres se reunieron.");
             assert_eq!(crate::extract(&Doc::new(&text), &crate::Options::default()).issuer, None, "{label}");

@@ -390,8 +390,15 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if let Some(((y, m), e)) = self.relative_month_part(j) {
             return Some(Partial { day: Some(day), month: Some(m), year: Some(y), end: e, relative: true });
         }
+        // The notarial formula: "a los veinticuatro días del mes de enero de 2023".
+        let formula = self.is_any(j, &["dias", "dia"]) && self.is(j + 1, "del") && self.is(j + 2, "mes");
         let had_de = self.is(j, "de");
-        if had_de {
+        if formula {
+            j += 3;
+            if self.is(j, "de") {
+                j += 1;
+            }
+        } else if had_de {
             j += 1;
         } else if in_words {
             return None;

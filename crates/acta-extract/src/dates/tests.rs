@@ -322,6 +322,16 @@ fn intervals() {
         ("de 2014 a 2018", &[("de 2014 a 2018", Some("2014/2018"), "date.range_years")]),
         ("entre 2010 y 2015", &[("entre 2010 y 2015", Some("2010/2015"), "date.range_years")]),
         ("en el periodo 2022-2024", &[("el periodo 2022-2024", Some("2022/2024"), "date.range_years")]),
+        // The notarial formula of closing lines.
+        (
+            "Dada en Lima, a los veinticuatro días del mes de enero de 2023.",
+            &[("veinticuatro días del mes de enero de 2023", Some("2023-01-24"), DMY)],
+        ),
+        (
+            "a los 3 días del mes de mayo del año 2021",
+            &[("3 días del mes de mayo del año 2021", Some("2021-05-03"), DMY)],
+        ),
+        ("Trabajaron durante veinticuatro días.", &[("veinticuatro días", Some("P24D"), "date.duration")]),
         ("metas para el bienio 2024-2025", &[("el bienio 2024-2025", Some("2024/2025"), "date.range_years")]),
         ("durante el sexenio 2018-2024", &[("el sexenio 2018-2024", Some("2018/2024"), "date.range_years")]),
         ("durante el período 2019-2021", &[("el período 2019-2021", Some("2019/2021"), "date.range_years")]),
