@@ -510,19 +510,30 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
 /// Heads of events and instruments that, capitalised after "y", begin a second name.
 const SECOND_HEADS: &[&str] = &[
     "acuerdo",
+    "agenda",
+    "carta",
     "congreso",
+    "convencion",
     "convenio",
     "cumbre",
     "curso",
     "declaracion",
     "diplomado",
     "encuentro",
+    "estatuto",
     "estrategia",
     "foro",
+    "guia",
+    "hoja",
+    "informe",
+    "lineamientos",
     "memorando",
     "memorandum",
+    "pacto",
     "plan",
+    "programa",
     "protocolo",
+    "resolucion",
     "reunion",
     "seminario",
     "simposio",
@@ -984,9 +995,27 @@ pub(crate) fn name_end(
                     break;
                 }
                 if ARTICLES.contains(&next_folded.as_str()) {
+                    // "... contra el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos",
+                    // "... para América Latina y el Caribe": in a capitalised name, an article
+                    // before a capitalised word that heads no instrument, event or body goes on.
+                    let article_end = after.map_or(token.end, |a| a.end);
+                    // After a year ("Convenios de Ginebra de 1949 y el Derecho ...") the name
+                    // is complete.
+                    let after_year = previous_word(text, token.start)
+                        .is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()));
+                    let title_goes_on = style != NameStyle::Common
+                        && previous_capitalised_content
+                        && !after_year
+                        && next_token(text, article_end).is_some_and(|t| {
+                            let folded = t.folded();
+                            t.is_word()
+                                && t.is_capitalised()
+                                && !SECOND_HEADS.contains(&folded.as_str())
+                                && !crate::organizations::is_org_head(&folded)
+                        });
                     if in_entre && !entre_and_used {
                         entre_and_used = true;
-                    } else {
+                    } else if !title_goes_on {
                         break;
                     }
                 }

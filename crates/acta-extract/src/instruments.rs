@@ -2094,6 +2094,11 @@ mod tests {
                 ("Las partes firmaron una carta de intención para la cooperación educativa.", &[(LetterOfIntent, "carta de intención para la cooperación educativa", Action::Signed, None, None)]),
                 ("El Protocolo de Cooperación Aduanera fue firmado hoy por ambos países.", &[(Protocol, "Protocolo de Cooperación Aduanera", Action::Signed, None, None)]),
                 ("Se firmó el Acuerdo sobre Movilidad Laboral y el Convenio de Seguridad Social.", &[(Agreement, "Acuerdo sobre Movilidad Laboral", Action::Signed, None, None), (Agreement, "Convenio de Seguridad Social", Action::Signed, None, None)]),
+                // "y" + article + a capitalised word that heads nothing continues a name; a head
+                // or a year before "y" ends it.
+                ("Se firmó el Memorando sobre el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos.", &[(Memorandum, "Memorando sobre el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos", Action::Signed, None, None)]),
+                ("Se firmó el Acuerdo de Pesca y la Hoja de Ruta de Turismo.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None), (Roadmap, "Hoja de Ruta de Turismo", Action::Signed, None, None)]),
+                ("Se firmó el Convenio de Lima de 1998 y el Derecho de Paso quedó vigente.", &[(Agreement, "Convenio de Lima", Action::Signed, None, None)]),
                 // A lowercase phrase after "y" is not the title's ("y tres instrumentos ...").
                 ("Ambos presidentes suscribieron la Declaración Conjunta Presidencial y tres instrumentos de cooperación.", &[(Declaration, "Declaración Conjunta Presidencial", Action::Signed, None, None)]),
                 ("Se firmó el Convenio de Cooperación Técnica y Científica.", &[(Agreement, "Convenio de Cooperación Técnica y Científica", Action::Signed, None, None)]),
