@@ -1010,6 +1010,9 @@ pub(crate) fn name_end(
                             let folded = t.folded();
                             t.is_word()
                                 && t.is_capitalised()
+                                // "y la IV Cumbre ...": an ordinal opens another name.
+                                && ordinals::roman(t.text).is_none()
+                                && ordinals::word(&folded).is_none()
                                 && !SECOND_HEADS.contains(&folded.as_str())
                                 && !crate::organizations::is_org_head(&folded)
                         });
