@@ -168,10 +168,14 @@ fn year_from_context(found: &grammar::Found, prev: Previous, anchor: Option<Civi
     } else if !prev.written
         && prev.year == anchor.year()
         && month < prev.month
+        && prev.month >= 10
+        && month <= 3
         && (0..=62).contains(&(prev.first.to_days() - anchor.to_days()))
     {
         // A list that runs on past December from a date in the two months after the anchor
-        // (a yearless date far ahead of the anchor may well be a past one: no guess on it).
+        // (a yearless date far ahead of the anchor may well be a past one: no guess on it);
+        // only from the year's last months into its first ("el segundo semestre del año, ...
+        // que comenzará el 15 de junio" in May is this June).
         anchor.year() + 1
     } else {
         return None;

@@ -1434,6 +1434,21 @@ fn yearless_dates_read_on_from_the_sentence() {
     ]);
 }
 
+/// Only a list running from the year's last months into its first rolls over to the next year.
+#[test]
+fn a_later_half_year_does_not_roll_june_over() {
+    check_table_at(
+        &[(
+            "La firma se prevé para el segundo semestre del año, y la operación comenzará el 15 de junio.",
+            &[
+                ("el segundo semestre del año", Some("2024-07-01/2024-12-31"), "date.half_year"),
+                ("15 de junio", Some("2024-06-15"), DM),
+            ],
+        )],
+        CivilDate::new(2024, 5, 7),
+    );
+}
+
 #[test]
 fn a_far_yearless_month_does_not_roll_the_next_one() {
     check_table_at(
