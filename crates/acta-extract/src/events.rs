@@ -1273,14 +1273,17 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
             continue;
         }
-        // "en su próxima reunión ordinaria": an unnamed future or possessed meeting.
+        // "en su próxima reunión ordinaria": an unnamed future or possessed meeting. A visit is
+        // its visitor's ("dio cuenta de su visita de trabajo a Puerto Príncipe"): it is one.
         let determiner = previous_word(text, head_start).map(|t| t.folded()).unwrap_or_default();
+        let possessed = matches!(determiner.as_str(), "su" | "sus") && event_type != EventType::Visit;
         if ordinal.is_none()
             && !capitalised
-            && matches!(
-                determiner.as_str(),
-                "su" | "sus" | "proxima" | "proximo" | "cada" | "futura" | "futuro" | "nueva"
-            )
+            && (possessed
+                || matches!(
+                    determiner.as_str(),
+                    "proxima" | "proximo" | "cada" | "futura" | "futuro" | "nueva"
+                ))
         {
             continue;
         }
@@ -3176,6 +3179,12 @@ mod tests {
                 "Concluyó la visita oficial del canciller de Honduras, Juan Pérez Soto, a la República de Panamá.",
                 "visita oficial a la República de Panamá",
                 "visita oficial del canciller de Honduras, Juan Pérez Soto, a la República de Panamá",
+            ),
+            // A visit is its visitor's: "su" does not make it unnamed as it does a meeting.
+            (
+                "Dio cuenta de su visita de trabajo a Puerto Príncipe, realizada en febrero.",
+                "visita de trabajo a Puerto Príncipe",
+                "visita de trabajo a Puerto Príncipe",
             ),
             // No place after "a": the name is the head.
             ("Hizo una visita oficial a realizar acuerdos.", "visita oficial", "visita oficial"),
