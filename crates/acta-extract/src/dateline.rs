@@ -313,6 +313,8 @@ pub fn find_title(
             && !dateline.is_some_and(|d| d.span.start < end && start < d.span.end)
             && !is_letterhead(doc, start, end, organizations)
             && !COMMUNIQUE_NUMBER.is_match(text)
+            // A reference code alone ("C-014/24", "087-2023").
+            && !(!text.contains(char::is_whitespace) && text.contains(|c: char| c.is_ascii_digit()))
     };
     if let Some(&(start, end)) = doc.headings.iter().find(|&&(start, end)| usable(start, end)) {
         return Some(doc.slice(start, end).trim().to_string());
@@ -790,6 +792,8 @@ mod tests {
                 Some("Honduras y El Salvador instalan la comisión"),
             ),
             (format!("COMUNICADO\n\nNOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            // A reference code under the label is passed over too.
+            (format!("Comunicado de Prensa\n\nC-014/24\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
             // With no headline after it, the label is the only title there is; a one-word
             // label says nothing a title would.
             (format!("Comunicado de prensa\n\n{body}"), Some("Comunicado de prensa")),

@@ -196,6 +196,31 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_is_not_reflowed_into_one_line() {
+        assert_eq!(
+            norm("SECRETARÍA DE RELACIONES EXTERIORES\nComunicado No. 098\n\nLa SRE lanza un curso"),
+            "SECRETARÍA DE RELACIONES EXTERIORES\n\nComunicado No. 098\n\nLa SRE lanza un curso"
+        );
+        assert_eq!(
+            norm("Secretaría de Relaciones Exteriores\nRepública de Honduras\n\nTexto."),
+            "Secretaría de Relaciones Exteriores\n\nRepública de Honduras\n\nTexto."
+        );
+        assert_eq!(
+            norm("Comunicado de Prensa\nC-014/24\n\nTexto."),
+            "Comunicado de Prensa\n\nC-014/24\n\nTexto."
+        );
+        // A headline wrapped over two lines stays one; so does the first paragraph of prose.
+        assert_eq!(
+            norm("CONCLUYE LA XXIV REUNIÓN VICEMINISTERIAL DE LA\nCONFERENCIA REGIONAL\n\nTexto."),
+            "CONCLUYE LA XXIV REUNIÓN VICEMINISTERIAL DE LA CONFERENCIA REGIONAL\n\nTexto."
+        );
+        assert_eq!(
+            norm("Los ministros se reunieron\nen Lima.\n\nTexto."),
+            "Los ministros se reunieron en Lima.\n\nTexto."
+        );
+    }
+
+    #[test]
     fn joins_line_end_hyphenation_but_keeps_real_hyphens() {
         assert_eq!(norm("la migra-\nción regional"), "la migración regional");
         assert_eq!(norm("la migra\u{00AD}\nción"), "la migración");

@@ -108,8 +108,66 @@ pub(crate) fn layout(cleaned: &str, flavor: Flavor) -> Normalized {
     }
 
     let hyphenated_words = hyphenated_words(&blocks);
-    let blocks = rejoin_across_page_breaks(blocks);
+    let blocks = split_letterhead(rejoin_across_page_breaks(blocks));
     render(blocks, pages.len(), &hyphenated_words)
+}
+
+/// A letterhead's lines are not a paragraph: "SECRETARÍA DE RELACIONES EXTERIORES" over
+/// "Comunicado No. 098", "Secretaría de Relaciones Exteriores y Cooperación Internacional" over
+/// "República de Honduras", "Comunicado de Prensa" over "C-014/24". The document's first block
+/// is cut where a short line is followed by a genre label, a "República de ..." line or a
+/// reference code, or where an all-capitals line is followed by one that is not.
+fn split_letterhead(mut blocks: Vec<Block>) -> Vec<Block> {
+    const SHORT: usize = 70;
+    let Some(first) = blocks.first() else { return blocks };
+    if first.lines.len() < 2 || first.lines.iter().any(|l| l.item || l.page > 0) {
+        return blocks;
+    }
+    let all_caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+    let label = |t: &str| {
+        let lower = t.to_lowercase();
+        [
+            "comunicado",
+            "nota de prensa",
+            "nota informativa",
+            "boletín",
+            "boletin",
+            "república de",
+            "republica de",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
+            || !t.contains(' ') && t.chars().any(|c| c.is_ascii_digit())
+    };
+    let complete = |t: &str| {
+        !t.ends_with(['.', ',', ';', ':', '-'])
+            && t.rsplit(' ').next().is_some_and(|w| {
+                !matches!(
+                    w.to_lowercase().as_str(),
+                    "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "en" | "para" | "a"
+                )
+            })
+    };
+    let cut = |prev: &Line, next: &Line| {
+        prev.text.chars().count() <= SHORT
+            && next.text.chars().count() <= SHORT
+            && complete(&prev.text)
+            && (label(&next.text) || all_caps(&prev.text) && !all_caps(&next.text))
+    };
+    let first = blocks.remove(0);
+    let mut parts: Vec<Block> = Vec::new();
+    for line in first.lines {
+        let starts_part = parts.last().and_then(|b| b.lines.last()).is_none_or(|prev| cut(prev, &line));
+        if starts_part {
+            let after_break = parts.is_empty() && first.after_break;
+            parts.push(Block { lines: Vec::new(), after_break });
+        }
+        if let Some(part) = parts.last_mut() {
+            part.lines.push(line);
+        }
+    }
+    parts.extend(blocks);
+    parts
 }
 
 /// How many non-blank lines at the top and at the bottom of a page may be running furniture.
