@@ -8,7 +8,8 @@
 //! part is the place.
 //!
 //! Rules: `dateline.place_date` (place, optional region, date), `dateline.ministry_date`
-//! (ministry header and date, place null), `dateline.closing` (closing formula at the end);
+//! (ministry header and date, place null), `dateline.closing` (closing formula at the end, or a
+//! last paragraph that is a place and a date alone);
 //! `title.heading` (a marked heading), `title.first_line` (a headline-like first paragraph; a
 //! genre label such as "Comunicado de prensa" or a banner only when no headline follows);
 //! `issuer.communique_of` ("Comunicado del Gobierno de México"), `issuer.letterhead` (an
@@ -164,7 +165,11 @@ fn dateline_at(
 
     if let Some(caps) = PLACE_PREFIX.captures(prefix) {
         let place = caps.name("place").map(|m| m.as_str()).unwrap_or("");
-        let is_closing = caps.name("lead").is_some();
+        // At the foot, "Dado en ..." or a line that is the dateline alone ("Tegucigalpa,
+        // M.D.C., 5 de diciembre de 2023" closing a notice).
+        let alone = cut == end
+            && after_date.get(tag_len..).is_some_and(|rest| rest.trim_matches([' ', '.']).is_empty());
+        let is_closing = caps.name("lead").is_some() || closing && alone;
         if plausible_place(place) && (!closing || is_closing) {
             let text_start = start + caps.name("lead").map_or(0, |m| m.end());
             return Some(Dateline {
@@ -815,6 +820,22 @@ mod tests {
                 format!("{label}\n\nCancilleres acuerdan un plan común\n\nLos cancilleres se reunieron.");
             assert_eq!(crate::extract(&Doc::new(&text), &crate::Options::default()).issuer, None, "{label}");
         }
+    }
+
+    /// A last paragraph that is a place and a date alone closes the document as its dateline;
+    /// a sentence that opens with them does not.
+    #[test]
+    fn a_place_and_date_alone_at_the_foot_is_the_dateline() {
+        let body = "Comunicado sobre el TPS\n\nLa Cancillería informa a la comunidad hondureña.\n\nOtro párrafo.\n\nUno más.\n\n";
+        let text = format!("{body}Tegucigalpa, M.D.C., 5 de diciembre de 2023");
+        let dateline = find_dateline(&Doc::new(&text), None).expect("closing dateline");
+        assert_eq!(
+            (dateline.place.as_deref(), dateline.date.as_deref()),
+            (Some("Tegucigalpa"), Some("2023-12-05"))
+        );
+        assert_eq!(dateline.rule, "dateline.closing");
+        let text = format!("{body}Lima, 3 de mayo de 2021, se firmó el acta de la reunión.");
+        assert_eq!(find_dateline(&Doc::new(&text), None), None);
     }
 
     /// A letterhead with its genre label on the next line is a letterhead (the text here is as
