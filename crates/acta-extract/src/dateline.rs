@@ -342,8 +342,11 @@ pub fn find_title(
                 .is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡' || c == '“' || c == '"');
         // Every label line is passed over, one-word ones ("COMUNICADO") too; the first that
         // reads like a headline is kept in case no headline follows.
-        let label_like =
-            !paragraph.contains('\n') && (GENRE_LABEL.is_match(paragraph) || is_banner(paragraph));
+        // A one-word line ("Interior", a ministry's section banner) is no headline either.
+        let label_like = !paragraph.contains('\n')
+            && (GENRE_LABEL.is_match(paragraph)
+                || is_banner(paragraph)
+                || !paragraph.contains(char::is_whitespace));
         if label_like {
             if headline_like && label.is_none() {
                 label = Some(paragraph.to_string());
@@ -797,6 +800,8 @@ mod tests {
                 Some("Honduras y El Salvador instalan la comisión"),
             ),
             (format!("COMUNICADO\n\nNOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            // A one-word section banner is passed over.
+            (format!("Interior\n\nMadrid, martes 7 de mayo de 2024\n\nEspaña y Marruecos firman un memorando\n\n{body}"), Some("España y Marruecos firman un memorando")),
             // A reference code under the label is passed over too.
             (format!("Comunicado de Prensa\n\nC-014/24\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
             // With no headline after it, the label is the only title there is; a one-word
