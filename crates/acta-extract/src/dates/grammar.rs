@@ -563,6 +563,29 @@ impl<'t, 'a> Grammar<'t, 'a> {
             found.suppress = true;
             return Some(found);
         }
+        // "los martes y jueves", "los sábados": every such day.
+        if self.is(i, "los") && self.info(i + 1).and_then(|w| w.weekday).is_some() {
+            let mut end = i + 2;
+            while (self.is_any(end, &["y", "e", "o"]) || self.punct(end, ","))
+                && self.info(end + 1).and_then(|w| w.weekday).is_some()
+            {
+                end += 2;
+            }
+            let mut found = Found::new(i, end, None, DateKind::Set, false, "date.recurring");
+            found.suppress = true;
+            return Some(found);
+        }
+        // "atiende las 24 horas del día": all day, not a length of time.
+        if self.is(i, "las")
+            && self.tok(i + 1).is_some_and(|t| t.text == "24")
+            && self.is(i + 2, "horas")
+            && self.is(i + 3, "del")
+            && self.is(i + 4, "dia")
+        {
+            let mut found = Found::new(i, i + 5, None, DateKind::Set, false, "date.recurring");
+            found.suppress = true;
+            return Some(found);
+        }
         let j = if self.is(i, "cada") {
             i + 1
         } else if self.is(i, "todos") && self.is(i + 1, "los") {

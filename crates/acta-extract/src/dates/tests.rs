@@ -1067,6 +1067,9 @@ fn opening_days_and_occasions_are_not_dates() {
     check_table(&[
         // date.recurring: "de lunes a viernes" is a schedule.
         ("Atiende de lunes a viernes de 8:00 a 14:00 horas.", &[]),
+        ("Las sesiones serán los martes y jueves, y los sábados habrá tutorías.", &[]),
+        ("La línea atiende las 24 horas del día.", &[]),
+        ("Respondió en 24 horas.", &[("24 horas", Some("PT24H"), "date.duration")]),
         ("abre de martes a sábado", &[]),
         // date.part_of_*: "de fin de año" names an occasion.
         ("con motivo de las fiestas de fin de año", &[]),
