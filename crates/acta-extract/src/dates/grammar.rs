@@ -438,6 +438,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 if let Some((year, e)) = self.year_part(k) {
                     p.year = Some(year);
                     p.end = e;
+                } else if let Some((year, e)) = self.relative_year_part(k) {
+                    // "entre enero y septiembre de este año".
+                    p.year = Some(year);
+                    p.end = e;
+                    p.relative = true;
                 }
                 return Some(p);
             }
@@ -1895,7 +1900,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             (_, None, Some(_)) => "date.range_months",
             _ => "date.range_years",
         };
-        Some(Found::new(span_start, end, value, DateKind::Interval, relative, rule))
+        Some(Found::new(
+            span_start,
+            end,
+            value,
+            DateKind::Interval,
+            relative || left.relative || right.relative,
+            rule,
+        ))
     }
 
     /// "a principios / mediados / finales de marzo" → the month; "a finales de 2023" → the year.

@@ -332,6 +332,11 @@ fn intervals() {
             &[("3 días del mes de mayo del año 2021", Some("2021-05-03"), DMY)],
         ),
         ("Trabajaron durante veinticuatro días.", &[("veinticuatro días", Some("P24D"), "date.duration")]),
+        // A relative year closes a range of months.
+        (
+            "entre enero y septiembre de este año crecieron",
+            &[("entre enero y septiembre de este año", Some("2021-01/2021-09"), "date.range_months")],
+        ),
         ("metas para el bienio 2024-2025", &[("el bienio 2024-2025", Some("2024/2025"), "date.range_years")]),
         ("durante el sexenio 2018-2024", &[("el sexenio 2018-2024", Some("2018/2024"), "date.range_years")]),
         ("durante el período 2019-2021", &[("el período 2019-2021", Some("2019/2021"), "date.range_years")]),
