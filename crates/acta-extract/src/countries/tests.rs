@@ -146,6 +146,10 @@ fn demonyms() {
         // Forums and programmes are named like institutions; "de ... y" links demonyms to one.
         ("Se celebrará el Foro Dominicano sobre Migración Laboral.", &[("Dominicano", "DO", DEM)]),
         (
+            "En la Tercera Reunión de Alto Nivel Hispano-Marroquí.",
+            &[("Hispano", "ES", DEM), ("Marroquí", "MA", DEM)],
+        ),
+        (
             "El Instituto de Dominicanos y Dominicanas en el Exterior.",
             &[("Dominicanos", "DO", DEM), ("Dominicanas", "DO", DEM)],
         ),
