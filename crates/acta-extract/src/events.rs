@@ -1036,7 +1036,16 @@ pub(crate) fn name_end(
                 let named_after = next_capitalised
                     || ARTICLES.contains(&next_folded.as_str())
                         && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| t.is_capitalised());
-                if style == NameStyle::Common || !named_after {
+                // "... 2023-2030 por la Reunión de Ministras y Ministros": an agent, a meeting or
+                // a body, not the name's own words.
+                let agent = ARTICLES.contains(&next_folded.as_str())
+                    && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| {
+                        let folded = t.folded();
+                        t.is_capitalised()
+                            && (SECOND_HEADS.contains(&folded.as_str())
+                                || crate::organizations::is_org_head(&folded))
+                    });
+                if style == NameStyle::Common || !named_after || agent {
                     break;
                 }
             }

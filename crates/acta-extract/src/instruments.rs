@@ -2099,6 +2099,9 @@ mod tests {
                 ("Se firmó el Memorando sobre el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos.", &[(Memorandum, "Memorando sobre el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos", Action::Signed, None, None)]),
                 ("Se firmó el Acuerdo de Pesca y la Hoja de Ruta de Turismo.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None), (Roadmap, "Hoja de Ruta de Turismo", Action::Signed, None, None)]),
                 ("Se firmó el Convenio de Lima de 1998 y el Derecho de Paso quedó vigente.", &[(Agreement, "Convenio de Lima", Action::Signed, None, None)]),
+                // An agent after "por" (a meeting, a body) is not the title's.
+                ("Fue firmado el Convenio de Cooperación Técnica por la Reunión de Ministros del Área.", &[(Agreement, "Convenio de Cooperación Técnica", Action::Signed, None, None)]),
+                ("Se firmó el Pacto por la Migración Segura.", &[(Pact, "Pacto por la Migración Segura", Action::Signed, None, None)]),
                 // A lowercase phrase after "y" is not the title's ("y tres instrumentos ...").
                 ("Ambos presidentes suscribieron la Declaración Conjunta Presidencial y tres instrumentos de cooperación.", &[(Declaration, "Declaración Conjunta Presidencial", Action::Signed, None, None)]),
                 ("Se firmó el Convenio de Cooperación Técnica y Científica.", &[(Agreement, "Convenio de Cooperación Técnica y Científica", Action::Signed, None, None)]),
