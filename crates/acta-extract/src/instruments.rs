@@ -522,6 +522,13 @@ pub fn find(
         if !named && !has_more && candidates.iter().any(|c| c.instrument_type == instrument_type) {
             continue;
         }
+        // "El acuerdo se ha suscrito ..." after "firman un memorando ...": a bare definite
+        // "acuerdo" is the generic word for any instrument named before, not a new one.
+        let definite = previous_word(text, start)
+            .is_some_and(|w| matches!(w.folded().as_str(), "el" | "este" | "dicho"));
+        if !named && !has_more && definite && fold(head_text) == "acuerdo" && !candidates.is_empty() {
+            continue;
+        }
         if named && !has_more && ordinal.is_none() {
             // A bare "el Acuerdo" does not say which one: not reported.
             continue;
@@ -2652,6 +2659,21 @@ mod tests {
         ] {
             assert_eq!(instruments_of(text).0, Vec::new(), "not reported: {text}");
         }
+    }
+
+    /// "El acuerdo" after another instrument is that one again, not a new agreement; alone it
+    /// is the document's agreement.
+    #[test]
+    fn a_bare_definite_acuerdo_refers_back() {
+        let text = "España y Marruecos firman un memorando de entendimiento sobre migración\n\nEl acuerdo se ha suscrito hoy en Madrid.";
+        let titles: Vec<String> = instruments_of(text).0.into_iter().map(|i| i.title).collect();
+        assert_eq!(titles, ["memorando de entendimiento sobre migración"]);
+        let titles: Vec<String> = instruments_of("Ambos países firmaron el acuerdo hoy en Lima.")
+            .0
+            .into_iter()
+            .map(|i| i.title)
+            .collect();
+        assert_eq!(titles, ["acuerdo"]);
     }
 
     /// A headline's bare noun ("aprueban estrategia ...") is the instrument the body names.
