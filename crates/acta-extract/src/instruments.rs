@@ -867,24 +867,31 @@ fn closing_formula(text: &str) -> Option<(usize, usize)> {
     while !text.is_char_boundary(tail_start) {
         tail_start += 1;
     }
-    let at = tail_start + text.get(tail_start..)?.rfind("ejemplar")?;
-    let start = line_start(text, at);
-    let end = text.get(at..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| at + i);
-    let line = text.get(start..end)?;
-    let opening: String =
-        line.split_whitespace().take(2).collect::<Vec<_>>().join(" ").chars().map(fold_char).collect();
-    let formula = matches!(
-        opening.as_str(),
-        "dado en"
-            | "dada en"
-            | "hecho en"
-            | "hecha en"
-            | "firmado en"
-            | "firmada en"
-            | "suscrito en"
-            | "suscrita en"
-    );
-    formula.then_some((start, end))
+    // The last line of the tail that opens with the formula ("Dada en Buenos Aires, ..., a los
+    // veinticuatro días ...", "Hecho en Lima ..., en dos ejemplares originales").
+    let tail = text.get(tail_start..)?;
+    let mut end = text.len();
+    for line in tail.rsplit('\n') {
+        let start = end - line.len();
+        let opening: String =
+            line.split_whitespace().take(2).collect::<Vec<_>>().join(" ").chars().map(fold_char).collect();
+        let formula = matches!(
+            opening.as_str(),
+            "dado en"
+                | "dada en"
+                | "hecho en"
+                | "hecha en"
+                | "firmado en"
+                | "firmada en"
+                | "suscrito en"
+                | "suscrita en"
+        );
+        if formula {
+            return Some((start, end));
+        }
+        end = start.saturating_sub(1);
+    }
+    None
 }
 
 /// Whether the line holding `pos` is a headline: no final stop, a few words.
@@ -2430,6 +2437,15 @@ mod tests {
         let text = "Declaración de Arica\n\nLos presidentes expresan su voluntad.\n\nDada en Arica, en dos ejemplares.\n";
         let found = find(&Doc::new(text), &[], &[], None).instruments;
         assert_eq!(found.first().map(|d| d.action), Some(Action::Adopted), "instrument.closing_formula");
+        // The formula needs no "ejemplares": "Dada en ..., a los veinticuatro días del mes ...".
+        let text = "Declaración de Arica\n\nLos presidentes expresan su voluntad.\n\nDada en Arica, a los cuatro días del mes de junio de 2023.\n";
+        let dates = vec![day(text, "cuatro días del mes de junio de 2023", "2023-06-04")];
+        let found = find(&Doc::new(text), &dates, &[], None).instruments;
+        assert_eq!(
+            found.first().map(|d| (d.action, d.date.as_deref())),
+            Some((Action::Adopted, Some("2023-06-04"))),
+            "instrument.closing_formula"
+        );
         // "ejemplares" elsewhere is no formula.
         let text = "Declaración de Arica\n\nSe imprimieron mil ejemplares del libro.\n";
         let found = find(&Doc::new(text), &[], &[], None).instruments;
