@@ -494,6 +494,15 @@ const PLACE_PREFIXES: &[&str] =
 /// ("en Puebla los días", "en Quito.").
 fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
     let Some(mut token) = first else { return false };
+    // "en Documentación Consular", "en Gestión Migratoria": an abstract noun is a subject, not a
+    // place (the few places ending so are named).
+    let word = token.folded();
+    let abstract_noun =
+        ["cion", "sion", "dad", "miento", "ismo", "encia", "ancia"].iter().any(|end| word.ends_with(end))
+            && !matches!(word.as_str(), "asuncion" | "concepcion" | "encarnacion" | "ciudad");
+    if abstract_noun {
+        return true;
+    }
     for _ in 0..4 {
         let Some(next) = next_token(text, token.end) else { return false };
         if next.is_word() && next.is_capitalised() {
@@ -505,8 +514,6 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
     true
 }
 
-/// Whether a folded word is the head of an event or a venue ("en la Cumbre de ...", "en la
-/// Casa Blanca"): after "en" + article it ends a name.
 /// Heads of events and instruments that, capitalised after "y", begin a second name.
 const SECOND_HEADS: &[&str] = &[
     "acuerdo",
@@ -541,6 +548,8 @@ const SECOND_HEADS: &[&str] = &[
     "tratado",
 ];
 
+/// Whether a folded word is the head of an event or a venue ("en la Cumbre de ...", "en la
+/// Casa Blanca"): after "en" + article it ends a name.
 fn venue_head(word: &str) -> bool {
     matches!(
         word,
@@ -3154,6 +3163,15 @@ mod tests {
             (
                 "Concluyó la II Reunión de la Comisión Mixta con la participación de diez expertos.",
                 "II Reunión de la Comisión Mixta",
+            ),
+            // "en" + an abstract noun is the subject; a city is a place.
+            (
+                "Se abrió el Curso de Actualización en Documentación Consular, dirigido al personal.",
+                "Curso de Actualización en Documentación Consular",
+            ),
+            (
+                "Se celebró la Cumbre de Presidentes en Asunción, con la presencia de todos.",
+                "Cumbre de Presidentes",
             ),
             // "en" + a bare lowercase noun is an adverbial.
             (
