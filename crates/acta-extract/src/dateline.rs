@@ -16,6 +16,8 @@
 //! organisation's name alone on a head line), `issuer.reporting_verb` ("La Cancillería informa
 //! ...", or in the past tense in the lead paragraph: "El SERMIG dio a conocer hoy ..."),
 //! `issuer.banner` (an all-capitals banner before the dateline: "LA CASA BLANCA"),
+//! `issuer.section_banner` (a ministry's portfolio over the dateline: "Interior", when the text
+//! names the "Ministerio del Interior"),
 //! `issuer.ministry_header`.
 
 use std::sync::LazyLock;
@@ -464,6 +466,11 @@ pub fn find_issuer(
                 return Some(issuer(doc, org, *span, "issuer.letterhead"));
             }
         }
+        // A ministry's section banner ("Interior" over "Madrid, martes 7 de mayo de 2024"): the
+        // ministry the text names by it ("la sede del Ministerio del Interior").
+        if let Some(found) = section_banner(doc, start, end, dateline, organizations) {
+            return Some(found);
+        }
     }
     // The lead: the first paragraph of running text (a sentence of a dozen words or more).
     let lead_paragraph =
@@ -572,6 +579,34 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
         name: text.to_string(),
         rule: "issuer.communique_of".to_string(),
     })
+}
+
+/// A short line just above the dateline naming a ministry by its portfolio ("Interior",
+/// "Asuntos Exteriores, Unión Europea y Cooperación"), when the text names that ministry.
+fn section_banner(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+    dateline: Option<&Dateline>,
+    organizations: &[Organization],
+) -> Option<Issuer> {
+    let line = doc.slice(start, end).trim();
+    let next_is_dateline = dateline.is_some_and(|d| {
+        d.span.start > end && doc.text.get(end..d.span.start).is_some_and(|gap| gap.trim().is_empty())
+    });
+    if !next_is_dateline || line.contains('\n') || line.split_whitespace().count() > 8 || line.ends_with('.')
+    {
+        return None;
+    }
+    let portfolio = crate::organizations::fold(line);
+    let org = organizations.iter().find(|org| {
+        let name = crate::organizations::fold(&org.name);
+        ["ministerio de ", "ministerio del ", "ministerio de la "]
+            .iter()
+            .any(|prefix| name.strip_prefix(prefix).is_some_and(|rest| rest == portfolio))
+    })?;
+    let span = *org.mentions.first()?;
+    Some(issuer(doc, org, span, "issuer.section_banner"))
 }
 
 /// The institution's banner opening the document, before the dateline ("LA CASA BLANCA",
@@ -857,6 +892,18 @@ mod tests {
         // Anything else after the body's name is no letterhead.
         let found = issuer_of(&format!("Ministerio de Seguridad Pública Costa Rica reúne a policías{body}"));
         assert_ne!(found.map(|(_, rule)| rule).as_deref(), Some("issuer.letterhead"));
+    }
+
+    #[test]
+    fn a_section_banner_names_its_ministry() {
+        let text = "Interior\n\nMadrid, martes 7 de mayo de 2024\n\nEspaña y Marruecos firman un memorando\n\nEl memorando se firmó hoy en la sede del Ministerio del Interior.";
+        assert_eq!(
+            issuer_of(text),
+            Some(("Ministerio del Interior".to_string(), "issuer.section_banner".to_string()))
+        );
+        // No ministry of that portfolio in the text: no issuer from the banner.
+        let text = "Interior\n\nMadrid, martes 7 de mayo de 2024\n\nEspaña y Marruecos firman un memorando\n\nEl memorando se firmó hoy.";
+        assert_eq!(issuer_of(text), None);
     }
 
     #[test]
