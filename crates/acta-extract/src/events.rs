@@ -918,10 +918,15 @@ pub(crate) fn name_end(
                             || t.is_capitalised() && venue_head(&folded)
                             || ordinals::roman(t.text).is_some()
                     });
-                // "en curso", "en vigor": an adverbial, not part of a name.
+                // "en curso", "en vigor": an adverbial, not part of a name; "en su territorio".
                 let bare_lowercase = matches!(
                     next_folded.as_str(),
-                    "curso"
+                    "su" | "sus"
+                        | "nuestro"
+                        | "nuestra"
+                        | "nuestros"
+                        | "nuestras"
+                        | "curso"
                         | "vigor"
                         | "marcha"
                         | "proceso"
@@ -3173,6 +3178,8 @@ mod tests {
                 "Se celebró la Cumbre de Presidentes en Asunción, con la presencia de todos.",
                 "Cumbre de Presidentes",
             ),
+            // "en su territorio": a possessive is no title word.
+            ("Se ofreció para acoger la VIII Cumbre en su territorio en 2024.", "VIII Cumbre"),
             // "en" + a bare lowercase noun is an adverbial.
             (
                 "Acordaron celebrar la VII Cumbre Presidencial en territorio peruano.",

@@ -1189,9 +1189,10 @@ fn tail_scan(
                 // "... y las Artes" ends the name; "... y la Comisión Económica ..." or
                 // "... y la Academia China de Ciencias Sociales" begins another body.
                 let word_at = |j: usize| words.get(j).and_then(|w| text.get(w.start()..w.end()));
+                // "... la Cancillería y la UNAM suscribieron": an acronym is another body.
                 let head = word_at(i + 2).is_some_and(|w| {
                     let folded = fold(w);
-                    is_org_head(&folded) || government_head(&folded).is_some()
+                    is_org_head(&folded) || government_head(&folded).is_some() || is_all_caps(w)
                 });
                 let runs_on = words.get(i + 3).is_some_and(|next| {
                     let gap = words.get(i + 2).and_then(|w| text.get(w.end()..next.start())).unwrap_or("");
@@ -2262,6 +2263,12 @@ mod tests {
     #[test]
     fn government_bodies() {
         check(&[
+            // "y la" + an acronym is another body.
+            (
+                RULE_GOVERNMENT_BODY,
+                "El convenio que la Secretaría de Cultura y la UNAM suscribieron en 2019.",
+                &[("Secretaría de Cultura", None, &["Secretaría de Cultura"])],
+            ),
             // The presidency of a named republic keeps its country.
             (
                 RULE_GOVERNMENT_BODY,
