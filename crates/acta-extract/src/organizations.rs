@@ -2064,6 +2064,16 @@ mod tests {
                     &["Consejo Nacional para la Cultura y las Artes", "Conaculta", "Conaculta"],
                 )],
             ),
+            // Faculties and schools head names; a mixed-case acronym spells them.
+            (
+                RULE_DEFINITION,
+                "Lo imparte la Facultad de Ciencias Políticas y Sociales (FCPyS) de la universidad.",
+                &[(
+                    "Facultad de Ciencias Políticas y Sociales",
+                    Some("FCPyS"),
+                    &["Facultad de Ciencias Políticas y Sociales", "FCPyS"],
+                )],
+            ),
             // An organ's acronym prefixed to its body's: "SE-COMISCA", "SG-CAN".
             (
                 RULE_DEFINITION,
