@@ -303,6 +303,20 @@ pub(crate) fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
 /// Whether the punctuation at byte `i` ends a sentence.
 fn ends_sentence(text: &str, i: usize) -> bool {
     let after = text.get(i + 1..).unwrap_or("");
+    // "la resolución CP/RES. 1247", "el artículo núm. 5": an abbreviation before a number.
+    let before = text.get(..i).unwrap_or("");
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let abbreviation = word.contains('/')
+        || matches!(
+            word.to_lowercase().as_str(),
+            "no" | "núm" | "num" | "nro" | "art" | "arts" | "pág" | "pag" | "res" | "inc" | "cap" | "vol"
+        );
+    if abbreviation
+        && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && text.get(i..i + 1) == Some(".")
+    {
+        return false;
+    }
     let mut chars = after.chars();
     match chars.next() {
         None | Some('\n') => true,
@@ -3396,6 +3410,17 @@ mod tests {
         }
         let start = start + text.get(start..end).map(|s| s.len() - s.trim_start().len()).unwrap_or(0);
         (start, end.max(start))
+    }
+
+    /// An abbreviation before a number does not end the sentence; a word does.
+    #[test]
+    fn abbreviations_before_numbers_do_not_end_sentences() {
+        let text = "Aprobó hoy la resolución CP/RES. 1247, en una sesión. 25 países votaron.";
+        let at = text.find("sesión").unwrap();
+        let (start, end) = sentence_bounds(text, at);
+        assert_eq!(&text[start..end], "Aprobó hoy la resolución CP/RES. 1247, en una sesión.");
+        let text = "Según el art. 5 del estatuto, la sesión es válida.";
+        assert_eq!(sentence_bounds(text, 0), (0, text.len()));
     }
 
     #[test]
