@@ -320,8 +320,8 @@ pub fn find_title(
             && !dateline.is_some_and(|d| d.span.start < end && start < d.span.end)
             && !is_letterhead(doc, start, end, organizations)
             && !COMMUNIQUE_NUMBER.is_match(text)
-            // A reference code alone ("C-014/24", "087-2023").
-            && !(!text.contains(char::is_whitespace) && text.contains(|c: char| c.is_ascii_digit()))
+            // Not a reference code alone ("C-014/24", "087-2023").
+            && (text.contains(char::is_whitespace) || !text.contains(|c: char| c.is_ascii_digit()))
     };
     if let Some(&(start, end)) = doc.headings.iter().find(|&&(start, end)| usable(start, end)) {
         return Some(doc.slice(start, end).trim().to_string());
