@@ -425,6 +425,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.is(j, "dia") {
             j += 1;
         }
+        // "del martes 14 al jueves 16 de mayo": a weekday before the day number.
+        if self.starts_weekday_day(j) {
+            j += 1;
+        }
         if let Some(p) = self.day_month(j) {
             return Some(p);
         }
@@ -454,6 +458,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         let (year, k) = self.year(j).or_else(|| self.year_in_range(j))?;
         Some(Partial { year: Some(year), end: k, ..Partial::default() })
+    }
+
+    /// A weekday word followed by a day number: "sábado 9", "martes 14".
+    fn starts_weekday_day(&self, i: usize) -> bool {
+        self.info(i).and_then(|w| w.weekday).is_some()
+            && self.digits(i + 1).is_some_and(|(n, len)| len <= 2 && (1..=31).contains(&n))
     }
 
     fn anchor_year(&self) -> Option<i32> {
@@ -1716,6 +1726,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else if self.is_any(i, &["en", "durante"]) && self.year_in_range(i + 1).is_some() {
             (Prefix::Period, i + 1, i + 1)
         } else if self.tok(i)?.kind == TokKind::Num
+            || self.starts_weekday_day(i)
+            || (self.is(i, "el") && self.starts_weekday_day(i + 1))
             || (self.info(i).and_then(|w| w.month).is_some() && self.punct(i + 1, "-"))
         {
             (Prefix::Bare, i, i)

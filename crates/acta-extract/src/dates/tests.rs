@@ -253,6 +253,23 @@ fn intervals() {
             &[("8 y 9 de noviembre de 2022", Some("2022-11-08/2022-11-09"), "date.range_days")],
         ),
         ("13 a 15 de julio", &[("13 a 15 de julio", Some("2021-07-13/2021-07-15"), "date.range_days")]),
+        // Weekdays before the day numbers belong to the range.
+        (
+            "del martes 14 al jueves 16 de diciembre",
+            &[("del martes 14 al jueves 16 de diciembre", Some("2021-12-14/2021-12-16"), "date.range_days")],
+        ),
+        (
+            "el sábado 11 y domingo 12 de diciembre",
+            &[("el sábado 11 y domingo 12 de diciembre", Some("2021-12-11/2021-12-12"), "date.range_days")],
+        ),
+        (
+            "los días martes 14 y miércoles 15 de diciembre",
+            &[(
+                "los días martes 14 y miércoles 15 de diciembre",
+                Some("2021-12-14/2021-12-15"),
+                "date.days_list",
+            )],
+        ),
         (
             "19 hasta 20 de noviembre",
             &[("19 hasta 20 de noviembre", Some("2021-11-19/2021-11-20"), "date.range_days")],
