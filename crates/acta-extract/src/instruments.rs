@@ -479,7 +479,7 @@ pub fn find(
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
         let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
-        let end = identifier_end(text, head_start, head_end, end)
+        let end = identifier_end(text, head_start, head_end, end, sentence_end, dates)
             .unwrap_or_else(|| without_trailing_year(text, head_end, end));
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
@@ -587,20 +587,62 @@ pub fn find(
 /// The end of a law's identifier title: "Ley" / "Decreto" + number + "de" + year ("Ley 2136 de
 /// 2021"); what follows ("sobre la política migratoria ...") is its subject, not its title.
 /// (Treaty titles go on: "Convenio 183 sobre la protección de la maternidad".)
-fn identifier_end(text: &str, head_start: usize, head_end: usize, end: usize) -> Option<usize> {
+///
+/// Spain's citation form goes on through its date and, when one follows, its capitalised short
+/// title: "Ley 1/2023, de 20 de febrero, de Cooperación para el Desarrollo Sostenible y la
+/// Solidaridad Global"; "Real Decreto 1155/2024, de 19 de noviembre, por el que se aprueba ..."
+/// ends at the date (`dates` are the document's date mentions).
+fn identifier_end(
+    text: &str,
+    head_start: usize,
+    head_end: usize,
+    end: usize,
+    sentence_end: usize,
+    dates: &[DateMention],
+) -> Option<usize> {
     let head = text.get(head_start..head_end)?;
-    if !["ley", "decreto"].iter().any(|h| head.eq_ignore_ascii_case(h)) {
+    let is_law = head.split([' ', '-']).any(|w| ["ley", "decreto"].iter().any(|h| w.eq_ignore_ascii_case(h)));
+    if !is_law {
         return None;
     }
     let number = next_token(text, head_end).filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))?;
     if number.end > end {
         return None;
     }
+    if let Some(cited) = citation_end(text, head_end, sentence_end, dates) {
+        return Some(cited);
+    }
     let year = next_token(text, number.end)
         .filter(|t| matches!(t.text, "de" | "del"))
         .and_then(|de| next_token(text, de.end))
         .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= end);
     year.map(|y| y.end)
+}
+
+/// The end of "N/YYYY, de D de MES[, de Título]" after a law's head (see [`identifier_end`]).
+fn citation_end(text: &str, head_end: usize, sentence_end: usize, dates: &[DateMention]) -> Option<usize> {
+    let rest = text.get(head_end..)?;
+    let number_len = rest.trim_start().find(|c: char| !(c.is_ascii_digit() || c == '/'))?;
+    let number_at = head_end + (rest.len() - rest.trim_start().len());
+    let number = text.get(number_at..number_at + number_len)?;
+    let (_, year) = number.split_once('/')?;
+    if year.len() != 4 {
+        return None;
+    }
+    let after_number = number_at + number_len;
+    let date_at = after_number + ", de ".len();
+    if !text.get(after_number..date_at).is_some_and(|g| g == ", de ") {
+        return None;
+    }
+    let date = dates.iter().find(|d| d.span.start == date_at && d.span.end <= sentence_end)?;
+    let title_at = date.span.end + ", de ".len();
+    let titled = text.get(date.span.end..title_at).is_some_and(|g| g == ", de ")
+        && text.get(title_at..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+    if !titled {
+        return Some(date.span.end);
+    }
+    let title_end = name_end(text, title_at, sentence_end, NameStyle::Proper, &[]);
+    Some(title_end.max(date.span.end))
 }
 
 /// Where a named title ending at `end` really ends: a capitalised participle is a title word
@@ -2343,6 +2385,30 @@ mod tests {
             kind: DateKind::Date,
             relative: false,
             rule: "test".into(),
+        }
+    }
+
+    /// Spain's law citation runs through its date (a date mention) and a capitalised short title.
+    #[test]
+    fn spanish_law_citations() {
+        let cases = [
+            (
+                "Se rige por la Ley 1/2023, de 20 de febrero, de Cooperación para el Desarrollo Sostenible y la Solidaridad Global, desde su entrada en vigor.",
+                "Ley 1/2023, de 20 de febrero, de Cooperación para el Desarrollo Sostenible y la Solidaridad Global",
+            ),
+            (
+                "Lo prevé el Real Decreto 1155/2024, de 19 de noviembre, por el que se aprueba el texto.",
+                "Real Decreto 1155/2024, de 19 de noviembre",
+            ),
+            ("La Ley Orgánica 4/2000, de 11 de enero, sobre derechos de los extranjeros.", "Ley Orgánica 4/2000, de 11 de enero"),
+        ];
+        for (text, title) in cases {
+            let doc = Doc::new(text);
+            let dates = crate::dates::find(&doc, None).mentions;
+            let found = find(&doc, &dates, &[], None).instruments;
+            let got: Vec<(&str, InstrumentType, Action)> =
+                found.iter().map(|i| (i.title.as_str(), i.instrument_type, i.action)).collect();
+            assert_eq!(got, vec![(title, T::Other, Action::Referenced)], "{text}");
         }
     }
 

@@ -654,7 +654,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.starts_inside_number(j) {
             return None;
         }
-        let p = self.day_month(j)?;
+        let mut p = self.day_month(j)?;
+        if p.year.is_none() && !weekday {
+            if let Some(year) = self.citation_year(i) {
+                p.year = Some(year);
+                let found = self.resolve_day(p, i, "date.legal_citation", "date.legal_citation");
+                return Some(found);
+            }
+        }
         let rule_abs = if weekday { "date.weekday_date" } else { "date.day_month_year" };
         let rule_rel = if weekday { "date.weekday_date" } else { "date.day_month" };
         let mut found = self.resolve_day(p, i, rule_abs, rule_rel);
@@ -662,6 +669,18 @@ impl<'t, 'a> Grammar<'t, 'a> {
             found.value = self.weekday_year(self.info(i).and_then(|w| w.weekday), p).or(found.value);
         }
         Some(self.with_time(found))
+    }
+
+    /// The year of a Spanish legal citation's yearless date: "Ley 1/2023, de 20 de febrero",
+    /// "Real Decreto 1155/2024, de 19 de noviembre" — the number's year (`date.legal_citation`).
+    fn citation_year(&self, i: usize) -> Option<i32> {
+        let at = |back: usize| i.checked_sub(back);
+        if !self.is(at(1)?, "de") || !self.punct(at(2)?, ",") || !self.punct(at(4)?, "/") {
+            return None;
+        }
+        let (year, len) = self.digits(at(3)?)?;
+        let glued = self.glued(at(3)?) && self.glued(at(4)?) && self.digits(at(5)?).is_some();
+        (len == 4 && glued).then_some(year as i32)
     }
 
     /// The year of a yearless date written with its weekday: the anchor's when the weekday
