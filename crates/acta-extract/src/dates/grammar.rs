@@ -2015,7 +2015,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// "el primer semestre de 2020", "el segundo trimestre", "la primera mitad de 2021".
     fn period_ordinal(&self, i: usize) -> Option<Found> {
         let j = if self.is_any(i, &["el", "la", "los", "las"]) { i + 1 } else { i };
-        let (n, k) = if let Some(n) = self.info(j).and_then(|w| w.ordinal) {
+        // "el último trimestre del año": the named year's last; alone, "el último trimestre" is
+        // the previous quarter (`next_last`).
+        let last = self.is_any(j, &["ultimo", "ultima"]);
+        let (n, k) = if last {
+            (1, j + 1)
+        } else if let Some(n) = self.info(j).and_then(|w| w.ordinal) {
             (n, j + 1)
         } else {
             let (n, len) = self.digits(j)?;
@@ -2040,6 +2045,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
             unit.amount
         };
+        let n = if last { 12 / months } else { n };
         if n == 0 || n * months > 12 {
             return None;
         }
@@ -2064,7 +2070,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else if self.is(e, "del") && self.is(e + 1, "ano") && !self.is_any(e + 2, &["de", "del"]) {
             e += 2;
             (self.anchor_year(), true)
-        } else if self.is(k, "mitad") {
+        } else if self.is(k, "mitad") || last {
             return None;
         } else {
             (self.anchor_year(), true)

@@ -369,6 +369,15 @@ fn intervals() {
 #[test]
 fn coarse_periods() {
     check_table(&[
+        // The last period of a named year (alone, "el último trimestre" is the previous one).
+        (
+            "iniciarán en el último trimestre del año",
+            &[("el último trimestre del año", Some("2021-10-01/2021-12-31"), "date.quarter")],
+        ),
+        (
+            "el último semestre de 2020",
+            &[("el último semestre de 2020", Some("2020-07-01/2020-12-31"), "date.half_year")],
+        ),
         ("a principios de marzo", &[("a principios de marzo", Some("2021-03"), "date.part_of_month")]),
         (
             "a mediados de marzo de 2020",
