@@ -136,7 +136,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     return true;
                 }
                 match tok.text {
-                    "hoy" | "ayer" | "anteayer" | "antier" | "manana" => true,
+                    "hoy" | "ayer" | "anoche" | "anteayer" | "antier" | "manana" => true,
+                    "esta" => self.is_any(i + 1, &["manana", "tarde", "noche"]),
                     "el" if self.is(i + 1, "resto") || self.is_any(i + 4, &["manana", "ayer"]) => true,
                     "lo" => self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta", "va"]),
                     "y" | "o" | "e" => after_year(),
@@ -2477,7 +2478,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Found::new(start, end, value, DateKind::Date, true, "date.weekday_relative")
     }
 
-    /// hoy, ayer, anteayer, mañana, pasado mañana.
+    /// hoy, ayer, anoche, anteayer, mañana, pasado mañana, esta mañana/tarde/noche.
     fn day_relative(&self, i: usize) -> Option<Found> {
         let (offset, end) = match self.word(i)? {
             "hoy" => {
@@ -2486,7 +2487,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 }
                 (0, i + 1)
             }
-            "ayer" => (-1, i + 1),
+            "ayer" | "anoche" => (-1, i + 1),
+            // "esta mañana", "esta tarde", "esta noche": today, at day precision.
+            "esta" if self.is_any(i + 1, &["manana", "tarde", "noche"]) => (0, i + 2),
             "anteayer" | "antier" => (-2, i + 1),
             "antes" if self.is(i + 1, "de") && self.is(i + 2, "ayer") => (-2, i + 3),
             "pasado" if self.is(i + 1, "manana") => (2, i + 2),

@@ -444,6 +444,9 @@ fn relative_expressions() {
         ("hoy se firmó", &[("hoy", Some("2021-12-03"), "date.day_relative")]),
         ("Ayer llegaron", &[("Ayer", Some("2021-12-02"), "date.day_relative")]),
         ("anteayer se reunieron", &[("anteayer", Some("2021-12-01"), "date.day_relative")]),
+        ("el atentado perpetrado anoche", &[("anoche", Some("2021-12-02"), "date.day_relative")]),
+        ("Esta mañana, el ministro llamó", &[("Esta mañana", Some("2021-12-03"), "date.day_relative")]),
+        ("durante toda la mañana", &[]),
         ("mañana se votará", &[("mañana", Some("2021-12-04"), "date.day_relative")]),
         ("pasado mañana cierran", &[("pasado mañana", Some("2021-12-05"), "date.day_relative")]),
         (
@@ -580,7 +583,6 @@ fn not_dates() {
         ("la Plaza de Mayo", &[]),
         ("hoy en día", &[]),
         ("por la mañana", &[]),
-        ("esta mañana", &[]),
         ("el 1/3 de la población", &[]),
         ("una tasa de 3.12.45", &[]),
         ("el artículo 31 de la ley", &[]),
@@ -1367,7 +1369,8 @@ fn listed_months_nights_weekends_and_day_del_month() {
         ),
         ("la Plaza de Mayo y Junio", &[]),
         ("Se alojaron dos noches en la sede.", &[("dos noches", Some("P2D"), "date.duration")]),
-        ("Esta noche se inaugura la feria.", &[]),
+        // "esta noche" names today's date (as "anoche" names yesterday's); day precision.
+        ("Esta noche se inaugura la feria.", &[("Esta noche", Some("2021-12-03"), "date.day_relative")]),
         (
             "Cerrado este finde por inventario.",
             &[("este finde", Some("2021-12-04/2021-12-05"), "date.week_relative")],
