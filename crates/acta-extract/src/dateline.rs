@@ -323,13 +323,18 @@ pub fn find_title(
             // Not a reference code alone ("C-014/24", "087-2023").
             && (text.contains(char::is_whitespace) || !text.contains(|c: char| c.is_ascii_digit()))
     };
-    if let Some(&(start, end)) = doc.headings.iter().find(|&&(start, end)| usable(start, end)) {
+    // A heading that only names the genre ("COMUNICADO DE PRENSA") leaves the title to the head.
+    let genre_only = |start: usize, end: usize| GENRE_LABEL.is_match(doc.slice(start, end).trim());
+    let heading = doc.headings.iter().find(|&&(start, end)| usable(start, end) && !genre_only(start, end));
+    if let Some(&(start, end)) = heading {
         return Some(doc.slice(start, end).trim().to_string());
     }
     // A genre label ("Comunicado de prensa") or a banner ("LA CASA BLANCA") is the title only
     // when no headline follows it in the head.
     let mut label: Option<String> = None;
-    for &(start, end) in head_paragraphs(doc.text, HEAD_PARAGRAPHS).iter() {
+    // Letterhead lines, labels and the dateline are passed over, so the headline may sit a few
+    // paragraphs further down than the dateline's search window.
+    for &(start, end) in head_paragraphs(doc.text, HEAD_PARAGRAPHS + 3).iter() {
         if !usable(start, end) {
             continue;
         }
@@ -835,6 +840,12 @@ mod tests {
                 Some("Honduras y El Salvador instalan la comisión"),
             ),
             (format!("COMUNICADO\n\nNOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            // A two-line letterhead (split in two by acta-normalize), a label and the dateline
+            // come before the headline.
+            (
+                format!("Ministerio de Relaciones Exteriores y Culto\n\nRepública de Costa Rica\n\nCOMUNICADO DE PRENSA\n\nSan José, 21 de noviembre de 2023\n\nCosta Rica y Nicaragua aprueban una hoja de ruta\n\n{body}"),
+                Some("Costa Rica y Nicaragua aprueban una hoja de ruta"),
+            ),
             // A one-word section banner is passed over.
             (format!("Interior\n\nMadrid, martes 7 de mayo de 2024\n\nEspaña y Marruecos firman un memorando\n\n{body}"), Some("España y Marruecos firman un memorando")),
             // A reference code under the label is passed over too.
