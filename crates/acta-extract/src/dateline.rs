@@ -15,7 +15,8 @@
 //! `issuer.communique_of` ("Comunicado del Gobierno de México"), `issuer.letterhead` (an
 //! organisation's name alone on a head line), `issuer.reporting_verb` ("La Cancillería informa
 //! ...", or in the past tense in the lead paragraph: "El SERMIG dio a conocer hoy ..."),
-//! `issuer.banner` (an all-capitals banner before the dateline: "LA CASA BLANCA"),
+//! `issuer.banner` (an all-capitals banner before the dateline: "LA CASA BLANCA"; it outranks
+//! the lead's subject),
 //! `issuer.section_banner` (a ministry's portfolio over the dateline: "Interior", when the text
 //! names the "Ministerio del Interior"),
 //! `issuer.ministry_header`.
@@ -477,6 +478,11 @@ pub fn find_issuer(
             return Some(found);
         }
     }
+    // An institution's banner over the dateline names the issuer before the lead's subject
+    // does ("MINISTERIO DE RELACIONES EXTERIORES" over "El Gobierno de la República ... condena").
+    if let Some(found) = banner_issuer(doc, dateline) {
+        return Some(found);
+    }
     // The lead: the first paragraph of running text (a sentence of a dozen words or more).
     let lead_paragraph =
         head_paragraphs(doc.text, HEAD_PARAGRAPHS + 1).into_iter().find_map(|(start, end)| {
@@ -502,9 +508,6 @@ pub fn find_issuer(
         if lead_ok && (REPORTING_VERB.is_match(after) || (in_lead && REPORTED_VERB.is_match(after))) {
             return Some(issuer(doc, org, *span, "issuer.reporting_verb"));
         }
-    }
-    if let Some(found) = banner_issuer(doc, dateline) {
-        return Some(found);
     }
     let dateline = dateline.filter(|d| d.rule == "dateline.ministry_date")?;
     let ministry_end =
@@ -934,6 +937,12 @@ mod tests {
                 assert_eq!(found.map(|(_, rule)| rule).as_deref(), Some("issuer.banner"));
             }
         }
+        // The banner outranks the lead's subject: the ministry issued the government's voice.
+        let text = "MINISTERIO DE RELACIONES EXTERIORES\n\nMontevideo, 14 de julio de 2024\n\nUruguay condena el atentado\n\nEl Gobierno de la República Oriental del Uruguay condena en los términos más enérgicos el atentado perpetrado anoche.";
+        assert_eq!(
+            issuer_of(text),
+            Some(("Ministerio de Relaciones Exteriores".to_string(), "issuer.banner".to_string()))
+        );
     }
 
     #[test]
