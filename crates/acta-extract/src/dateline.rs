@@ -107,7 +107,8 @@ pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Date
             return Some(dateline);
         }
     }
-    for &(start, end) in paragraphs.iter().take(2) {
+    // The lead of a news story, after its headline and maybe a deck: "SANTO DOMINGO.- La ...".
+    for &(start, end) in paragraphs.iter().take(3) {
         if let Some(dateline) = place_only_at(doc, start, end) {
             return Some(dateline);
         }
@@ -203,8 +204,10 @@ fn place_only_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<Dateline> {
         return None;
     }
     let paragraph = doc.text.get(start..end)?;
-    // A paragraph that is only a short line is a title, not a dateline.
-    if !paragraph.contains(". ") {
+    // A paragraph that is only a short line is a title, not a dateline; a lead of one long
+    // sentence is running text.
+    let one_sentence_lead = paragraph.trim_end().ends_with('.') && paragraph.split_whitespace().count() >= 12;
+    if !paragraph.contains(". ") && !one_sentence_lead {
         return None;
     }
     let caps = PLACE_ONLY.captures(paragraph)?;
@@ -759,6 +762,17 @@ mod tests {
             let place = place.filter(|p| plausible_place(p));
             assert_eq!(place.as_deref(), expected, "{text:?}");
         }
+    }
+
+    /// A news lead after a headline and a deck, one long sentence: its place opens it.
+    #[test]
+    fn place_only_lead_after_headline_and_deck() {
+        let text = "RD y Venezuela firman acuerdo\n\nMigración anuncia el primer vuelo\n\nSANTO DOMINGO.- La Dirección General de Migración informó ayer que la próxima semana partirá el primer vuelo de repatriación.";
+        let found = find_dateline(&Doc::new(text), None).expect("dateline");
+        assert_eq!(
+            (found.place.as_deref(), found.rule.as_str()),
+            (Some("Santo Domingo"), "dateline.place_only")
+        );
     }
 
     #[test]
