@@ -2136,8 +2136,16 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 
 /// Whether a gap between an event and a date opens a clause about something else ("..., cuyo
 /// debate continuará en el segundo semestre").
+///
+/// So does a relative clause that hangs on something named after the event ("Al término de la
+/// sesión plenaria, los ministros aprobaron la Guía ..., que había sido revisada ayer").
 fn other_subject(gap: &str) -> bool {
+    let rest = gap.trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
     words_of(gap).any(|w| matches!(w, "cuyo" | "cuya" | "cuyos" | "cuyas"))
+        || [", que ", ", la cual ", ", el cual ", ", los cuales ", ", las cuales "]
+            .iter()
+            .any(|r| rest.contains(r))
 }
 
 /// Stems of verbs saying an event is (to be) held, after "que (se)" ("que se celebrará", "que

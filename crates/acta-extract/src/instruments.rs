@@ -1331,13 +1331,24 @@ impl<'a> ActDates<'a> {
     /// sentence, else the day the document reports on (an act told in the past tense with no
     /// other date happened then: "las delegaciones aprobaron el Programa de Trabajo").
     fn date(&self, text: &str, start: usize, end: usize) -> Option<String> {
-        event_date(text, start, end, &self.dates)
+        // A date after the name in a relative clause dates that clause's verb ("aprobaron la
+        // Guía ..., que había sido revisada ayer por ..."), not the act.
+        let (sentence_start, sentence_end) = sentence_bounds(text, start);
+        let own_clause = |at: usize| {
+            at < end
+                || at > sentence_end
+                || !text.get(end..at).is_some_and(|gap| {
+                    gap.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "que" | "cual" | "cuales" | "cuyo" | "cuya" | "donde"))
+                })
+        };
+        let own: Vec<DateMention> = self.dates.iter().filter(|d| own_clause(d.span.start)).cloned().collect();
+        event_date(text, start, end, &own)
             .or_else(|| {
-                let (sentence_start, sentence_end) = sentence_bounds(text, start);
                 self.events.iter().find_map(|event| {
                     let in_sentence = std::iter::once(&event.span)
                         .chain(event.mentions.iter())
-                        .any(|s| s.start >= sentence_start && s.end <= sentence_end);
+                        .any(|s| s.start >= sentence_start && s.end <= sentence_end && own_clause(s.start));
                     event.date.clone().filter(|v| in_sentence && by_day(v, self.report_day.as_deref()))
                 })
             })
@@ -1877,7 +1888,19 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             let fullest =
                 group.iter().max_by_key(|m| (m.end - m.start, capitalised(m), std::cmp::Reverse(m.start)))?;
             let first = group.first()?;
-            let acted = group.iter().find(|m| m.action != Action::Referenced).unwrap_or(first);
+            // The act as the body reports it: a headline's "aprueban una hoja de ruta" gives
+            // way to the body's "aprobó ayer por unanimidad la Hoja de Ruta ..." (its date and
+            // mode); the mode of any report of the same act fills a gap.
+            let acts: Vec<&Candidate> = group.iter().filter(|m| m.action != Action::Referenced).collect();
+            let same_act = |m: &&&Candidate| acts.first().is_some_and(|a| a.action == m.action);
+            let acted = acts
+                .iter()
+                .filter(same_act)
+                .find(|m| !headline_indefinite(text, m))
+                .or(acts.first())
+                .copied()
+                .unwrap_or(first);
+            let mode = acted.mode.or_else(|| acts.iter().filter(same_act).find_map(|m| m.mode));
             let mut mentions: Vec<Span> = group.iter().map(|m| Span::new(m.start, m.end)).collect();
             mentions.sort();
             mentions.dedup();
@@ -1889,7 +1912,7 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
                 instrument_type: first.instrument_type,
                 title,
                 action: acted.action,
-                mode: acted.mode,
+                mode,
                 ordinal: group.iter().find_map(|m| m.ordinal),
                 date: acted.date.clone(),
                 rule: acted.rule.clone(),
@@ -2564,6 +2587,26 @@ mod tests {
         let found = find(&Doc::new(text), &[], &[event], None);
         assert_eq!(found.instruments.len(), 1);
         assert_eq!(found.instruments[0].date.as_deref(), Some("2018-04-14"));
+    }
+
+    /// The act as the body tells it: its date and mode win over a headline's bare report, and
+    /// a date in a relative clause after the name is that clause's, not the act's.
+    #[test]
+    fn the_body_dates_the_act() {
+        let run = |text: &str| {
+            let found = crate::extract(&Doc::new(text), &crate::Options::default()).instruments;
+            found.iter().map(|i| (i.action, i.mode, i.date.clone())).collect::<Vec<_>>()
+        };
+        let text = "San José, 21 de noviembre de 2023\n\nCosta Rica y Nicaragua aprueban una hoja de ruta\n\nLa Comisión aprobó ayer por unanimidad la Hoja de Ruta para la Gestión Migratoria Fronteriza, que ordena las acciones.";
+        assert_eq!(
+            run(text),
+            vec![(Action::Approved, Some(Mode::Unanimity), Some("2023-11-20".to_string()))]
+        );
+        let text = "San Salvador, 15 de noviembre de 2023\n\nAl término de la sesión plenaria, los ministros aprobaron por consenso la Guía Regional de Coordinación, que había sido revisada ayer por la Reunión Técnica de Viceministros.";
+        assert_eq!(
+            run(text),
+            vec![(Action::Approved, Some(Mode::Consensus), Some("2023-11-15".to_string()))]
+        );
     }
 
     #[test]
