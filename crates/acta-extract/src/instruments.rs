@@ -631,7 +631,7 @@ fn citation_end(text: &str, head_end: usize, sentence_end: usize, dates: &[DateM
     }
     let after_number = number_at + number_len;
     let date_at = after_number + ", de ".len();
-    if !text.get(after_number..date_at).is_some_and(|g| g == ", de ") {
+    if text.get(after_number..date_at) != Some(", de ") {
         return None;
     }
     let date = dates.iter().find(|d| d.span.start == date_at && d.span.end <= sentence_end)?;
