@@ -966,12 +966,27 @@ pub(crate) fn name_end(
                         | "compania"
                         | "presencia"
                 );
-                // "sobre cooperación ... en el norte de Centroamérica": the topic's scope.
+                // "sobre cooperación ... en el norte de Centroamérica", "... en la Región del
+                // Darién": the topic's scope.
                 let scope = in_topic
                     && (REGIONS.contains(&next_folded.as_str())
                         || article
                             && after_article.is_some_and(|t| {
-                                matches!(t.folded().as_str(), "norte" | "sur" | "este" | "oeste" | "centro")
+                                matches!(
+                                    t.folded().as_str(),
+                                    "norte"
+                                        | "sur"
+                                        | "este"
+                                        | "oeste"
+                                        | "centro"
+                                        // "... Flujos Migratorios en la Región del Darién".
+                                        | "region"
+                                        | "subregion"
+                                        | "zona"
+                                        | "frontera"
+                                        | "franja"
+                                        | "cuenca"
+                                )
                             }));
                 if scope {
                     pos = token.end;

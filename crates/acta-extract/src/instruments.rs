@@ -2411,6 +2411,31 @@ mod tests {
         }
     }
 
+    /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
+    /// the title; a venue after the name is not.
+    #[test]
+    fn a_topics_region_stays_in_the_title() {
+        check(
+            "instrument.signed",
+            &[
+                (
+                    "Firmaron hoy el Memorando de Entendimiento sobre Gestión de los Flujos Migratorios en la Región del Darién, al cierre de la reunión.",
+                    &[(
+                        T::Memorandum,
+                        "Memorando de Entendimiento sobre Gestión de los Flujos Migratorios en la Región del Darién",
+                        Action::Signed,
+                        None,
+                        None,
+                    )],
+                ),
+                (
+                    "Firmaron hoy el Memorando de Entendimiento sobre Turismo en la Ciudad de Panamá.",
+                    &[(T::Memorandum, "Memorando de Entendimiento sobre Turismo", Action::Signed, None, None)],
+                ),
+            ],
+        );
+    }
+
     /// Spain's law citation runs through its date (a date mention) and a capitalised short title.
     #[test]
     fn spanish_law_citations() {
