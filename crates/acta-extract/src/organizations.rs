@@ -718,6 +718,7 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     }
     let mut first = last;
     let mut nearest_head = None;
+    let mut commas = 0;
     for _ in 0..14 {
         let Some(word) = words.get(first) else { break };
         let folded_word = word.folded(folded);
@@ -734,9 +735,13 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
         }
         let Some(previous) = first.checked_sub(1) else { break };
         let gap = text.get(words.get(previous)?.end()..word.start())?;
-        if !is_space_gap(gap) {
+        // A name may enumerate its portfolios: "Oficina de Población, Refugiados y Migración
+        // (PRM)", "Dirección General de Registro Civil, Identificación y Cedulación (DIGERCIC)".
+        let enumeration = gap.trim_matches(' ') == "," && word.capitalised && commas < 2;
+        if !is_space_gap(gap) && !enumeration {
             break;
         }
+        commas += usize::from(enumeration);
         first = previous;
     }
     let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
@@ -2096,6 +2101,25 @@ mod tests {
                     ("Gobierno de México", None, &["Gobierno de México"]),
                     ("Conferencia Regional sobre Migración", Some("CRM"), &["Conferencia Regional sobre Migración", "CRM", "CRM"]),
                 ],
+            ),
+            // A name that enumerates its portfolios, spelled syllabically or in English.
+            (
+                RULE_DEFINITION,
+                "En coordinación con la Dirección General de Registro Civil, Identificación y Cedulación (DIGERCIC), que emite las cédulas.",
+                &[(
+                    "Dirección General de Registro Civil, Identificación y Cedulación",
+                    Some("DIGERCIC"),
+                    &["Dirección General de Registro Civil, Identificación y Cedulación", "DIGERCIC"],
+                )],
+            ),
+            (
+                RULE_DEFINITION,
+                "Con el financiamiento de la Oficina de Población, Refugiados y Migración (PRM).",
+                &[(
+                    "Oficina de Población, Refugiados y Migración",
+                    Some("PRM"),
+                    &["Oficina de Población, Refugiados y Migración", "PRM"],
+                )],
             ),
             (
                 RULE_DEFINITION,
