@@ -47,7 +47,9 @@
 //!    participle and a copula: "los instrumentos firmados ayer son los siguientes:") followed by
 //!    list lines, numbered items, an inline semicolon list ("a saber: a) ...; b) ..."), or named
 //!    instruments joined by commas and "y" ("son: el Memorando ... y el Protocolo ..."): each item is an
-//!    instrument carrying the announcement's action, mode and date (items without a known head
+//!    instrument carrying the announcement's action, mode and date; a list only presented
+//!    ("la OIM presentó dos documentos de trabajo: ...") is `referenced_list`, undated, and still
+//!    counted (items without a known head
 //!    are type `other`). Unmarked items (a PDF list that lost its bullets: one paragraph of
 //!    sentences, or paragraphs of their own) must each open with an instrument head, and the
 //!    list ends at one that does not or at the announced count; a bulleted block counts only
@@ -1480,7 +1482,8 @@ fn lists(
         seen_colons.push(colon);
         let mode = mode_in(cues, sentence_start, colon).flatten();
         // The announcement's own date ("los instrumentos firmados ayer ... son:"), before its colon.
-        let date = act.date(text, colon, sentence_end);
+        // A list only presented or mentioned is not dated: nothing was done to it.
+        let date = if action == Action::Referenced { None } else { act.date(text, colon, sentence_end) };
         let rule = format!("instrument.{}_list", action.as_str());
         for &(item_start, item_end) in &items {
             if let Some(candidate) =
@@ -1971,6 +1974,26 @@ mod tests {
         let (found, warnings) = instruments_of(block);
         assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
+
+    /// A list only presented is counted like any other, its items referenced and undated.
+    #[test]
+    fn presented_lists_are_counted_but_not_acted_on() {
+        let text = "Hoy, la OIM presentó a las delegaciones dos documentos de trabajo: la Guía Regional de Atención Psicosocial, la Hoja de Ruta para la Certificación de Competencias y el Protocolo de Referencia Interinstitucional.";
+        let doc = Doc::new(text);
+        let dates = crate::dates::find(&doc, CivilDate::new(2024, 5, 16)).mentions;
+        let found = find(&doc, &dates, &[], CivilDate::new(2024, 5, 16));
+        let got: Vec<(&str, Action, Option<&str>)> =
+            found.instruments.iter().map(|i| (i.title.as_str(), i.action, i.date.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Guía Regional de Atención Psicosocial", Action::Referenced, None),
+                ("Hoja de Ruta para la Certificación de Competencias", Action::Referenced, None),
+                ("Protocolo de Referencia Interinstitucional", Action::Referenced, None),
+            ]
+        );
+        assert_eq!(found.warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
     }
 
     /// Items that lost their bullets come out of PDFs as sentences of one paragraph, or as
