@@ -1976,6 +1976,20 @@ mod tests {
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
     }
 
+    /// A bloc's normative "Decisión" is an instrument when named (capitalised mid-sentence);
+    /// "la decisión de" is a common noun.
+    #[test]
+    fn named_decisions() {
+        check(
+            "instrument.approved",
+            &[(
+                "Saludaron la aprobación de la Decisión CMC N.º 12/23 por el Consejo del Mercado Común.",
+                &[(T::Other, "Decisión CMC N.º 12/23", Action::Approved, None, None)],
+            )],
+        );
+        assert!(instruments_of("Saludaron la decisión de aprobar el calendario de reuniones.").0.is_empty());
+    }
+
     /// A list only presented is counted like any other, its items referenced and undated.
     #[test]
     fn presented_lists_are_counted_but_not_acted_on() {
