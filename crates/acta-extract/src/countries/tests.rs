@@ -103,6 +103,9 @@ fn abbreviations() {
         ("Frontera entre México y E.U.A.", &[("México", "MX", N), ("E.U.A.", "US", ABBR)]),
         ("Establecen México y EU mecanismos de cooperación.", &[("México", "MX", N), ("EU", "US", ABBR)]),
         ("La UE y la eu-ropa.", &[]),
+        // "RD" is the Dominican Republic only beside other countries, not a Real Decreto or a peso.
+        ("RD y Venezuela firman acuerdo", &[("RD", "DO", "country.name_in_list"), ("Venezuela", "VE", N)]),
+        ("El RD 1155/2024 fija tarifas de RD$ 500.", &[]),
         // A lower-case "usa" is the verb.
         ("La red usa datos abiertos.", &[]),
     ]);
