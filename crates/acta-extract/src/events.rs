@@ -1910,10 +1910,22 @@ fn same_key(a: &Candidate, b: &Candidate, a_key: &str, b_key: &str) -> bool {
     let (short, long) = if a_key.len() <= b_key.len() { (a_key, b_key) } else { (b_key, a_key) };
     let short_words = short.split(' ').count();
     match (a.ordinal, b.ordinal) {
-        (Some(x), Some(y)) => x == y && word_prefix(short, long),
+        (Some(x), Some(y)) => x == y && (word_prefix(short, long) || same_body(short, long)),
         (None, None) => short == long && short_words >= 2 || word_prefix(short, long) && short_words >= 3,
         _ => short == long && short_words >= 2 || word_prefix(short, long) && short_words >= 3,
     }
+}
+
+/// Whether a short name of an edition ends with the body the full name ends with: "VII Cumbre
+/// de la CELAC" for "VII Cumbre de Jefas y Jefes de Estado y de Gobierno de la Comunidad de
+/// Estados Latinoamericanos y Caribeños (CELAC)" (keys carry organisations as their labels).
+/// The callers have checked that the ordinals agree.
+fn same_body(short: &str, long: &str) -> bool {
+    let short_words: Vec<&str> = short.split(' ').collect();
+    let long_words: Vec<&str> = long.split(' ').collect();
+    (3..=5).contains(&short_words.len())
+        && short_words.get(..2) == long_words.get(..2)
+        && short_words.last() == long_words.last()
 }
 
 /// Whether `short`'s content words are `long`'s in order, with the same first word and some
@@ -2272,10 +2284,16 @@ fn sentence_date<'d>(
     if own.is_some() {
         return own;
     }
+    let any_after = candidates.iter().any(|&(_, _, d)| d.span.start >= end);
     candidates.into_iter().map(|(_, _, date)| date).find(|date| {
         let before = date.span.end <= start;
         let (gap_start, gap_end) = if before { (date.span.end, start) } else { (end, date.span.start) };
         let Some(gap) = text.get(gap_start..gap_end) else { return false };
+        // A date before a coordinated clause is the first clause's when the event's own clause
+        // has one ("ejercer la Presidencia durante 2023 y acoger la VIII Cumbre ... en 2024").
+        if before && any_after && words_of(gap).any(|w| w == "y" || w == "e") {
+            return false;
+        }
         // A date after another event and a comma before this one closes that event's clause.
         let claimed = before
             && gap.contains(',')
@@ -3006,6 +3024,24 @@ mod tests {
         assert_eq!(found[0].name, "Cumbre de la Comunidad de Estados Latinoamericanos y Caribeños");
     }
 
+    /// An edition's short name that ends with the body its full name ends with is that edition.
+    #[test]
+    fn an_editions_short_name_by_its_body() {
+        let text = "VII Cumbre de Jefas y Jefes de Estado y de Gobierno de la Comunidad de Estados Latinoamericanos y Caribeños (CELAC)\n\nReunidos con ocasión de la VII Cumbre de la CELAC, adoptamos la Declaración.";
+        let orgs = vec![org(
+            text,
+            &["Comunidad de Estados Latinoamericanos y Caribeños", "CELAC", "CELAC"],
+            "Comunidad de Estados Latinoamericanos y Caribeños",
+            Some("CELAC"),
+        )];
+        let found = find(&Doc::new(text), &[], &orgs);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].mentions.len(), 2);
+        // Another edition of the same body stays apart.
+        let text = "Se clausuró la VII Cumbre de Jefes de Estado de la CELAC. La VIII Cumbre de la CELAC será en 2024.";
+        assert_eq!(find(&Doc::new(text), &[], &[]).len(), 2);
+    }
+
     #[test]
     fn held_objects_are_events() {
         check(
@@ -3475,6 +3511,13 @@ mod tests {
                     "Se espera que el año próximo se celebre en Lima la III Reunión Binacional de Gabinetes.",
                     &[("el año próximo", "2026", YearKind)],
                     Some("2026"),
+                ),
+                // A date before a coordinated clause is that clause's when the event's clause
+                // has its own.
+                (
+                    "Ofreció ejercer la Presidencia Pro Tempore durante 2023 y acoger la VIII Cumbre en su territorio en 2024.",
+                    &[("2023", "2023", YearKind), ("2024", "2024", YearKind)],
+                    Some("2024"),
                 ),
                 // A year far from the name is about something else.
                 (
