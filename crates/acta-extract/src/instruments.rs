@@ -551,6 +551,7 @@ pub fn find(
             _ if recalled_noun => (Action::Referenced, None, None),
             _ => (action, mode, date),
         };
+        let (start, end) = quoted_title(text, end, sentence_end).unwrap_or((start, end));
         candidates.push(Candidate {
             start,
             end,
@@ -827,6 +828,34 @@ fn before_agent(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// A resolution's title in quotes after its symbol: `la resolución CP/RES. 1247 (2519/24),
+/// "Apoyo al restablecimiento del orden democrático ..."` is titled by the quoted words (OAS and
+/// UN style). Returns the quoted title's span when one follows `end` after at most a code and a
+/// comma.
+fn quoted_title(text: &str, end: usize, sentence_end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(end..sentence_end.max(end))?;
+    let (open_at, open) = rest.char_indices().find(|&(_, c)| matches!(c, '"' | '“' | '«'))?;
+    let code = rest.get(..open_at)?;
+    let code_like = open_at <= 40
+        && code.trim_end().ends_with(',')
+        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || " ./()-,".contains(c));
+    if !code_like {
+        return None;
+    }
+    let close = match open {
+        '“' => '”',
+        '«' => '»',
+        _ => '"',
+    };
+    let body_at = open_at + open.len_utf8();
+    let body = rest.get(body_at..)?;
+    let close_at = body.find(close)?;
+    let title = body.get(..close_at)?;
+    let words = title.split_whitespace().count();
+    (title.starts_with(char::is_uppercase) && (3..=40).contains(&words))
+        .then(|| (end + body_at, end + body_at + close_at))
 }
 
 /// Where a title ends before a quotation that opens after it with a lowercase word: the quote
@@ -1974,6 +2003,25 @@ mod tests {
         let (found, warnings) = instruments_of(block);
         assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
+
+    /// A resolution titled in quotes after its symbol takes the quoted title; a quotation in
+    /// lower case is someone's words.
+    #[test]
+    fn quoted_resolution_titles() {
+        check(
+            "instrument.approved",
+            &[(
+                "El Consejo aprobó hoy por consenso la resolución CP/RES. 1247 (2519/24), \"Apoyo al restablecimiento del orden democrático en la República de Haití\", en una sesión extraordinaria.",
+                &[(
+                    T::Resolution,
+                    "Apoyo al restablecimiento del orden democrático en la República de Haití",
+                    Action::Approved,
+                    Some(Mode::Consensus),
+                    None,
+                )],
+            )],
+        );
     }
 
     /// A bloc's normative "Decisión" is an instrument when named (capitalised mid-sentence);
