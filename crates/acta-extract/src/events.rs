@@ -2294,6 +2294,14 @@ fn sentence_date<'d>(
         if before && any_after && words_of(gap).any(|w| w == "y" || w == "e") {
             return false;
         }
+        // The act dated is about the event, not its holding: "presentaron hoy la convocatoria
+        // para la segunda edición del Diplomado ..." (a later sentence may date the course).
+        if before
+            && words_of(gap)
+                .any(|w| PREPARATORY_NOUNS.contains(&w.chars().map(fold_char).collect::<String>().as_str()))
+        {
+            return false;
+        }
         // A date after another event and a comma before this one closes that event's clause.
         let claimed = before
             && gap.contains(',')
@@ -2303,6 +2311,11 @@ fn sentence_date<'d>(
         !claimed && !other_subject(gap) && !events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end)
     })
 }
+
+/// Nouns of what comes before an event is held (its call, its registration, its preparation):
+/// a date governing them is not the event's.
+const PREPARATORY_NOUNS: &[&str] =
+    &["convocatoria", "convocatorias", "inscripcion", "inscripciones", "preparativos", "preparacion"];
 
 /// Rule `event.date.follow_up`: the date a later sentence whose subject is the event gives for
 /// it ("La visita se desarrolló del 24 al 26 de octubre", "El foro concluirá mañana"): the
@@ -3518,6 +3531,12 @@ mod tests {
                     "Ofreció ejercer la Presidencia Pro Tempore durante 2023 y acoger la VIII Cumbre en su territorio en 2024.",
                     &[("2023", "2023", YearKind), ("2024", "2024", YearKind)],
                     Some("2024"),
+                ),
+                // A date of the event's call is not the event's; a later sentence dates it.
+                (
+                    "Presentaron hoy la convocatoria para la segunda edición del Diplomado en Protección Consular. El diplomado comenzará el 4 de abril.",
+                    &[("hoy", "2022-03-05", Day), ("4 de abril", "2022-04-04", Day)],
+                    Some("2022-04-04"),
                 ),
                 // A year far from the name is about something else.
                 (
