@@ -40,7 +40,10 @@
 //!    noun, and nothing when there are several.
 //! 5. Links: organisations whose mentions fall inside a mention's name; the date is the nearest
 //!    day, interval or month mention in the same sentence as a mention ("El día 3 de diciembre
-//!    de 2021 concluyeron ... la XXVI Reunión"); the place follows "celebrada / realizada / que
+//!    de 2021 concluyeron ... la XXVI Reunión"), stretched to an interval by the event's own
+//!    clauses ("concluyó hoy la visita ... que inició ayer", `event.date.clauses`) or a duration
+//!    (`event.date.duration`), refined by a later sentence whose subject is the event
+//!    (`event.date.follow_up`); the place follows "celebrada / realizada / que
 //!    tuvo lugar ... en" or "en" + a capitalised name right after the name.
 
 use std::sync::LazyLock;
@@ -2447,6 +2450,44 @@ fn refine(current: &str, follow: &DateMention, cue: Cue) -> Option<String> {
 /// The longest event an end day or a duration may stretch a start day into.
 const MAX_EVENT_DAYS: i64 = 31;
 
+/// Rule `event.date.clauses`: the event's own relative clauses give its first or last day
+/// beside the day the sentence reports ("concluyó hoy la visita oficial a Asunción que inició
+/// ayer"; "al cierre de la Reunión ..., que se instaló el sábado"; "la visita de Estado que el
+/// mandatario inició este martes ... y que se extenderá hasta el jueves 21").
+fn clause_interval(
+    text: &str,
+    mention_end: usize,
+    sentence_end: usize,
+    day: &DateMention,
+    dates: &[DateMention],
+) -> Option<String> {
+    let reported = CivilDate::parse_iso(day.value.as_deref()?)?;
+    let clause = text.get(mention_end..sentence_end)?;
+    // Only a clause that opens right after the name ("..., que" / " que").
+    if !clause.trim_start_matches([',', ' ']).starts_with("que ") || clause.find("que ")? > 3 {
+        return None;
+    }
+    let (mut first, mut last) = (reported, reported);
+    for date in dates.iter().filter(|d| d.kind == DateKind::Date && d.span.start >= mention_end) {
+        let Some(value) = date.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
+        let before = text.get(mention_end..date.span.start)?;
+        // The verb of the clause the date closes: the last "que" before it, a few words back.
+        let Some(que) = before.rfind("que ") else { continue };
+        let words: Vec<String> = words_of(before.get(que..)?).map(|w| w.to_lowercase()).collect();
+        if words.len() > 9 || before.get(que..)?.contains([';', ':', '(']) {
+            continue;
+        }
+        let has = |stems: &[&str]| words.iter().any(|w| stems.iter().any(|s| w.starts_with(s)));
+        if has(START_STEMS) || has(&["instal"]) {
+            first = first.min(value);
+        } else if has(&["extender", "prolongar"]) && words.last().is_some_and(|w| w == "hasta" || w == "el") {
+            last = last.max(value);
+        }
+    }
+    let days = last.to_days() - first.to_days();
+    ((1..MAX_EVENT_DAYS).contains(&days)).then(|| format!("{first}/{last}"))
+}
+
 /// Rule `event.date.duration`: a single day stretched by a duration in the same sentence,
 /// forwards after a verb of starting ("inició hoy una visita de Estado de dos días"),
 /// backwards after one of ending ("concluyó hoy ... tras tres días de debates").
@@ -2651,9 +2692,9 @@ fn linked_date(
         dates.get(low..high).unwrap_or(&[])
     };
     let primary = mentions.iter().find_map(|&(mention, sentence)| {
-        Some((mention.0, sentence_date(text, mention, sentence, within(sentence), events)?))
+        Some((mention, sentence, sentence_date(text, mention, sentence, within(sentence), events)?))
     });
-    let Some((primary_start, primary_date)) = primary else {
+    let Some(((primary_start, primary_end), primary_sentence, primary_date)) = primary else {
         return statements
             .iter()
             .find_map(|&(s, e, _)| follow_up_date(text, s, e, dates, events))
@@ -2669,6 +2710,13 @@ fn linked_date(
             .or_else(|| mentions.first().and_then(|&((s, _), _)| headline_date(text, s, dates)));
     };
     let mut value = primary_date.value.clone()?;
+    if primary_date.kind == DateKind::Date {
+        if let Some(stretched) =
+            clause_interval(text, primary_end, primary_sentence.1, primary_date, within(primary_sentence))
+        {
+            value = stretched;
+        }
+    }
     // A follow-up is a sentence's subject, so a later one is in a later sentence.
     for &(s, e, _) in statements.iter().filter(|&&(s, _, _)| s > primary_start) {
         if let Some((follow, cue)) = follow_up_date(text, s, e, dates, events) {
@@ -3531,6 +3579,17 @@ mod tests {
                     "Ofreció ejercer la Presidencia Pro Tempore durante 2023 y acoger la VIII Cumbre en su territorio en 2024.",
                     &[("2023", "2023", YearKind), ("2024", "2024", YearKind)],
                     Some("2024"),
+                ),
+                // The event's own clauses give its first and last days.
+                (
+                    "El canciller concluyó hoy la visita oficial a Asunción que inició ayer por invitación de su homólogo.",
+                    &[("hoy", "2024-08-14", Day), ("ayer", "2024-08-13", Day)],
+                    Some("2024-08-13/2024-08-14"),
+                ),
+                (
+                    "Firmaron ayer tres acuerdos en el marco de la visita de Estado que el mandatario inició este martes en Bogotá y que se extenderá hasta el jueves 21 de septiembre.",
+                    &[("ayer", "2023-09-19", Day), ("este martes", "2023-09-19", Day), ("jueves 21 de septiembre", "2023-09-21", Day)],
+                    Some("2023-09-19/2023-09-21"),
                 ),
                 // A date of the event's call is not the event's; a later sentence dates it.
                 (
