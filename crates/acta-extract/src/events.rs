@@ -2133,9 +2133,21 @@ fn only_earlier(groups: &[Vec<Candidate>], start: usize, head_word: &str) -> Opt
 /// The date of an event mention: the nearest day, interval, datetime or month mention in its
 /// sentence, outside the name itself.
 pub(crate) fn event_date(text: &str, start: usize, end: usize, dates: &[DateMention]) -> Option<String> {
+    event_date_where(text, start, end, dates, |_| true)
+}
+
+/// [`event_date`] among the date mentions `keep` accepts.
+pub(crate) fn event_date_where(
+    text: &str,
+    start: usize,
+    end: usize,
+    dates: &[DateMention],
+    keep: impl Fn(&DateMention) -> bool,
+) -> Option<String> {
     let (sentence_start, sentence_end) = sentence_bounds(text, start);
     dates
         .iter()
+        .filter(|d| keep(d))
         .filter(|d| {
             matches!(d.kind, DateKind::Date | DateKind::Interval | DateKind::Datetime | DateKind::Month)
         })

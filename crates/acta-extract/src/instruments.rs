@@ -79,9 +79,9 @@ use acta_record::{
 };
 
 use crate::events::{
-    capitalised_soon, event_date, line_start, list_intro, name_end, next_token, of_a_name, previous_word,
-    sentence_bounds, starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle,
-    PhraseMatcher, Token,
+    capitalised_soon, event_date, event_date_where, line_start, list_intro, name_end, next_token, of_a_name,
+    previous_word, sentence_bounds, starts_sentence, table_rows, tokens, word_matches, word_prefix,
+    NameStyle, PhraseMatcher, Token,
 };
 use crate::ordinals;
 use crate::{CivilDate, Doc};
@@ -1373,8 +1373,7 @@ impl<'a> ActDates<'a> {
                         .any(|w| matches!(w, "que" | "cual" | "cuales" | "cuyo" | "cuya" | "donde"))
                 })
         };
-        let own: Vec<DateMention> = self.dates.iter().filter(|d| own_clause(d.span.start)).cloned().collect();
-        event_date(text, start, end, &own)
+        event_date_where(text, start, end, &self.dates, |d| own_clause(d.span.start))
             .or_else(|| {
                 self.events.iter().find_map(|event| {
                     let in_sentence = std::iter::once(&event.span)
@@ -1410,9 +1409,8 @@ impl ActDates<'_> {
     /// its anchor, and a communiqué dated the day before it reports on is common.
     fn later_day_in_sentence(&self, text: &str, start: usize, end: usize) -> bool {
         let Some(day) = self.report_day.as_deref() else { return false };
-        let written: Vec<DateMention> =
-            self.all.iter().filter(|d| d.text.contains(|c: char| c.is_ascii_digit())).cloned().collect();
-        event_date(text, start, end, &written).is_some_and(|value| !by_day(&value, Some(day)))
+        let written = |d: &DateMention| d.text.contains(|c: char| c.is_ascii_digit());
+        event_date_where(text, start, end, self.all, written).is_some_and(|value| !by_day(&value, Some(day)))
     }
 }
 
