@@ -1345,7 +1345,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     }
                     _ => None,
                 };
-                return Some(Found::new(i, week.end, value, DateKind::Date, true, "date.weekday_of_week"));
+                return Some(Found::new(j, week.end, value, DateKind::Date, true, "date.weekday_of_week"));
             }
         }
         let value = self.anchor.and_then(|a| {
@@ -1353,7 +1353,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
             let days = [delta, delta - 7, delta + 7].into_iter().min_by_key(|d| (d.abs(), -d.signum()))?;
             a.add_days(days).map(Value::Day)
         });
-        Some(Found::new(i, j + 1, value, DateKind::Date, true, "date.weekday"))
+        // The article is not part of the mention ("el viernes" -> "viernes"), as with days.
+        Some(Found::new(j, j + 1, value, DateKind::Date, true, "date.weekday"))
     }
 
     /// "se reunirán el 15.", "llegó el 3, según...": a bare day of the anchor's month, only
@@ -1452,7 +1453,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 .min_by_key(|d| ((d.to_days() - t).abs(), -(d.to_days() - t).signum()))
                 .map(Value::Day)
         });
-        let found = Found::new(i, e, value, DateKind::Date, true, "date.weekday_day");
+        let found = Found::new(j, e, value, DateKind::Date, true, "date.weekday_day");
         Some(self.with_time(found))
     }
 
@@ -1745,9 +1746,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             (Prefix::Period, i + 1, i)
         } else if self.is_any(i, &["en", "durante"]) && self.year_in_range(i + 1).is_some() {
             (Prefix::Period, i + 1, i + 1)
+        } else if self.is(i, "el") && self.starts_weekday_day(i + 1) {
+            // "el sábado 9 y domingo 10 de marzo": the article stays out, as with one day.
+            (Prefix::Bare, i + 1, i + 1)
         } else if self.tok(i)?.kind == TokKind::Num
             || self.starts_weekday_day(i)
-            || (self.is(i, "el") && self.starts_weekday_day(i + 1))
             || (self.info(i).and_then(|w| w.month).is_some() && self.punct(i + 1, "-"))
         {
             (Prefix::Bare, i, i)

@@ -265,7 +265,7 @@ fn intervals() {
         ),
         (
             "el sábado 11 y domingo 12 de diciembre",
-            &[("el sábado 11 y domingo 12 de diciembre", Some("2021-12-11/2021-12-12"), "date.range_days")],
+            &[("sábado 11 y domingo 12 de diciembre", Some("2021-12-11/2021-12-12"), "date.range_days")],
         ),
         (
             "los días martes 14 y miércoles 15 de diciembre",
@@ -680,9 +680,9 @@ fn ranges_between_complete_dates() {
 #[test]
 fn weekdays_weeks_and_deictic_parts() {
     check_table(&[
-        ("el viernes se reunieron", &[("el viernes", Some("2021-12-03"), "date.weekday")]),
-        ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
-        ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
+        ("el viernes se reunieron", &[("viernes", Some("2021-12-03"), "date.weekday")]),
+        ("el lunes firmarán", &[("lunes", Some("2021-12-06"), "date.weekday")]),
+        ("el miércoles hubo sesión", &[("miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
         (
             "mañana a las 10:30 horas",
@@ -707,16 +707,13 @@ fn weekdays_weeks_and_deictic_parts() {
         ("dos días antes de ayer", &[("dos días antes de ayer", Some("2021-11-30"), "date.offset_from_day")]),
         (
             "el martes de la próxima semana",
-            &[("el martes de la próxima semana", Some("2021-12-07"), "date.weekday_of_week")],
+            &[("martes de la próxima semana", Some("2021-12-07"), "date.weekday_of_week")],
         ),
         (
             "el domingo de la semana pasada",
-            &[("el domingo de la semana pasada", Some("2021-11-28"), "date.weekday_of_week")],
+            &[("domingo de la semana pasada", Some("2021-11-28"), "date.weekday_of_week")],
         ),
-        (
-            "el lunes de esta semana",
-            &[("el lunes de esta semana", Some("2021-11-29"), "date.weekday_of_week")],
-        ),
+        ("el lunes de esta semana", &[("lunes de esta semana", Some("2021-11-29"), "date.weekday_of_week")]),
         (
             "el primer viernes de julio",
             &[("el primer viernes de julio", Some("2021-07-02"), "date.nth_weekday")],
@@ -839,7 +836,7 @@ fn weekday_words_inside_names() {
             "EL LUNES 6 DE DICIEMBRE DE 2021",
             &[("LUNES 6 DE DICIEMBRE DE 2021", Some("2021-12-06"), "date.weekday_date")],
         ),
-        ("Nos vemos el Domingo.", &[("el Domingo", Some("2021-12-05"), "date.weekday")]),
+        ("Nos vemos el Domingo.", &[("Domingo", Some("2021-12-05"), "date.weekday")]),
     ]);
 }
 
@@ -848,24 +845,24 @@ fn weekday_with_a_bare_day() {
     // date.weekday_day: the nearest date whose day and weekday agree (anchor Friday 2021-12-03).
     const R: &str = "date.weekday_day";
     check_table(&[
-        ("La comisión sesionará el martes 7.", &[("el martes 7", Some("2021-12-07"), R)]),
-        ("El jueves 25 se firmó el acta.", &[("El jueves 25", Some("2021-11-25"), R)]),
-        ("Se reunieron el lunes 29, según el acta.", &[("el lunes 29", Some("2021-11-29"), R)]),
+        ("La comisión sesionará el martes 7.", &[("martes 7", Some("2021-12-07"), R)]),
+        ("El jueves 25 se firmó el acta.", &[("jueves 25", Some("2021-11-25"), R)]),
+        ("Se reunieron el lunes 29, según el acta.", &[("lunes 29", Some("2021-11-29"), R)]),
         (
             "El viernes 14 de enero de 2022 no, el viernes 14 a secas.",
             &[
                 ("viernes 14 de enero de 2022", Some("2022-01-14"), "date.weekday_date"),
-                ("el viernes 14", Some("2022-01-14"), R),
+                ("viernes 14", Some("2022-01-14"), R),
             ],
         ),
         (
             "el miércoles 15 a las 10:00 horas",
-            &[("el miércoles 15 a las 10:00 horas", Some("2021-12-15T10:00"), "date.datetime")],
+            &[("miércoles 15 a las 10:00 horas", Some("2021-12-15T10:00"), "date.datetime")],
         ),
         ("El lunes 3 personas resultaron heridas.", &[]),
-        ("Se verán el martes el día 14.", &[("el martes el día 14", Some("2021-12-14"), R)]),
-        ("Llegará el lunes, día 6, a la capital.", &[("el lunes, día 6", Some("2021-12-06"), R)]),
-        ("Volvió el sábado el día veintisiete.", &[("el sábado el día veintisiete", Some("2021-11-27"), R)]),
+        ("Se verán el martes el día 14.", &[("martes el día 14", Some("2021-12-14"), R)]),
+        ("Llegará el lunes, día 6, a la capital.", &[("lunes, día 6", Some("2021-12-06"), R)]),
+        ("Volvió el sábado el día veintisiete.", &[("sábado el día veintisiete", Some("2021-11-27"), R)]),
         (
             "Cerrado desde el viernes 10 hasta el martes 14.",
             &[("desde el viernes 10 hasta el martes 14", Some("2021-12-10/2021-12-14"), "date.range")],
@@ -1329,7 +1326,7 @@ fn deictic_units_without_article_and_weekday_day_questions() {
         ),
         ("Se verá mes que viene.", &[("mes que viene", Some("2022-01"), "date.month_relative")]),
         ("Pasó un año pasado en prisión.", &[]),
-        ("¿Hay sesión el lunes 6?", &[("el lunes 6", Some("2021-12-06"), "date.weekday_day")]),
+        ("¿Hay sesión el lunes 6?", &[("lunes 6", Some("2021-12-06"), "date.weekday_day")]),
         ("entre 2014 ~ 2018", &[("entre 2014 ~ 2018", Some("2014/2018"), "date.range_years")]),
     ]);
 }
