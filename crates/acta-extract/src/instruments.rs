@@ -481,7 +481,7 @@ pub fn find(
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
         let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
-        let end = identifier_end(text, head_start, head_end, end, sentence_end, dates)
+        let end = identifier_end(text, head_start, head_end, end, sentence_end)
             .unwrap_or_else(|| without_trailing_year(text, head_end, end));
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
@@ -591,28 +591,34 @@ pub fn find(
 /// 2021"); what follows ("sobre la política migratoria ...") is its subject, not its title.
 /// (Treaty titles go on: "Convenio 183 sobre la protección de la maternidad".)
 ///
-/// Spain's citation form goes on through its date and, when one follows, its capitalised short
-/// title: "Ley 1/2023, de 20 de febrero, de Cooperación para el Desarrollo Sostenible y la
-/// Solidaridad Global"; "Real Decreto 1155/2024, de 19 de noviembre, por el que se aprueba ..."
-/// ends at the date (`dates` are the document's date mentions).
+/// Spain's citation form is the law's official title: number/year, date and the title clause
+/// after it, to the next stop: "Ley 1/2023, de 20 de febrero, de Cooperación para el Desarrollo
+/// Sostenible y la Solidaridad Global"; "Real Decreto 1155/2024, de 19 de noviembre, por el que
+/// se aprueba el Reglamento de la Ley Orgánica 4/2000"; "Ley Orgánica 4/2000, de 11 de enero,
+/// sobre derechos y libertades de los extranjeros en España y su integración social".
 fn identifier_end(
     text: &str,
     head_start: usize,
     head_end: usize,
     end: usize,
     sentence_end: usize,
-    dates: &[DateMention],
 ) -> Option<usize> {
     let head = text.get(head_start..head_end)?;
     let is_law = head.split([' ', '-']).any(|w| ["ley", "decreto"].iter().any(|h| w.eq_ignore_ascii_case(h)));
     if !is_law {
         return None;
     }
+    // "Ley N° 21.325 de Migración y Extranjería" (Chile): a number sign, the number, and the
+    // capitalised title after it.
+    if let Some(number_end) = signed_number_end(text, head_end) {
+        let title = name_end(text, number_end, sentence_end, NameStyle::Proper, &[]);
+        return Some(title.max(number_end));
+    }
     let number = next_token(text, head_end).filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))?;
     if number.end > end {
         return None;
     }
-    if let Some(cited) = citation_end(text, head_end, sentence_end, dates) {
+    if let Some(cited) = citation_end(text, head_end, sentence_end) {
         return Some(cited);
     }
     let year = next_token(text, number.end)
@@ -622,8 +628,39 @@ fn identifier_end(
     year.map(|y| y.end)
 }
 
-/// The end of "N/YYYY, de D de MES[, de Título]" after a law's head (see [`identifier_end`]).
-fn citation_end(text: &str, head_end: usize, sentence_end: usize, dates: &[DateMention]) -> Option<usize> {
+/// The end of " N° 21.325" / " Nº 20.000" / " N.º 1234" / " No. 12" after a law's head.
+fn signed_number_end(text: &str, head_end: usize) -> Option<usize> {
+    let rest = text.get(head_end..)?.strip_prefix(' ')?;
+    let sign = ["N° ", "Nº ", "N.º ", "N.° ", "No. ", "Nro. ", "núm. ", "Núm. ", "número "]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let number = rest.get(sign.len()..)?;
+    let len = number
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '/'))
+        .unwrap_or(number.len());
+    let len = number.get(..len)?.trim_end_matches(['.', '-', '/']).len();
+    (len > 0 && number.starts_with(|c: char| c.is_ascii_digit())).then(|| head_end + 1 + sign.len() + len)
+}
+
+/// The end of "N/YYYY, de D de MES[, title clause]" after a law's head (see
+/// [`identifier_end`]). The date is read here, not taken from the date mentions: a citation's
+/// date is part of the law's identifier and is not reported as a date (`date.legal_citation`).
+fn citation_end(text: &str, head_end: usize, sentence_end: usize) -> Option<usize> {
+    const MONTHS: &[&str] = &[
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
     let rest = text.get(head_end..)?;
     let number_len = rest.trim_start().find(|c: char| !(c.is_ascii_digit() || c == '/'))?;
     let number_at = head_end + (rest.len() - rest.trim_start().len());
@@ -632,20 +669,45 @@ fn citation_end(text: &str, head_end: usize, sentence_end: usize, dates: &[DateM
     if year.len() != 4 {
         return None;
     }
-    let after_number = number_at + number_len;
-    let date_at = after_number + ", de ".len();
-    if text.get(after_number..date_at) != Some(", de ") {
+    // ", de 20 de febrero"
+    let after_number = text.get(number_at + number_len..sentence_end)?;
+    let date = after_number.strip_prefix(", de ")?;
+    let day_len = date.find(|c: char| !c.is_ascii_digit())?;
+    let month = date.get(day_len..)?.strip_prefix(" de ")?;
+    let month_len = month.find(|c: char| !c.is_alphabetic()).unwrap_or(month.len());
+    if !(1..=2).contains(&day_len) || !MONTHS.contains(&month.get(..month_len)?.to_lowercase().as_str()) {
         return None;
     }
-    let date = dates.iter().find(|d| d.span.start == date_at && d.span.end <= sentence_end)?;
-    let title_at = date.span.end + ", de ".len();
-    let titled = text.get(date.span.end..title_at).is_some_and(|g| g == ", de ")
-        && text.get(title_at..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
-    if !titled {
-        return Some(date.span.end);
+    let date_end = sentence_end - month.len() + month_len;
+    // The title clause after the date runs to the next stop: ", de Cooperación para el
+    // Desarrollo ...", ", sobre derechos y libertades ...", ", por el que se aprueba ...".
+    let clause = text.get(date_end..sentence_end)?.strip_prefix(", ");
+    let opens_title = clause.and_then(|c| c.split(' ').next()).is_some_and(|w| {
+        matches!(
+            w,
+            "de" | "del"
+                | "sobre"
+                | "por"
+                | "relativa"
+                | "relativo"
+                | "reguladora"
+                | "regulador"
+                | "para"
+                | "contra"
+        )
+    });
+    if !opens_title {
+        return Some(date_end);
     }
-    let title_end = name_end(text, title_at, sentence_end, NameStyle::Proper, &[]);
-    Some(title_end.max(date.span.end))
+    let clause = clause?;
+    let bytes = clause.as_bytes();
+    let stop = (0..bytes.len())
+        .find(|&i| {
+            matches!(bytes[i], b',' | b';' | b':' | b'(' | b')' | b'\n')
+                || bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
+        })
+        .unwrap_or(clause.len());
+    Some(date_end + ", ".len() + clause.get(..stop)?.trim_end().len())
 }
 
 /// Where a named title ending at `end` really ends: a capitalised participle is a title word
@@ -2519,7 +2581,7 @@ mod tests {
         );
     }
 
-    /// Spain's law citation runs through its date (a date mention) and a capitalised short title.
+    /// Spain's law citation runs through its date and the title clause after it.
     #[test]
     fn spanish_law_citations() {
         let cases = [
@@ -2528,10 +2590,20 @@ mod tests {
                 "Ley 1/2023, de 20 de febrero, de Cooperación para el Desarrollo Sostenible y la Solidaridad Global",
             ),
             (
-                "Lo prevé el Real Decreto 1155/2024, de 19 de noviembre, por el que se aprueba el texto.",
-                "Real Decreto 1155/2024, de 19 de noviembre",
+                "Lo prevé el Real Decreto 1155/2024, de 19 de noviembre, por el que se aprueba el Reglamento de la citada ley, que entró en vigor.",
+                "Real Decreto 1155/2024, de 19 de noviembre, por el que se aprueba el Reglamento de la citada ley",
             ),
-            ("La Ley Orgánica 4/2000, de 11 de enero, sobre derechos de los extranjeros.", "Ley Orgánica 4/2000, de 11 de enero"),
+            (
+                "La Ley Orgánica 4/2000, de 11 de enero, sobre derechos de los extranjeros.",
+                "Ley Orgánica 4/2000, de 11 de enero, sobre derechos de los extranjeros",
+            ),
+            // A number sign before the number (Chile).
+            (
+                "Conforme a la Ley N° 21.325 de Migración y Extranjería, el Servicio actuará.",
+                "Ley N° 21.325 de Migración y Extranjería",
+            ),
+            // A verb after the date is the sentence's, not the title's.
+            ("La Ley 3/2021, de 5 de mayo, establece el marco.", "Ley 3/2021, de 5 de mayo"),
         ];
         for (text, title) in cases {
             let doc = Doc::new(text);

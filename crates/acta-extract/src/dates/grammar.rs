@@ -659,7 +659,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if p.year.is_none() && !weekday {
             if let Some(year) = self.citation_year(i) {
                 p.year = Some(year);
-                let found = self.resolve_day(p, i, "date.legal_citation", "date.legal_citation");
+                // Part of the law's identifier, not a date the text reports: consumed, not
+                // reported (the instrument's title carries it).
+                let mut found = self.resolve_day(p, i, "date.legal_citation", "date.legal_citation");
+                found.suppress = true;
                 return Some(found);
             }
         }
@@ -673,7 +676,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
     }
 
     /// The year of a Spanish legal citation's yearless date: "Ley 1/2023, de 20 de febrero",
-    /// "Real Decreto 1155/2024, de 19 de noviembre" — the number's year (`date.legal_citation`).
+    /// "Real Decreto 1155/2024, de 19 de noviembre" — the number's year (`date.legal_citation`,
+    /// not reported: the date belongs to the law's identifier).
     fn citation_year(&self, i: usize) -> Option<i32> {
         let at = |back: usize| i.checked_sub(back);
         if !self.is(at(1)?, "de") || !self.punct(at(2)?, ",") || !self.punct(at(4)?, "/") {
