@@ -639,7 +639,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// "3 de diciembre de 2021", "lunes 5 de abril de 2021", "el 1.º de enero", "15 de marzo"
     /// (year from the anchor), each optionally followed by a clock time.
-    fn absolute_day(&self, i: usize) -> Option<Found> {
+    fn absolute_day(&self, at: usize) -> Option<Found> {
+        // "el viernes 1.º de noviembre": the article stays out, as with the weekday rules.
+        let i = if self.is(at, "el") && self.info(at + 1).and_then(|w| w.weekday).is_some() {
+            at + 1
+        } else {
+            at
+        };
         let mut j = i;
         let mut weekday = false;
         if self.info(i).and_then(|w| w.weekday).is_some() {

@@ -79,6 +79,11 @@ fn day_month_year() {
 #[test]
 fn weekday_dates() {
     check_table(&[
+        // An ordinal day after the weekday ("1.º") is still the weekday's date.
+        (
+            "La clausura será el viernes 1.º de noviembre.",
+            &[("viernes 1.º de noviembre", Some("2021-11-01"), "date.weekday_date")],
+        ),
         (
             "El lunes 5 de abril de 2021 inició la campaña.",
             &[("lunes 5 de abril de 2021", Some("2021-04-05"), "date.weekday_date")],
