@@ -324,6 +324,7 @@ pub fn find_title(
             && !dateline.is_some_and(|d| d.span.start < end && start < d.span.end)
             && !is_letterhead(doc, start, end, organizations)
             && !COMMUNIQUE_NUMBER.is_match(text)
+            && !REPUBLIC.is_match(text)
             // Not a reference code alone ("C-014/24", "087-2023").
             && (text.contains(char::is_whitespace) || !text.contains(|c: char| c.is_ascii_digit()))
     };
@@ -384,10 +385,21 @@ fn is_banner(paragraph: &str) -> bool {
         && paragraph.chars().filter(|c| c.is_alphabetic()).count() >= 4
 }
 
-/// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa", "República de Costa Rica".
+/// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",
+/// "Información para la Prensa N° 412/24" (a state line is [`REPUBLIC`]'s).
 static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto))?(?:\s+(?:no\.?|n\.?º|n[úu]m\.?|número)?\s*\d[\d/\-]*)|rep[úu]blica\s+(?:de|del)\s+[\p{L} ]+|estados\s+unidos\s+mexicanos)$")
+    Regex::new(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|informaci[oó]n\s+para\s+la\s+prensa)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto))?(?:\s+(?:no\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$")
         .expect("static regex")
+});
+
+/// A letterhead's state line: "República de Costa Rica", "República Argentina", "República
+/// Oriental del Uruguay" (capitalised words only, so "República Dominicana y Haití acuerdan
+/// ..." stays a headline).
+static REPUBLIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:República|REPÚBLICA|Republica|REPUBLICA)(?:\s+(?:de|del|la|DE|DEL|LA|\p{Lu}[\p{L}\-]*)){1,4}$",
+    )
+    .expect("static regex")
 });
 
 /// A line that is only an organisation's name (a letterhead): an organisation mention starts
@@ -407,11 +419,14 @@ fn is_letterhead(doc: &Doc<'_>, start: usize, end: usize, organizations: &[Organ
         .map(|(i, _)| line.get(..i).unwrap_or(line))
         .next()
         .unwrap_or(line);
-    let lead = line.len() - line.trim_start().len();
+    let mut lead = line.len() - line.trim_start().len();
+    // "PERÚ | Ministerio de Relaciones Exteriores": a brand before a bar.
+    if let Some(bar) = line.find(" | ").filter(|&b| b <= 30) {
+        lead = bar + " | ".len();
+    }
+    let named = line.get(lead..).unwrap_or("").trim_end();
     organizations.iter().flat_map(|o| o.mentions.iter()).any(|m| {
-        m.start == start + lead
-            && m.end <= start + line.len()
-            && (m.end - m.start) * 10 >= line.trim().len() * 7
+        m.start == start + lead && m.end <= start + line.len() && (m.end - m.start) * 10 >= named.len() * 7
     })
 }
 
@@ -862,6 +877,21 @@ mod tests {
             (
                 format!("Ministerio de Relaciones Exteriores y Culto\n\nRepública de Costa Rica\n\nCOMUNICADO DE PRENSA\n\nSan José, 21 de noviembre de 2023\n\nCosta Rica y Nicaragua aprueban una hoja de ruta\n\n{body}"),
                 Some("Costa Rica y Nicaragua aprueban una hoja de ruta"),
+            ),
+            // A letterhead with the country ("República Argentina", split off by
+            // acta-normalize) and a numbered press label; a brand before a bar.
+            (
+                format!("Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nInformación para la Prensa N° 412/24\n\nVisita oficial del ministro de Portugal\n\n{body}"),
+                Some("Visita oficial del ministro de Portugal"),
+            ),
+            (
+                format!("PERÚ | Ministerio de Relaciones Exteriores\n\nNota informativa N.° 078-2024\n\nCancillería inaugura un diplomado\n\n{body}"),
+                Some("Cancillería inaugura un diplomado"),
+            ),
+            // A headline that opens with "República ..." is a headline.
+            (
+                format!("República Dominicana y Haití acuerdan un calendario de trabajo\n\n{body}"),
+                Some("República Dominicana y Haití acuerdan un calendario de trabajo"),
             ),
             // A one-word section banner is passed over.
             (format!("Interior\n\nMadrid, martes 7 de mayo de 2024\n\nEspaña y Marruecos firman un memorando\n\n{body}"), Some("España y Marruecos firman un memorando")),

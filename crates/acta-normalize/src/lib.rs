@@ -206,6 +206,19 @@ mod tests {
             "Secretaría de Relaciones Exteriores\n\nRepública de Honduras\n\nTexto."
         );
         assert_eq!(
+            norm("Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\nRepública Argentina\n\nTexto."),
+            "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nTexto."
+        );
+        assert_eq!(
+            norm("Cancillería\nInformación para la Prensa N° 412/24\n\nTexto."),
+            "Cancillería\n\nInformación para la Prensa N° 412/24\n\nTexto."
+        );
+        // Prose that wraps before "República" stays one paragraph.
+        assert_eq!(
+            norm("Los cancilleres de la\nRepública Argentina se reunieron.\n\nTexto."),
+            "Los cancilleres de la República Argentina se reunieron.\n\nTexto."
+        );
+        assert_eq!(
             norm("Comunicado de Prensa\nC-014/24\n\nTexto."),
             "Comunicado de Prensa\n\nC-014/24\n\nTexto."
         );

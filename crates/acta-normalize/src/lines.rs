@@ -132,8 +132,11 @@ fn split_letterhead(mut blocks: Vec<Block>) -> Vec<Block> {
             "nota informativa",
             "boletín",
             "boletin",
-            "república de",
-            "republica de",
+            "información para la prensa",
+            "informacion para la prensa",
+            // "República de Costa Rica", "República Argentina", "República Oriental del Uruguay".
+            "república ",
+            "republica ",
         ]
         .iter()
         .any(|w| lower.starts_with(w))
