@@ -96,7 +96,9 @@ static AGENCY_TAG: LazyLock<Regex> =
 /// `reference`.
 pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Dateline> {
     let paragraphs = paragraphs(doc.text);
-    let head = paragraphs.iter().take(HEAD_PARAGRAPHS);
+    // A letterhead split in lines, a label and a headline may come first: two more than the
+    // head's paragraphs.
+    let head = paragraphs.iter().take(HEAD_PARAGRAPHS + 2);
     for &(start, end) in head {
         if doc.headings.iter().any(|&(hs, he)| hs <= start && end <= he) {
             continue;
@@ -777,6 +779,17 @@ mod tests {
             let place = place.filter(|p| plausible_place(p));
             assert_eq!(place.as_deref(), expected, "{text:?}");
         }
+    }
+
+    /// A dateline under a two-line letterhead, a press label and the headline (fifth paragraph).
+    #[test]
+    fn a_dateline_under_a_long_head() {
+        let text = "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nInformación para la Prensa N° 412/24\n\nVisita oficial del ministro de Portugal\n\nBuenos Aires, 18 de septiembre de 2024.- El ministro recibió hoy a su homólogo.";
+        let found = find_dateline(&Doc::new(text), None).expect("dateline");
+        assert_eq!(
+            (found.place.as_deref(), found.date.as_deref()),
+            (Some("Buenos Aires"), Some("2024-09-18"))
+        );
     }
 
     /// A news lead after a headline and a deck, one long sentence: its place opens it.
