@@ -96,9 +96,21 @@ static AGENCY_TAG: LazyLock<Regex> =
 /// `reference`.
 pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Dateline> {
     let paragraphs = paragraphs(doc.text);
-    // A letterhead split in lines, a label and a headline may come first: two more than the
-    // head's paragraphs.
-    let head = paragraphs.iter().take(HEAD_PARAGRAPHS + 2);
+    // A letterhead split in lines, labels and a headline may come first: the short one-line
+    // paragraphs (no stop at the end) that open the text do not use up the head's paragraphs
+    // (up to two more).
+    let mut counted = 0;
+    // The last paragraph of a longer text is the closing search's.
+    let before_last =
+        if paragraphs.len() > HEAD_PARAGRAPHS { paragraphs.len() - 1 } else { paragraphs.len() };
+    let head = paragraphs.iter().take(before_last.min(HEAD_PARAGRAPHS + 2)).take_while(|&&(start, end)| {
+        let paragraph = doc.slice(start, end).trim();
+        let head_line = !paragraph.contains('\n') && paragraph.len() <= 160 && !paragraph.ends_with('.');
+        if !head_line || counted > 0 {
+            counted += 1;
+        }
+        counted <= HEAD_PARAGRAPHS
+    });
     for &(start, end) in head {
         if doc.headings.iter().any(|&(hs, he)| hs <= start && end <= he) {
             continue;
@@ -784,7 +796,7 @@ mod tests {
     /// A dateline under a two-line letterhead, a press label and the headline (fifth paragraph).
     #[test]
     fn a_dateline_under_a_long_head() {
-        let text = "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nInformación para la Prensa N° 412/24\n\nVisita oficial del ministro de Portugal\n\nBuenos Aires, 18 de septiembre de 2024.- El ministro recibió hoy a su homólogo.";
+        let text = "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nInformación para la Prensa N° 412/24\n\nVisita oficial del ministro de Portugal\n\nBuenos Aires, 18 de septiembre de 2024.- El ministro recibió hoy a su homólogo.\n\nAmbos firmaron tres memorandos.";
         let found = find_dateline(&Doc::new(text), None).expect("dateline");
         assert_eq!(
             (found.place.as_deref(), found.date.as_deref()),
