@@ -1165,7 +1165,18 @@ fn governing_act(
         // A mode phrase after the title is its own only when no other title follows it before
         // the next act ("aprobaron X y también por consenso Y": the consensus is Y's).
         let after_mode = if next_head < next_act { None } else { mode_in(cues, end, next_act) };
-        let mode = mode_in(cues, cue.end, start).or(after_mode);
+        // "Por consenso, los mandatarios adoptaron la Declaración ...": a mode that opens the
+        // sentence, set off by a comma, is its act's.
+        let fronted = cues
+            .iter()
+            .find(|c| {
+                matches!(c.row, VerbRow::Mode(_))
+                    && c.end <= cue.start
+                    && text.get(sentence_start..c.start).is_some_and(|lead| lead.trim().is_empty())
+                    && text.get(c.end..).is_some_and(|rest| rest.starts_with(','))
+            })
+            .and_then(|c| if let VerbRow::Mode(mode) = c.row { Some(mode) } else { None });
+        let mode = mode_in(cues, cue.end, start).or(after_mode).or(fronted);
         return Some(Governing { action, mode: mode.flatten(), tense, before: true });
     }
     // After: a passive or participle right after the title.
@@ -2063,6 +2074,18 @@ mod tests {
         let (found, warnings) = instruments_of(block);
         assert_eq!(found.iter().filter(|i| i.action == Action::Approved).count(), 2);
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), [WarningCode::CountMismatch]);
+    }
+
+    /// A mode that opens the sentence is its act's.
+    #[test]
+    fn fronted_modes() {
+        check(
+            "instrument.adopted",
+            &[(
+                "Por consenso, los mandatarios adoptaron la Declaración de Tela, en la que reafirman su compromiso.",
+                &[(T::Declaration, "Declaración de Tela", Action::Adopted, Some(Mode::Consensus), None)],
+            )],
+        );
     }
 
     /// A resolution titled in quotes after its symbol takes the quoted title; a quotation in
