@@ -1406,6 +1406,10 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                                     | "binacional"
                                     | "subregional"
                                     | "practico"
+                                    | "informativo"
+                                    | "informativa"
+                                    | "presencial"
+                                    | "intensivo"
                             )) =>
                 {
                     Some("event.head_complement")
@@ -3023,6 +3027,7 @@ mod tests {
                 ("Se organizó un seminario sobre protección consular que reunió a cien funcionarios.", &[(Seminar, "seminario sobre protección consular", None)]),
                 ("La cancillería ofreció un curso sobre derecho internacional humanitario.", &[(Course, "curso sobre derecho internacional humanitario", None)]),
                 ("Se impartió un taller de formación para periodistas.", &[(Workshop, "taller de formación para periodistas", None)]),
+                ("El consulado realizará un taller informativo virtual sobre los requisitos del pasaporte.", &[(Workshop, "taller informativo virtual sobre los requisitos del pasaporte", None)]),
                 ("En el curso de la semana se revisó el tema.", &[]),
                 ("El taller concluyó ayer.", &[]),
             ],

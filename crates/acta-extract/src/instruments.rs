@@ -2119,6 +2119,14 @@ mod tests {
             )],
         );
         assert!(instruments_of("Saludaron la decisión de aprobar el calendario de reuniones.").0.is_empty());
+        // A ministerial decree named "Acuerdo" is a regulation, not an agreement.
+        check(
+            "instrument.referenced",
+            &[(
+                "Las tarifas están fijadas en el Acuerdo Ministerial 45-2024 y nadie puede cobrar más.",
+                &[(T::Other, "Acuerdo Ministerial 45-2024", Action::Referenced, None, None)],
+            )],
+        );
     }
 
     /// A list only presented is counted like any other, its items referenced and undated.
