@@ -1127,6 +1127,8 @@ fn ages_with_an_adjective_before_de() {
         ("un plazo adicional de 10 años", &[("10 años", Some("P10Y"), "date.duration")]),
         // A person named by office: "el ex mandatario de 86 años", "la ministra de 54 años".
         ("el ex mandatario de 86 años investiga", &[]),
+        // "cumplir N años" is an age in any tense or mood.
+        ("Los jóvenes que cumplan 18 años dentro del sistema podrán quedarse.", &[]),
         ("la ministra de 54 años", &[]),
         ("Zelaya, un político liberal de 58 años, volvió", &[]),
         ("Dino Bouterse, de 40 años, asumió", &[]),
