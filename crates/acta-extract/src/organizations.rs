@@ -734,6 +734,11 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
             break;
         }
         let Some(previous) = first.checked_sub(1) else { break };
+        // "inscritos en el Registro de Matrícula Consular y en el Censo de Electores ... (CERA)":
+        // "y en" coordinates two complements; the name starts after it.
+        if folded_word == "en" && words.get(previous).is_some_and(|w| w.folded(folded) == "y") {
+            break;
+        }
         let gap = text.get(words.get(previous)?.end()..word.start())?;
         // A name may enumerate its portfolios: "Oficina de Población, Refugiados y Migración
         // (PRM)", "Dirección General de Registro Civil, Identificación y Cedulación (DIGERCIC)".
@@ -2102,6 +2107,12 @@ mod tests {
                     ("Conferencia Regional sobre Migración", Some("CRM"), &["Conferencia Regional sobre Migración", "CRM", "CRM"]),
                 ],
             ),
+            // "y en" coordinates two complements: the acronym's name starts after it.
+            (
+                RULE_DEFINITION,
+                "Deberán estar inscritos en el Registro de Matrícula Consular y en el Censo de Electores Residentes Ausentes (CERA).",
+                &[],
+            ),
             // A name that enumerates its portfolios, spelled syllabically or in English.
             (
                 RULE_DEFINITION,
@@ -2111,6 +2122,11 @@ mod tests {
                     Some("DIGERCIC"),
                     &["Dirección General de Registro Civil, Identificación y Cedulación", "DIGERCIC"],
                 )],
+            ),
+            (
+                RULE_DEFINITION,
+                "El documento lo emite el Registro Nacional de las Personas (RNP).",
+                &[("Registro Nacional de las Personas", Some("RNP"), &["Registro Nacional de las Personas", "RNP"])],
             ),
             (
                 RULE_DEFINITION,
