@@ -402,7 +402,7 @@ fn is_banner(paragraph: &str) -> bool {
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",
 /// "Información para la Prensa N° 412/24" (a state line is [`REPUBLIC`]'s).
 static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|informaci[oó]n\s+para\s+la\s+prensa)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto))?(?:\s+(?:no\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$")
+    Regex::new(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|informaci[oó]n\s+para\s+la\s+prensa)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto))?(?:\s+(?:no\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$")
         .expect("static regex")
 });
 
@@ -422,6 +422,15 @@ fn is_letterhead(doc: &Doc<'_>, start: usize, end: usize, organizations: &[Organ
     let line = doc.slice(start, end);
     if line.contains('\n') || line.ends_with('.') {
         return false;
+    }
+    // "CONSULADO GENERAL DE HONDURAS EN NUEVA ORLEANS": a body's name in capitals, which the
+    // organisations extractor reads only in running text.
+    let trimmed = line.trim();
+    if !trimmed.chars().any(char::is_lowercase) && trimmed.contains(' ') {
+        let folded = crate::organizations::fold(trimmed);
+        if organizations.iter().any(|o| crate::organizations::fold(&o.name) == folded) {
+            return true;
+        }
     }
     // "Ministerio de Seguridad Pública Comunicado de prensa": a letterhead and its genre label
     // on separate lines, reflowed into one.
@@ -912,6 +921,11 @@ mod tests {
             (
                 format!("PERÚ | Ministerio de Relaciones Exteriores\n\nNota informativa N.° 078-2024\n\nCancillería inaugura un diplomado\n\n{body}"),
                 Some("Cancillería inaugura un diplomado"),
+            ),
+            // A consulate's name in capitals, a numbered circular and a notice label come first.
+            (
+                "CONSULADO GENERAL DE HONDURAS EN NUEVA ORLEANS\n\nCircular N.° 09/2025\n\nAVISO A LA COMUNIDAD HONDUREÑA\n\nNuevo horario de atención\n\nEl Consulado General de Honduras en Nueva Orleans informa a los compatriotas el nuevo horario.".to_string(),
+                Some("Nuevo horario de atención"),
             ),
             // A headline that opens with "República ..." is a headline.
             (
