@@ -9,6 +9,9 @@
 //!   "el presidente venezolano Hugo Chávez", "el Secretario General Ban Ki-moon".
 //! - `person.name_comma_role` — name, comma, role (apposition): "Marcelo Ebrard, secretario de
 //!   Relaciones Exteriores, dijo".
+//! - `person.signature` — a signature block: the name alone on its line and the capitalised
+//!   role under it ("Karla Patricia Mejía Rosales / Cónsul General"), also when normalisation
+//!   reflowed the two lines into one.
 //! - `person.shared_role` — a plural role shared by the names after it: "Los cancilleres de
 //!   Costa Rica y de Panamá, Ana Pérez y Luis Mora" (each gets the singular role and, when the
 //!   complements are as many as the names and plainly separate, their own complement:
@@ -46,6 +49,8 @@ pub const RULE_ROLE_COMMA_NAME: &str = "person.role_comma_name";
 pub const RULE_ROLE_NAME: &str = "person.role_name";
 /// Rule id of "Name, role".
 pub const RULE_NAME_COMMA_ROLE: &str = "person.name_comma_role";
+/// Rule id of a signature block: the name on its line, the role under it.
+pub const RULE_SIGNATURE: &str = "person.signature";
 /// Rule id of a plural role shared by the names after it ("Los cancilleres ..., A y B").
 pub const RULE_SHARED_ROLE: &str = "person.shared_role";
 
@@ -856,8 +861,15 @@ fn role_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<F
 }
 
 /// Tries "Name, role ..." where the role noun (at word `role_first`) follows a comma.
+///
+/// A signature block is the same apposition across a line break: "Karla Patricia Mejía
+/// Rosales\nCónsul General", the name alone on its line.
 fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<Found> {
-    if !ctx.gap_before(role_first).is_some_and(is_comma_gap) {
+    // (Normalisation may have reflowed the two lines into one: "Rosales Cónsul General".)
+    let signature =
+        ctx.gap_before(role_first).is_some_and(|g| g.trim_matches(' ') == "\n" || is_space_gap(g))
+            && ctx.word(role_first).is_some_and(is_capitalised);
+    if !ctx.gap_before(role_first).is_some_and(is_comma_gap) && !signature {
         return None;
     }
     let name_last = role_first.checked_sub(1)?;
@@ -890,6 +902,9 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     if !ctx.is_name(first, name_last) {
         return None;
     }
+    if signature && first > 0 && !ctx.gap_before(first).is_some_and(|g| g.contains('\n')) {
+        return None;
+    }
     // The role: noun and tail up to the end of its clause.
     let (tail_last, stop) = ctx.role_tail(role_last + 1);
     let mut tail_last = tail_last.unwrap_or(role_last).max(role_last);
@@ -915,11 +930,23 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
         }
     }
     let role_end = ctx.end(tail_last);
+    // A signature's role closes its line.
+    if signature
+        && !ctx.gap_before(role_first).is_some_and(is_comma_gap)
+        && !ctx
+            .doc
+            .text
+            .get(role_end..)
+            .is_some_and(|rest| rest.split('\n').next().unwrap_or("").trim().is_empty())
+    {
+        return None;
+    }
+    let comma = ctx.gap_before(role_first).is_some_and(is_comma_gap);
     Some(Found {
         name_start: ctx.start(first),
         name_end: ctx.end(name_last),
         role: Some(Role::Span(ctx.start(role_first), role_end)),
-        rule: RULE_NAME_COMMA_ROLE,
+        rule: if comma { RULE_NAME_COMMA_ROLE } else { RULE_SIGNATURE },
     })
 }
 
@@ -933,7 +960,23 @@ fn introduced_as_role(ctx: &Ctx<'_, '_>, first: usize) -> bool {
     ctx.word(first - 1).is_some_and(|_| {
         let previous = ctx.folded(first - 1);
         is_role_determiner(previous) || matches!(previous, "los" | "las" | "sus" | "ambos" | "ambas")
-    })
+    }) || signature_line(ctx, first)
+}
+
+/// Whether the capitalised role noun at word `first` closes a signature line: "Karla Patricia
+/// Mejía Rosales Cónsul General" (name and role reflowed into one line), a short line of
+/// capitalised words with no stop.
+fn signature_line(ctx: &Ctx<'_, '_>, first: usize) -> bool {
+    let text = ctx.doc.text;
+    let at = ctx.start(first);
+    let line_start = text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let line_end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |i| at + i);
+    let Some(line) = text.get(line_start..line_end) else { return false };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    ctx.word(first).is_some_and(is_capitalised)
+        && (3..=10).contains(&words.len())
+        && !line.trim_end().ends_with(['.', ':', ';', ','])
+        && words.iter().all(|w| is_capitalised(w) || matches!(*w, "de" | "del" | "la" | "las" | "los" | "y"))
 }
 
 /// `singular` written in the case of `written` ("Cancilleres" → "Canciller").
@@ -1627,6 +1670,33 @@ mod tests {
             (RULE_ROLE_NAME, "El presidente Obama llegó.", &[]),
             (RULE_ROLE_NAME, "La presidenta Pro-Témpore de México habló.", &[]),
             (RULE_ROLE_NAME, "El ministro dijo que Juan Pérez vendría.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn signatures() {
+        check(&[
+            (
+                RULE_SIGNATURE,
+                "Nueva Orleans, 2 de septiembre de 2025.\n\nKarla Patricia Mejía Rosales\nCónsul General",
+                &[(
+                    "Karla Patricia Mejía Rosales",
+                    Some("Cónsul General"),
+                    &["Karla Patricia Mejía Rosales"],
+                )],
+            ),
+            // Reflowed into one line by normalisation.
+            (
+                RULE_SIGNATURE,
+                "Atentamente.\n\nKarla Patricia Mejía Rosales Cónsul General",
+                &[(
+                    "Karla Patricia Mejía Rosales",
+                    Some("Cónsul General"),
+                    &["Karla Patricia Mejía Rosales"],
+                )],
+            ),
+            // A name and a role in running text need their comma.
+            (RULE_SIGNATURE, "Lo dijo Karla Mejía Rosales cónsul de Honduras en la ciudad.", &[]),
         ]);
     }
 
