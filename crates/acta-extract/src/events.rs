@@ -1100,6 +1100,9 @@ pub(crate) fn name_end(
                 if infinitive(next_word) || purpose || style == NameStyle::Common && w != "para" {
                     break;
                 }
+                // "para la Facilitación del Tránsito ..." opens a topic, like "sobre" ("... en la
+                // Región Trifinio").
+                in_topic |= w == "para";
             }
             "con"
                 if !continues_after_con(text, head_end, token.start, after, style)

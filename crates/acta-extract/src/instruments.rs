@@ -2605,6 +2605,16 @@ mod tests {
                     )],
                 ),
                 (
+                    "Suscribieron el Acuerdo Trinacional para la Facilitación del Tránsito de Trabajadores en la Región Trifinio, en una ceremonia.",
+                    &[(
+                        T::Agreement,
+                        "Acuerdo Trinacional para la Facilitación del Tránsito de Trabajadores en la Región Trifinio",
+                        Action::Signed,
+                        None,
+                        None,
+                    )],
+                ),
+                (
                     "Firmaron hoy el Memorando de Entendimiento sobre Turismo en la Ciudad de Panamá.",
                     &[(T::Memorandum, "Memorando de Entendimiento sobre Turismo", Action::Signed, None, None)],
                 ),
