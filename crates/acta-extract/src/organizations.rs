@@ -726,9 +726,9 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
             if is_org_head(folded_word) && first < last {
                 let long = folded.get(word.folded_start()..last_word.folded_end())?;
                 if spells(&folded_acronym, long) {
-                    return Some((word.start(), last_word.end()));
+                    return Some((honorific_start(text, folded, words, first), last_word.end()));
                 }
-                nearest_head = nearest_head.or(Some(word.start()));
+                nearest_head = nearest_head.or(Some(honorific_start(text, folded, words, first)));
             }
         } else if !is_definition_linker(folded_word) {
             break;
@@ -1191,6 +1191,17 @@ fn tail_scan(
             }
             last = i;
         } else if matches!(folded_word, "y" | "e")
+            && i == head + 1
+            && words.get(head).is_some_and(|h| {
+                let head_word = h.folded(folded);
+                (is_org_head(head_word) || government_head(head_word).is_some()) && !head_word.ends_with('s')
+            })
+        {
+            // "entre el Ministerio y Cruz Roja Española": "y" right after a singular head noun
+            // joins two bodies ("Ministerio de Trabajo y Seguridad Social" has its "y" in the
+            // complement; "Fuerzas y Cuerpos de Seguridad" is one plural name).
+            break;
+        } else if matches!(folded_word, "y" | "e")
             && words
                 .get(i + 1)
                 .and_then(|w| text.get(w.start()..w.end()))
@@ -1238,6 +1249,23 @@ fn tail_scan(
         i += 1;
     }
     (last, uncertain)
+}
+
+/// Honorific adjectives that open a body's name before its head noun (folded).
+const HONORIFICS: &[&str] = &["pontificia", "benemerita", "ilustre", "honorable"];
+
+/// Where the name headed by word `head` starts: at an honorific right before it ("Pontificia
+/// Universidad Católica del Perú", "Benemérita Universidad Autónoma de Puebla"), else at the head.
+fn honorific_start(text: &str, folded: &str, words: &[Word], head: usize) -> usize {
+    let Some(word) = words.get(head) else { return 0 };
+    head.checked_sub(1)
+        .and_then(|p| words.get(p))
+        .filter(|p| {
+            p.capitalised
+                && HONORIFICS.contains(&p.folded(folded))
+                && text.get(p.end()..word.start()).is_some_and(is_space_gap)
+        })
+        .map_or(word.start(), |p| p.start())
 }
 
 /// Whether the tail of head `head` up to word `last` is one complement: capitalised adjectives,
@@ -1477,13 +1505,14 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
             }
         };
         if let Some(end) = end {
-            let folded_name = fold(text.get(word.start()..end).unwrap_or(""));
+            let start = honorific_start(text, folded, words, index);
+            let folded_name = fold(text.get(start..end).unwrap_or(""));
             let key = match GAZETTEER.by_name.get(&folded_name) {
                 Some(&i) => Key::Gazetteer(i),
                 None => Key::Named(name_key(&folded_name)),
             };
             let rule = if tail == Tail::Place { RULE_GOVERNMENT } else { RULE_GOVERNMENT_BODY };
-            let mention = Mention { start: word.start(), end, key, rule, priority: 1 };
+            let mention = Mention { start, end, key, rule, priority: 1 };
             if inside_event {
                 organs_of_events.insert(mention.key.clone(), folded_word);
                 held_back.push(mention);
@@ -2123,6 +2152,16 @@ mod tests {
                     &["Dirección General de Registro Civil, Identificación y Cedulación", "DIGERCIC"],
                 )],
             ),
+            // An honorific before the head is part of the name.
+            (
+                RULE_DEFINITION,
+                "Lo organiza con la Pontificia Universidad Católica del Perú (PUCP).",
+                &[(
+                    "Pontificia Universidad Católica del Perú",
+                    Some("PUCP"),
+                    &["Pontificia Universidad Católica del Perú", "PUCP"],
+                )],
+            ),
             (
                 RULE_DEFINITION,
                 "El documento lo emite el Registro Nacional de las Personas (RNP).",
@@ -2313,6 +2352,13 @@ mod tests {
     #[test]
     fn government_bodies() {
         check(&[
+            // "y" right after a singular head joins two bodies; a plural name keeps its own.
+            (RULE_GOVERNMENT_BODY, "Se firmó un convenio entre el Ministerio y Cruz Roja Española.", &[]),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Actuaron las Fuerzas y Cuerpos de Seguridad del Estado en la frontera.",
+                &[("Fuerzas y Cuerpos de Seguridad del Estado", None, &["Fuerzas y Cuerpos de Seguridad del Estado"])],
+            ),
             // "y la" + an acronym is another body.
             (
                 RULE_GOVERNMENT_BODY,
