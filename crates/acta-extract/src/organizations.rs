@@ -2353,7 +2353,7 @@ mod tests {
     fn government_bodies() {
         check(&[
             // "y" right after a singular head joins two bodies; a plural name keeps its own.
-            (RULE_GOVERNMENT_BODY, "Se firmó un convenio entre el Ministerio y Cruz Roja Española.", &[]),
+            (RULE_GOVERNMENT_BODY, "Se firmó un convenio entre el Ministerio y Acción contra el Hambre.", &[]),
             (
                 RULE_GOVERNMENT_BODY,
                 "Actuaron las Fuerzas y Cuerpos de Seguridad del Estado en la frontera.",
