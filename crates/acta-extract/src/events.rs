@@ -670,7 +670,7 @@ const ARTICLES: &[&str] =
     &["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "dicho", "dicha"];
 
 /// Month names: a token "el 3 de mayo" / "mayo de 2021" starts a date clause.
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "enero",
     "febrero",
     "marzo",

@@ -646,21 +646,6 @@ fn signed_number_end(text: &str, head_end: usize) -> Option<usize> {
 /// [`identifier_end`]). The date is read here, not taken from the date mentions: a citation's
 /// date is part of the law's identifier and is not reported as a date (`date.legal_citation`).
 fn citation_end(text: &str, head_end: usize, sentence_end: usize) -> Option<usize> {
-    const MONTHS: &[&str] = &[
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
     let rest = text.get(head_end..)?;
     let number_len = rest.trim_start().find(|c: char| !(c.is_ascii_digit() || c == '/'))?;
     let number_at = head_end + (rest.len() - rest.trim_start().len());
@@ -675,7 +660,9 @@ fn citation_end(text: &str, head_end: usize, sentence_end: usize) -> Option<usiz
     let day_len = date.find(|c: char| !c.is_ascii_digit())?;
     let month = date.get(day_len..)?.strip_prefix(" de ")?;
     let month_len = month.find(|c: char| !c.is_alphabetic()).unwrap_or(month.len());
-    if !(1..=2).contains(&day_len) || !MONTHS.contains(&month.get(..month_len)?.to_lowercase().as_str()) {
+    if !(1..=2).contains(&day_len)
+        || !crate::events::MONTHS.contains(&month.get(..month_len)?.to_lowercase().as_str())
+    {
         return None;
     }
     let date_end = sentence_end - month.len() + month_len;
