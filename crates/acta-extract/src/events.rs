@@ -2312,8 +2312,10 @@ fn sentence_date<'d>(
         let (gap_start, gap_end) = if before { (date.span.end, start) } else { (end, date.span.start) };
         let Some(gap) = text.get(gap_start..gap_end) else { return false };
         // A date before a coordinated clause is the first clause's when the event's own clause
-        // has one ("ejercer la Presidencia durante 2023 y acoger la VIII Cumbre ... en 2024").
-        if before && any_after && words_of(gap).any(|w| w == "y" || w == "e") {
+        // has one ("ejercer la Presidencia durante 2023 y para acoger la VIII Cumbre ... en
+        // 2024", "celebrar una reunión ... en 2025 y convocar la IV Reunión ..."): "y" before an
+        // infinitive, not the "y" of a subject ("los cancilleres de Chile y Perú").
+        if before && any_after && coordinated_infinitive(gap) {
             return false;
         }
         // The act dated is about the event, not its holding: "presentaron hoy la convocatoria
@@ -2331,6 +2333,22 @@ fn sentence_date<'d>(
         // Another event between them takes the date ("... del Taller X, que se celebrará del 10
         // al 12 de marzo, y del Seminario Y, previsto para abril").
         !claimed && !other_subject(gap) && !events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end)
+    })
+}
+
+/// Whether `gap` holds "y" / "e" before an infinitive, maybe after "para" or "a".
+fn coordinated_infinitive(gap: &str) -> bool {
+    let words: Vec<&str> = words_of(gap).collect();
+    let infinitive = |w: &str| {
+        w.len() > 3 && !w.starts_with(char::is_uppercase) && ["ar", "er", "ir"].iter().any(|e| w.ends_with(e))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "y" | "e")
+            && match words.get(i + 1) {
+                Some(&("para" | "a")) => words.get(i + 2).is_some_and(|w| infinitive(w)),
+                Some(next) => infinitive(next),
+                None => false,
+            }
     })
 }
 
@@ -2491,7 +2509,15 @@ fn clause_interval(
         let Some(value) = date.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
         let before = text.get(mention_end..date.span.start)?;
         // The verb of the clause the date closes: the last "que" before it, a few words back.
-        let Some(que) = before.rfind("que ") else { continue };
+        let Some(que) = before
+            .rmatch_indices("que ")
+            .find(|&(i, _)| {
+                before.get(..i).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
         let words: Vec<String> = words_of(before.get(que..)?).map(|w| w.to_lowercase()).collect();
         if words.len() > 9 || before.get(que..)?.contains([';', ':', '(']) {
             continue;
@@ -3592,6 +3618,12 @@ mod tests {
                     "Se espera que el año próximo se celebre en Lima la III Reunión Binacional de Gabinetes.",
                     &[("el año próximo", "2026", YearKind)],
                     Some("2026"),
+                ),
+                // The "y" of a subject is no coordinated clause.
+                (
+                    "El 5 de mayo los cancilleres de Chile y Perú inauguraron la Cumbre Andina, creada en 1969.",
+                    &[("5 de mayo", "2024-05-05", Day), ("1969", "1969", YearKind)],
+                    Some("2024-05-05"),
                 ),
                 // A date before a coordinated clause is that clause's when the event's clause
                 // has its own.
