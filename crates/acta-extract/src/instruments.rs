@@ -887,8 +887,11 @@ fn quoted_title(text: &str, end: usize, sentence_end: usize) -> Option<(usize, u
     let rest = text.get(end..sentence_end.max(end))?;
     let (open_at, open) = rest.char_indices().find(|&(_, c)| matches!(c, '"' | '“' | '«'))?;
     let code = rest.get(..open_at)?;
+    // Only after a symbol: a named title followed by ", “...”" keeps its name (a motto or a
+    // quotation follows it).
     let code_like = open_at <= 40
         && code.trim_end().ends_with(',')
+        && code.chars().any(|c| c.is_ascii_digit())
         && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || " ./()-,".contains(c));
     if !code_like {
         return None;
@@ -2075,10 +2078,17 @@ mod tests {
         );
     }
 
-    /// A resolution titled in quotes after its symbol takes the quoted title; a quotation in
-    /// lower case is someone's words.
+    /// A resolution titled in quotes after its symbol takes the quoted title; a named title
+    /// followed by a quotation keeps its name.
     #[test]
     fn quoted_resolution_titles() {
+        check(
+            "instrument.adopted",
+            &[(
+                "Adoptaron la Declaración de Lima, \"Por un Futuro Común de la Región Andina\", al cierre.",
+                &[(T::Declaration, "Declaración de Lima", Action::Adopted, None, None)],
+            )],
+        );
         check(
             "instrument.approved",
             &[(
