@@ -611,12 +611,14 @@ fn venue_head(word: &str) -> bool {
 
 /// Whether a token is a lowercase infinitive (with or without a clitic: "celebrarse").
 fn infinitive(token: Option<Token<'_>>) -> bool {
-    token.is_some_and(|t| {
-        let w = t.text;
-        !t.is_capitalised()
-            && w.len() > 3
-            && ["ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla"].iter().any(|e| w.ends_with(e))
-    })
+    token.is_some_and(|t| infinitive_word(t.text))
+}
+
+/// [`infinitive`] of a word as written.
+fn infinitive_word(w: &str) -> bool {
+    !w.starts_with(char::is_uppercase)
+        && w.len() > 3
+        && ["ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla"].iter().any(|e| w.ends_with(e))
 }
 
 /// Participle stems that open a clause after a name ("celebrada en Puebla").
@@ -2320,10 +2322,8 @@ fn sentence_date<'d>(
         }
         // The act dated is about the event, not its holding: "presentaron hoy la convocatoria
         // para la segunda edición del Diplomado ..." (a later sentence may date the course).
-        if before
-            && words_of(gap)
-                .any(|w| PREPARATORY_NOUNS.contains(&w.chars().map(fold_char).collect::<String>().as_str()))
-        {
+        let preparatory = |w: &str| PREPARATORY_NOUNS.iter().any(|n| w.chars().map(fold_char).eq(n.chars()));
+        if before && words_of(gap).any(preparatory) {
             return false;
         }
         // A date after another event and a comma before this one closes that event's clause.
@@ -2339,14 +2339,11 @@ fn sentence_date<'d>(
 /// Whether `gap` holds "y" / "e" before an infinitive, maybe after "para" or "a".
 fn coordinated_infinitive(gap: &str) -> bool {
     let words: Vec<&str> = words_of(gap).collect();
-    let infinitive = |w: &str| {
-        w.len() > 3 && !w.starts_with(char::is_uppercase) && ["ar", "er", "ir"].iter().any(|e| w.ends_with(e))
-    };
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "y" | "e")
             && match words.get(i + 1) {
-                Some(&("para" | "a")) => words.get(i + 2).is_some_and(|w| infinitive(w)),
-                Some(next) => infinitive(next),
+                Some(&("para" | "a")) => words.get(i + 2).is_some_and(|w| infinitive_word(w)),
+                Some(next) => infinitive_word(next),
                 None => false,
             }
     })

@@ -1984,16 +1984,15 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             // The act as the body reports it: a headline's "aprueban una hoja de ruta" gives
             // way to the body's "aprobó ayer por unanimidad la Hoja de Ruta ..." (its date and
             // mode); the mode of any report of the same act fills a gap.
-            let acts: Vec<&Candidate> = group.iter().filter(|m| m.action != Action::Referenced).collect();
-            let same_act = |m: &&&Candidate| acts.first().is_some_and(|a| a.action == m.action);
-            let acted = acts
+            let act = group.iter().find(|m| m.action != Action::Referenced).map(|m| m.action);
+            let reports: Vec<&Candidate> = group.iter().filter(|m| Some(m.action) == act).collect();
+            let acted = reports
                 .iter()
-                .filter(same_act)
                 .find(|m| !headline_indefinite(text, m))
-                .or(acts.first())
+                .or(reports.first())
                 .copied()
                 .unwrap_or(first);
-            let mode = acted.mode.or_else(|| acts.iter().filter(same_act).find_map(|m| m.mode));
+            let mode = acted.mode.or_else(|| reports.iter().find_map(|m| m.mode));
             let mut mentions: Vec<Span> = group.iter().map(|m| Span::new(m.start, m.end)).collect();
             mentions.sort();
             mentions.dedup();

@@ -866,10 +866,12 @@ fn role_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<F
 /// Rosales\nCónsul General", the name alone on its line.
 fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<Found> {
     // (Normalisation may have reflowed the two lines into one: "Rosales Cónsul General".)
-    let signature =
-        ctx.gap_before(role_first).is_some_and(|g| g.trim_matches(' ') == "\n" || is_space_gap(g))
-            && ctx.word(role_first).is_some_and(is_capitalised);
-    if !ctx.gap_before(role_first).is_some_and(is_comma_gap) && !signature {
+    let gap = ctx.gap_before(role_first)?;
+    let comma = is_comma_gap(gap);
+    let signature = !comma
+        && (gap.trim_matches(' ') == "\n" || is_space_gap(gap))
+        && ctx.word(role_first).is_some_and(is_capitalised);
+    if !comma && !signature {
         return None;
     }
     let name_last = role_first.checked_sub(1)?;
@@ -932,7 +934,6 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     let role_end = ctx.end(tail_last);
     // A signature's role closes its line.
     if signature
-        && !ctx.gap_before(role_first).is_some_and(is_comma_gap)
         && !ctx
             .doc
             .text
@@ -941,12 +942,11 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     {
         return None;
     }
-    let comma = ctx.gap_before(role_first).is_some_and(is_comma_gap);
     Some(Found {
         name_start: ctx.start(first),
         name_end: ctx.end(name_last),
         role: Some(Role::Span(ctx.start(role_first), role_end)),
-        rule: if comma { RULE_NAME_COMMA_ROLE } else { RULE_SIGNATURE },
+        rule: if signature { RULE_SIGNATURE } else { RULE_NAME_COMMA_ROLE },
     })
 }
 

@@ -661,16 +661,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.starts_inside_number(j) {
             return None;
         }
-        let mut p = self.day_month(j)?;
-        if p.year.is_none() && !weekday {
-            if let Some(year) = self.citation_year(i) {
-                p.year = Some(year);
-                // Part of the law's identifier, not a date the text reports: consumed, not
-                // reported (the instrument's title carries it).
-                let mut found = self.resolve_day(p, i, "date.legal_citation", "date.legal_citation");
-                found.suppress = true;
-                return Some(found);
-            }
+        let p = self.day_month(j)?;
+        if p.year.is_none() && !weekday && self.in_legal_citation(i) {
+            // Part of the law's identifier, not a date the text reports: consumed, not reported
+            // (the instrument's title carries it).
+            let mut found = Found::new(i, p.end, None, DateKind::Date, false, "date.legal_citation");
+            found.suppress = true;
+            return Some(found);
         }
         let rule_abs = if weekday { "date.weekday_date" } else { "date.day_month_year" };
         let rule_rel = if weekday { "date.weekday_date" } else { "date.day_month" };
@@ -681,17 +678,24 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(self.with_time(found))
     }
 
-    /// The year of a Spanish legal citation's yearless date: "Ley 1/2023, de 20 de febrero",
-    /// "Real Decreto 1155/2024, de 19 de noviembre" — the number's year (`date.legal_citation`,
-    /// not reported: the date belongs to the law's identifier).
-    fn citation_year(&self, i: usize) -> Option<i32> {
+    /// Whether the yearless date at `i` is a Spanish legal citation's: "Ley 1/2023, de 20 de
+    /// febrero", "Real Decreto 1155/2024, de 19 de noviembre" (`date.legal_citation`, not
+    /// reported: the date belongs to the law's identifier).
+    fn in_legal_citation(&self, i: usize) -> bool {
         let at = |back: usize| i.checked_sub(back);
-        if !self.is(at(1)?, "de") || !self.punct(at(2)?, ",") || !self.punct(at(4)?, "/") {
-            return None;
-        }
-        let (year, len) = self.digits(at(3)?)?;
-        let glued = self.glued(at(3)?) && self.glued(at(4)?) && self.digits(at(5)?).is_some();
-        (len == 4 && glued).then_some(year as i32)
+        let shape = || -> Option<bool> {
+            let year_len = self.digits(at(3)?)?.1;
+            Some(
+                self.is(at(1)?, "de")
+                    && self.punct(at(2)?, ",")
+                    && self.punct(at(4)?, "/")
+                    && year_len == 4
+                    && self.glued(at(3)?)
+                    && self.glued(at(4)?)
+                    && self.digits(at(5)?).is_some(),
+            )
+        };
+        shape().unwrap_or(false)
     }
 
     /// The year of a yearless date written with its weekday: the anchor's when the weekday
