@@ -2145,7 +2145,8 @@ pub(crate) fn event_date(text: &str, start: usize, end: usize, dates: &[DateMent
     event_date_where(text, start, end, dates, |_| true)
 }
 
-/// [`event_date`] among the date mentions `keep` accepts.
+/// [`event_date`] among the date mentions `keep` accepts (asked only of the mentions in the
+/// sentence, outside `start..end`).
 pub(crate) fn event_date_where(
     text: &str,
     start: usize,
@@ -2156,12 +2157,13 @@ pub(crate) fn event_date_where(
     let (sentence_start, sentence_end) = sentence_bounds(text, start);
     dates
         .iter()
-        .filter(|d| keep(d))
         .filter(|d| {
             matches!(d.kind, DateKind::Date | DateKind::Interval | DateKind::Datetime | DateKind::Month)
         })
         .filter(|d| d.span.start >= sentence_start && d.span.end <= sentence_end)
         .filter(|d| d.span.end <= start || d.span.start >= end)
+        // Last: `keep` sees only the sentence's mentions.
+        .filter(|d| keep(d))
         .filter_map(|d| {
             let distance = if d.span.end <= start { start - d.span.end } else { d.span.start - end };
             Some((distance, d.value.clone()?))

@@ -1427,10 +1427,9 @@ impl<'a> ActDates<'a> {
     fn date(&self, text: &str, start: usize, end: usize) -> Option<String> {
         // A date after the name in a relative clause dates that clause's verb ("aprobaron la
         // Guía ..., que había sido revisada ayer por ..."), not the act.
-        let (sentence_start, sentence_end) = sentence_bounds(text, start);
+        // (Both callers below test a mention against the sentence first, so the gap is short.)
         let own_clause = |at: usize| {
             at < end
-                || at > sentence_end
                 || !text.get(end..at).is_some_and(|gap| {
                     gap.split(|c: char| !c.is_alphanumeric())
                         .any(|w| matches!(w, "que" | "cual" | "cuales" | "cuyo" | "cuya" | "donde"))
@@ -1438,6 +1437,7 @@ impl<'a> ActDates<'a> {
         };
         event_date_where(text, start, end, &self.dates, |d| own_clause(d.span.start))
             .or_else(|| {
+                let (sentence_start, sentence_end) = sentence_bounds(text, start);
                 self.events.iter().find_map(|event| {
                     let in_sentence = std::iter::once(&event.span)
                         .chain(event.mentions.iter())
