@@ -829,29 +829,6 @@ pub(crate) fn name_end(
                     }
                     in_enumeration = true;
                 }
-                "(" if false => {
-                    // (Kept for reference: acronyms are not part of the name, see below.)
-                    let inner = text
-                        .get(token.end..limit)
-                        .and_then(|rest| rest.split_once(')'))
-                        .map(|(inner, _)| inner);
-                    match inner {
-                        Some(inner)
-                            if !inner.is_empty()
-                                && inner.len() <= 15
-                                && inner
-                                    .chars()
-                                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') =>
-                        {
-                            last_good = token.end + inner.len() + 1;
-                            pos = last_good;
-                            previous_capitalised_content = true;
-                            previous_function = false;
-                            continue;
-                        }
-                        _ => break,
-                    }
-                }
                 "\"" | "“" | "«" => {
                     // A quoted title on the same line belongs to the name.
                     let close = match token.text {

@@ -1920,6 +1920,19 @@ fn short_reference(groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<u
         .map(|(_, i)| i)
 }
 
+/// "el Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe
+/// (Tratado de Tlatelolco)": a name in parentheses right after an instrument, closing them, is
+/// that instrument's other name (its group), not a second instrument.
+fn parenthesised_alias(text: &str, groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<usize> {
+    let closes = text.get(candidate.end..).is_some_and(|rest| rest.trim_start_matches(' ').starts_with(')'));
+    let before = text.get(..candidate.start)?.trim_end_matches(' ').strip_suffix('(')?;
+    let previous_end = before.trim_end_matches(' ').len();
+    if !closes || candidate.action != Action::Referenced {
+        return None;
+    }
+    groups.iter().position(|g| g.iter().any(|m| m.end == previous_end))
+}
+
 /// Groups mentions into instruments, in order of first mention.
 fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
     let mut candidates = candidates;
@@ -1929,6 +1942,7 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
         let at = groups
             .iter()
             .position(|g| g.iter().any(|m| same_instrument(m, &candidate)))
+            .or_else(|| parenthesised_alias(text, &groups, &candidate))
             .or_else(|| short_reference(&groups, &candidate));
         match at.and_then(|i| groups.get_mut(i)) {
             Some(group) => group.push(candidate),
@@ -3052,6 +3066,28 @@ mod tests {
         for text in [
             "El Plan Nacional prevé inversiones. Se aprobó el Plan Nacional de Empleo.",
             "Se aprobó el Plan Especial de la Operación Verano 2024. La Estrategia Especial sigue vigente.",
+        ] {
+            assert_eq!(instruments_of(text).0.len(), 2, "{text}");
+        }
+    }
+
+    /// A name in parentheses right after an instrument is its other name.
+    #[test]
+    fn a_parenthesised_name_is_the_instruments_alias() {
+        let text = "Reafirmamos la vigencia del Tratado para la Proscripción de las Armas Nucleares en la \
+                    América Latina y el Caribe (Tratado de Tlatelolco), cuyo aniversario se conmemora.";
+        let (found, _) = instruments_of(text);
+        let mentions: Vec<(&str, usize)> =
+            found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(
+            mentions,
+            [("Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe", 2)],
+            "instrument.alias"
+        );
+        // Parentheses that go on past the name, or a name further on, are another instrument.
+        for text in [
+            "Invocaron el Tratado de Asunción (y el Protocolo de Ouro Preto firmado después).",
+            "Invocaron el Tratado de Asunción y, en otro párrafo (Protocolo de Ouro Preto).",
         ] {
             assert_eq!(instruments_of(text).0.len(), 2, "{text}");
         }
