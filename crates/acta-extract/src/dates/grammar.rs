@@ -793,8 +793,16 @@ impl<'t, 'a> Grammar<'t, 'a> {
             } else if !pm && hour == 12 {
                 hour = 0;
             }
-        } else if !written_minutes {
+        } else if !written_minutes && self.day_part(j).is_none() {
             return None;
+        }
+        // "a las 10:00 de la mañana", "a las 5 de la tarde": the part of the day says a.m./p.m.
+        if let Some(afternoon) = self.day_part(j).filter(|_| !meridiem && hour <= 12) {
+            if afternoon && hour < 12 {
+                hour += 12;
+            }
+            meridiem = true;
+            j += 3;
         }
         (hour < 24).then_some(Clock {
             hour: hour as u8,
@@ -802,6 +810,18 @@ impl<'t, 'a> Grammar<'t, 'a> {
             end: j,
             explicit: written_minutes || meridiem,
         })
+    }
+
+    /// "de la mañana" / "de la madrugada" (false), "de la tarde" / "de la noche" (true).
+    fn day_part(&self, j: usize) -> Option<bool> {
+        if !(self.is(j, "de") && self.is(j + 1, "la")) {
+            return None;
+        }
+        match self.word(j + 2)? {
+            "manana" | "madrugada" => Some(false),
+            "tarde" | "noche" => Some(true),
+            _ => None,
+        }
     }
 
     /// dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy, yyyy-mm-dd, 3-IV-2018.

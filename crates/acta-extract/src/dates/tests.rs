@@ -164,6 +164,19 @@ fn day_month_takes_the_anchor_year() {
             "el 7 de diciembre 16:30 en la sede",
             &[("7 de diciembre 16:30", Some("2021-12-07T16:30"), "date.datetime")],
         ),
+        // The part of the day says a.m. or p.m.
+        (
+            "el 14 de diciembre a las 10:00 de la mañana en Dajabón",
+            &[("14 de diciembre a las 10:00 de la mañana", Some("2021-12-14T10:00"), "date.datetime")],
+        ),
+        (
+            "el 15 de diciembre a las 5 de la tarde",
+            &[("15 de diciembre a las 5 de la tarde", Some("2021-12-15T17:00"), "date.datetime")],
+        ),
+        (
+            "el 16 de diciembre a las 8:30 de la noche",
+            &[("16 de diciembre a las 8:30 de la noche", Some("2021-12-16T20:30"), "date.datetime")],
+        ),
         // Not a clock: hours of work, a count.
         (
             "el 7 de diciembre, 10 horas de trabajo",
