@@ -970,6 +970,12 @@ pub(crate) fn name_end(
                                         | "cuenca"
                                 )
                             }));
+                // "en un plazo de noventa días", "en una ceremonia": an adverbial.
+                let indefinite = matches!(next_folded.as_str(), "un" | "una" | "unos" | "unas")
+                    && after_article.is_some_and(|t| t.is_word() && !t.is_capitalised());
+                if indefinite {
+                    break;
+                }
                 if scope {
                     pos = token.end;
                     previous_function = true;
@@ -1013,9 +1019,9 @@ pub(crate) fn name_end(
                 }
                 // "Protocolo de Kyoto y de la Convención ...": a second title.
                 let second_title = matches!(next_folded.as_str(), "de" | "con" | "a" | "en" | "para" | "por")
-                    && after
-                        .and_then(|a| next_token(text, a.end))
-                        .is_some_and(|t| matches!(t.folded().as_str(), "la" | "los" | "las" | "el"));
+                    && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| {
+                        matches!(t.folded().as_str(), "la" | "los" | "las" | "el" | "un" | "una")
+                    });
                 if second_title {
                     break;
                 }

@@ -603,8 +603,8 @@ fn identifier_end(
     end: usize,
     sentence_end: usize,
 ) -> Option<usize> {
-    let head = text.get(head_start..head_end)?;
-    let is_law = head.split([' ', '-']).any(|w| ["ley", "decreto"].iter().any(|h| w.eq_ignore_ascii_case(h)));
+    let head = fold(text.get(head_start..head_end)?);
+    let is_law = head.split([' ', '-']).any(|w| matches!(w, "ley" | "decreto" | "resolucion"));
     if !is_law {
         return None;
     }
@@ -614,6 +614,15 @@ fn identifier_end(
         let title = name_end(text, number_end, sentence_end, NameStyle::Proper, &[]);
         return Some(title.max(number_end));
     }
+    // "Ley General de Migración núm. 285-04", "Decreto Ejecutivo N.º 123-22 sobre visas": the
+    // number after the name ends the title (its year with it); the subject after is not title.
+    let number_in_name = text
+        .get(head_end..(end + 1).min(text.len()))?
+        .match_indices(' ')
+        .find_map(|(offset, _)| signed_number_end(text, head_end + offset));
+    if let Some(number_end) = number_in_name {
+        return Some(year_after(text, number_end, sentence_end).unwrap_or(number_end));
+    }
     let number = next_token(text, head_end).filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))?;
     if number.end > end {
         return None;
@@ -621,10 +630,15 @@ fn identifier_end(
     if let Some(cited) = citation_end(text, head_end, sentence_end) {
         return Some(cited);
     }
-    let year = next_token(text, number.end)
+    year_after(text, number.end, end)
+}
+
+/// The end of " de 2021" / " del 2021" right after `pos`, within `limit`.
+fn year_after(text: &str, pos: usize, limit: usize) -> Option<usize> {
+    let year = next_token(text, pos)
         .filter(|t| matches!(t.text, "de" | "del"))
         .and_then(|de| next_token(text, de.end))
-        .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= end);
+        .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= limit);
     year.map(|y| y.end)
 }
 
@@ -2685,6 +2699,23 @@ mod tests {
                 (
                     "Citó el Decreto 216 de 2021 por el cual se adopta el estatuto.",
                     &[(T::Other, "Decreto 216 de 2021", Action::Referenced, None, None)],
+                ),
+                // The number after a law's name ends its title, with its year.
+                (
+                    "La delegación invocó la Ley General de Migración núm. 285-04 y sus reglamentos.",
+                    &[(T::Other, "Ley General de Migración núm. 285-04", Action::Referenced, None, None)],
+                ),
+                (
+                    "Rige la Ley de Migración No. 5 de 2010 sobre extranjería.",
+                    &[(T::Other, "Ley de Migración No. 5 de 2010", Action::Referenced, None, None)],
+                ),
+                (
+                    "Citó el Decreto Ejecutivo N.º 123-22 sobre visas.",
+                    &[(T::Other, "Decreto Ejecutivo N.º 123-22", Action::Referenced, None, None)],
+                ),
+                (
+                    "Conforme a la Resolución 971 de 2021 por la cual se implementa el estatuto.",
+                    &[(T::Resolution, "Resolución 971 de 2021", Action::Referenced, None, None)],
                 ),
                 // A treaty's number does not end its title.
                 (
