@@ -407,11 +407,11 @@ static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A letterhead's state line: "República de Costa Rica", "República Argentina", "República
-/// Oriental del Uruguay" (capitalised words only, so "República Dominicana y Haití acuerdan
-/// ..." stays a headline).
+/// Oriental del Uruguay", "Estado Plurinacional de Bolivia", "Reino de España" (capitalised
+/// words only, so "República Dominicana y Haití acuerdan ..." stays a headline).
 static REPUBLIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:República|REPÚBLICA|Republica|REPUBLICA)(?:\s+(?:de|del|la|DE|DEL|LA|\p{Lu}[\p{L}\-]*)){1,4}$",
+        r"^(?i:República|Republica|Estado\s+Plurinacional|Reino|Principado)(?:\s+(?:de|del|la|DE|DEL|LA|\p{Lu}[\p{L}\-]*)){1,4}$",
     )
     .expect("static regex")
 });
@@ -917,6 +917,14 @@ mod tests {
             (
                 format!("Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nInformación para la Prensa N° 412/24\n\nVisita oficial del ministro de Portugal\n\n{body}"),
                 Some("Visita oficial del ministro de Portugal"),
+            ),
+            (
+                format!("MINISTERIO DE RELACIONES EXTERIORES\n\nEstado Plurinacional de Bolivia\n\nCOMUNICADO DE PRENSA\n\nBolivia y Chile firman cinco acuerdos\n\n{body}"),
+                Some("Bolivia y Chile firman cinco acuerdos"),
+            ),
+            (
+                format!("Ministerio del Interior\n\nReino de España\n\nEspaña y Marruecos firman un memorando\n\n{body}"),
+                Some("España y Marruecos firman un memorando"),
             ),
             (
                 format!("PERÚ | Ministerio de Relaciones Exteriores\n\nNota informativa N.° 078-2024\n\nCancillería inaugura un diplomado\n\n{body}"),

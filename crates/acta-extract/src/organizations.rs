@@ -1083,7 +1083,7 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         "oficina" | "junta" | "autoridad" | "banco" | "academia" | "organismo" | "gendarmeria"
         | "tribunal" | "corte" | "fundacion" | "confederacion" | "federacion" | "observatorio" | "liga"
         | "parlamento" | "partido" | "corporacion" | "mancomunidad" | "coordinadora" | "secretariado"
-        | "subdelegacion" | "comisaria" => Tail::Required,
+        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" => Tail::Required,
         "cancilleria" | "senado" => Tail::Optional,
         "presidencia" => Tail::Exact("presidencia de la republica"),
         _ => return None,
@@ -1381,6 +1381,11 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
         let inside_event = is_organ_head(folded_word) && inside_event_name(text, folded, words, index);
         // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
         if matches!(folded_word, "secretaria" | "subsecretaria" | "comisaria") && !word_text.contains('í') {
+            continue;
+        }
+        // "el Cuerpo Diplomático acreditado": the diplomats, not a body.
+        let next_folded = words.get(index + 1).map(|w| w.folded(folded));
+        if folded_word == "cuerpo" && matches!(next_folded, Some("diplomatico" | "consular")) {
             continue;
         }
         // "jefes de Estado y de Gobierno de ...", "Palacio de Gobierno de Toluca": not a body.
@@ -2402,6 +2407,14 @@ mod tests {
                 &[
                     ("Comisaría General de Extranjería", None, &["Comisaría General de Extranjería"]),
                     ("Gendarmería Nacional", None, &["Gendarmería Nacional"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Apoyan la Aduana Nacional boliviana y la Empresa Portuaria del Callao; el Cuerpo Diplomático asistió.",
+                &[
+                    ("Aduana Nacional", None, &["Aduana Nacional"]),
+                    ("Empresa Portuaria del Callao", None, &["Empresa Portuaria del Callao"]),
                 ],
             ),
             // A generic organ's bare name refers back to the one organ of that name named before.

@@ -210,6 +210,10 @@ mod tests {
             "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nTexto."
         );
         assert_eq!(
+            norm("Ministerio del Interior\nReino de España\n\nTexto."),
+            "Ministerio del Interior\n\nReino de España\n\nTexto."
+        );
+        assert_eq!(
             norm("Cancillería\nInformación para la Prensa N° 412/24\n\nTexto."),
             "Cancillería\n\nInformación para la Prensa N° 412/24\n\nTexto."
         );

@@ -134,9 +134,13 @@ fn split_letterhead(mut blocks: Vec<Block>) -> Vec<Block> {
             "boletin",
             "información para la prensa",
             "informacion para la prensa",
-            // "República de Costa Rica", "República Argentina", "República Oriental del Uruguay".
+            // "República de Costa Rica", "República Argentina", "República Oriental del Uruguay",
+            // "Estado Plurinacional de Bolivia", "Reino de España".
             "república ",
             "republica ",
+            "estado plurinacional ",
+            "reino de ",
+            "principado de ",
         ]
         .iter()
         .any(|w| lower.starts_with(w))
