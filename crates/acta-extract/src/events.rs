@@ -2013,6 +2013,36 @@ fn bare_repeat(text: &str, groups: &[Vec<Candidate>], candidate: &Candidate) -> 
     earlier.next().is_none().then_some(first)
 }
 
+/// The earlier event whose name coordinates this one's after its first part: "III Gabinete
+/// Binacional" after "Encuentro Presidencial y III Gabinete Binacional" (one event, held
+/// together, whose ordinal the part carries).
+fn coordinated_part(groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<usize> {
+    // Keys start at the head noun: the part's ordinal ("iii") sits before it in the long key
+    // and must be the part's own.
+    let ends_with_part = |long: &str, part: &str| {
+        let Some(head) = long.strip_suffix(part).map(str::trim_end) else { return false };
+        let (head, ordinal) = match head.rsplit_once(' ') {
+            Some((before, last)) => {
+                match ordinals::roman(&last.to_uppercase()).or_else(|| ordinals::word(last)) {
+                    Some(n) => (before, Some(n)),
+                    None => (head, None),
+                }
+            }
+            None => (head, None),
+        };
+        ordinal == candidate.ordinal && (head.ends_with(" y") || head.ends_with(" e"))
+    };
+    groups.iter().position(|g| {
+        ordinal_fits(g, candidate)
+            && g.iter().any(|m| {
+                m.event_type == candidate.event_type
+                    && m.end <= candidate.start
+                    && (ends_with_part(&m.key, &candidate.key)
+                        || ends_with_part(&m.plain_key, &candidate.plain_key))
+            })
+    })
+}
+
 /// Groups mentions into events and links dates, places and organisations.
 fn merge(
     doc: &Doc<'_>,
@@ -2029,7 +2059,11 @@ fn merge(
             ordinal_fits(g, &candidate)
                 && g.iter().any(|m| same_event(m, &candidate) || headline_short_form(m, &candidate))
         };
-        let at = groups.iter().position(joins).or_else(|| bare_repeat(text, &groups, &candidate));
+        let at = groups
+            .iter()
+            .position(joins)
+            .or_else(|| bare_repeat(text, &groups, &candidate))
+            .or_else(|| coordinated_part(&groups, &candidate));
         match at.and_then(|i| groups.get_mut(i)) {
             Some(group) => group.push(candidate),
             None => groups.push(vec![candidate]),
@@ -3960,6 +3994,24 @@ mod tests {
                 got.iter().map(|(n, o, m)| (n.as_str(), *o, *m)).collect();
             assert_eq!(&got, expected, "{text}");
         }
+    }
+
+    /// A later mention of the second part of a coordinated name ("Encuentro Presidencial y III
+    /// Gabinete Binacional") is that event, and gives it its ordinal; another edition is not.
+    #[test]
+    fn a_coordinated_part_is_the_joint_event() {
+        let text = "Los presidentes encabezaron el Encuentro Presidencial y III Gabinete Binacional. \
+                    Dio continuidad al II Gabinete Binacional. Firmaron acuerdos en el marco del III \
+                    Gabinete Binacional.";
+        let got = merged(text);
+        let got: Vec<(&str, Option<u32>, usize)> = got.iter().map(|(n, o, m)| (n.as_str(), *o, *m)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Encuentro Presidencial y III Gabinete Binacional", Some(3), 2),
+                ("II Gabinete Binacional", Some(2), 1)
+            ]
+        );
     }
 
     #[test]
