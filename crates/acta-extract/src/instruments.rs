@@ -1574,11 +1574,36 @@ fn lists(
         if lead.len() > 80 || !happened {
             continue;
         }
-        let count_token = previous_word(text, noun_start);
-        let count = count_token.and_then(|t| {
-            let word = t.folded();
-            COUNT_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).or_else(|| word.parse().ok())
+        // The count and the phrase that announces it ("dos documentos").
+        let counted = |noun_start: usize, noun_end: usize| {
+            let token = previous_word(text, noun_start)?;
+            let word = token.folded();
+            let n = COUNT_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|&(_, n)| n)
+                .or_else(|| word.parse().ok())?;
+            Some((n, token.start, noun_end))
+        };
+        // "firmaron cinco instrumentos ...; en concreto, se suscribieron los siguientes
+        // instrumentos:", "suscribieron tres acuerdos ... . Los instrumentos firmados son:": a
+        // definite announcement without a count takes the count of the nearest counted
+        // instruments before it, in its sentence or the one before.
+        let definite = previous_word(text, noun_start)
+            .is_some_and(|w| matches!(w.folded().as_str(), "los" | "las" | "siguientes"));
+        let count = counted(noun_start, noun_end).or_else(|| {
+            let from = previous_sentence_start(text, sentence_start);
+            let before = heads.partition_point(|h| h.2 < noun_start.min(cue.start));
+            heads
+                .get(..before)?
+                .iter()
+                .rev()
+                .take_while(|h| h.2 >= from)
+                .filter(|h| matches!(h.1, Class::Collective | Class::Head))
+                .find_map(|h| counted(h.2, h.3))
+                .filter(|_| definite)
         });
+        let (count, phrase) = (count.map(|c| c.0), count.map(|c| (c.1, c.2)));
         let items = list_items(text, heads, colon, sentence_end, count);
         if items.len() < 2 && count.is_none_or(|n| n != items.len()) {
             continue;
@@ -1597,21 +1622,27 @@ fn lists(
             }
             claimed.push((item_start, item_end));
         }
-        if let Some(n) = count {
+        if let (Some(n), Some((phrase_start, phrase_end))) = (count, phrase) {
             if n != items.len() {
-                let phrase_start = count_token.map(|t| t.start).unwrap_or(noun_start);
                 warnings.push(Warning {
                     code: WarningCode::CountMismatch,
                     message: format!(
-                        "the text announces {n} {} and {} were found",
-                        doc.slice(noun_start, noun_end),
+                        "the text announces {} and {} were found",
+                        doc.slice(phrase_start, phrase_end),
                         items.len()
                     ),
-                    span: Some(Span::new(phrase_start, noun_end)),
+                    span: Some(Span::new(phrase_start, phrase_end)),
                 });
             }
         }
     }
+}
+
+/// The start of the sentence before the one starting at `sentence_start` (that start itself
+/// when none comes before).
+fn previous_sentence_start(text: &str, sentence_start: usize) -> usize {
+    let last_char = text.get(..sentence_start).and_then(|t| t.trim_end().char_indices().next_back());
+    last_char.map_or(sentence_start, |(at, _)| sentence_bounds(text, at).0)
 }
 
 /// The byte ranges of the items after the colon at `colon`: an inline list to the end of the
@@ -2542,6 +2573,28 @@ mod tests {
         assert_eq!(warning.code, WarningCode::CountMismatch);
         let span = warning.span.unwrap();
         assert_eq!(&text[span.start..span.end], "tres acuerdos");
+
+        // A definite announcement takes the count said just before it, in its sentence or the
+        // one before; a count two sentences back, or an indefinite announcement, does not.
+        let mismatch = |text: &str| {
+            instruments_of(text).1.iter().find(|w| w.code == WarningCode::CountMismatch).map(|w| {
+                let span = w.span.unwrap();
+                text[span.start..span.end].to_string()
+            })
+        };
+        let list =
+            "\n1. Acuerdo de Cooperación Cultural.\n2. Memorándum de Entendimiento sobre Turismo.\n\nFin.";
+        for (lead, expected) in [
+            (
+                "Firmaron cinco instrumentos de cooperación; en concreto, se suscribieron los siguientes instrumentos:",
+                Some("cinco instrumentos"),
+            ),
+            ("Suscribieron hoy tres acuerdos en La Paz. Los instrumentos firmados son:", Some("tres acuerdos")),
+            ("Suscribieron hoy tres acuerdos en La Paz. Se firmaron estos instrumentos:", None),
+            ("Suscribieron tres acuerdos. Hubo un almuerzo. Los instrumentos firmados son:", None),
+        ] {
+            assert_eq!(mismatch(&format!("{lead}{list}")).as_deref(), expected, "{lead}");
+        }
 
         // An inline semicolon list after "a saber:".
         let text = "Se adoptaron por unanimidad 3 instrumentos, a saber: la Declaración de Quito; el Plan de Acción de Quito; y la Hoja de Ruta de Quito.";
