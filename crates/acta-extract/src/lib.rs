@@ -77,6 +77,10 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
     let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
+    let mut organizations = organizations;
+    if let Some(issuer) = &issuer {
+        organizations::join_issuer(doc.text, &mut organizations, issuer, &countries);
+    }
 
     let mut warnings = found_dates.warnings;
     warnings.extend(found_instruments.warnings);
@@ -136,5 +140,45 @@ impl Extraction {
             .chain(events)
             .chain(instruments)
             .chain(warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, mention count) of the organisations extracted from `text`.
+    fn organizations_of(text: &str) -> Vec<(String, usize)> {
+        let doc = Doc::new(text);
+        let found = extract(&doc, &Options::default());
+        found.organizations.into_iter().map(|o| (o.name, o.mentions.len())).collect()
+    }
+
+    /// `organization.issuer`: the Cancillería of a text under a foreign ministry's letterhead
+    /// is that ministry, named as the letterhead names it.
+    #[test]
+    fn the_cancilleria_under_a_letterhead_is_the_issuer() {
+        let head = "MINISTERIO DE RELACIONES EXTERIORES\n\nEstado Plurinacional de Bolivia\n\nBolivia y Chile firman acuerdos\n\nLa Paz, 3 de abril de 2025\n\n";
+        let cases: &[(&str, &[(&str, usize)])] = &[
+            // With its demonym, the head's country.
+            ("La Cancillería boliviana informó hoy.", &[("Ministerio de Relaciones Exteriores", 2)]),
+            // Bare (otherwise dropped: it names no ministry of its own); a named one stays apart.
+            (
+                "La Cancillería informó hoy que la Cancillería de Chile participó.",
+                &[("Ministerio de Relaciones Exteriores", 2), ("Cancillería de Chile", 1)],
+            ),
+            // Another country's Cancillería is not the issuer.
+            ("La Cancillería peruana informó hoy.", &[("Cancillería peruana", 1)]),
+            // A foreign ministry named in the text is the one a Cancillería refers to.
+            (
+                "El Ministerio de Relaciones Exteriores de Chile y la Cancillería informaron.",
+                &[("Ministerio de Relaciones Exteriores de Chile", 2)],
+            ),
+        ];
+        for (body, expected) in cases {
+            let got = organizations_of(&format!("{head}{body}\n"));
+            let got: Vec<(&str, usize)> = got.iter().map(|(n, m)| (n.as_str(), *m)).collect();
+            assert_eq!(&got, expected, "{body}");
+        }
     }
 }

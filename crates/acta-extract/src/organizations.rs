@@ -35,7 +35,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
-use acta_record::{CountryMention, Organization, Span};
+use acta_record::{CountryMention, Issuer, Organization, Span};
 use regex::Regex;
 
 use crate::fnv::FnvBuild;
@@ -1698,6 +1698,92 @@ pub(crate) fn is_demonym_adjective(word: &str) -> bool {
             | "checo"
             | "checa"
     )
+}
+
+/// "MINISTERIO DE RELACIONES EXTERIORES" over a text that then says only "la Cancillería" or
+/// "la Cancillería boliviana": the Cancillería is the issuing foreign ministry, named as the
+/// letterhead names it (rule `organization.issuer`). Only when the text names no foreign
+/// ministry of its own; a Cancillería's demonym must be the country of the document's head.
+/// (A bare "Cancillería" with no ministry to refer to is dropped by the extractor, so its
+/// mentions are looked up again here.)
+pub fn join_issuer(
+    text: &str,
+    organizations: &mut Vec<Organization>,
+    issuer: &Issuer,
+    countries: &[CountryMention],
+) {
+    const HEAD: usize = 400;
+    let issuer_name = fold(&issuer.name);
+    if !is_foreign_ministry(&issuer_name) || issuer_name.starts_with("cancilleria") {
+        return;
+    }
+    let names: Vec<String> = organizations.iter().map(|o| fold(&o.name)).collect();
+    if names.iter().any(|n| is_foreign_ministry(n) && !n.starts_with("cancilleria")) {
+        return;
+    }
+    let mut cancillerias = names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| *n == "cancilleria" || n.starts_with("cancilleria ") && !n.contains(" de "));
+    let organization = match (cancillerias.next(), cancillerias.next()) {
+        (Some((index, _)), None) => {
+            let Some(organization) = organizations.get_mut(index) else { return };
+            let demonym = countries
+                .iter()
+                .find(|c| organization.span.start <= c.span.start && c.span.end <= organization.span.end);
+            let first =
+                organization.mentions.iter().map(|m| m.start).min().unwrap_or(organization.span.start);
+            let before = HEAD.min(first);
+            if demonym.is_some_and(|d| !countries.iter().any(|c| c.code == d.code && c.span.start < before)) {
+                return;
+            }
+            organization
+        }
+        (None, _) => {
+            let bare: Vec<Span> = text
+                .match_indices("Cancillería")
+                .map(|(at, word)| Span::new(at, at + word.len()))
+                .filter(|m| m.start >= issuer.span.end && whole_word(text, m.start, m.end))
+                .filter(|m| {
+                    let after = text.get(m.end..).unwrap_or("");
+                    let demonym = countries.iter().any(|c| c.span.start == m.end + 1);
+                    !(after.starts_with(" de ") || after.starts_with(" del ") || demonym)
+                })
+                .collect();
+            if bare.is_empty() {
+                return;
+            }
+            // Taken from the one other Cancillería they were given to ("Cancillería de Chile").
+            for other in organizations.iter_mut() {
+                other.mentions.retain(|m| !bare.contains(m) || *m == other.span);
+            }
+            let first = |o: &Organization| o.mentions.iter().map(|m| m.start).min().unwrap_or(o.span.start);
+            let at = organizations.partition_point(|o| first(o) < issuer.span.start);
+            organizations.insert(
+                at,
+                Organization {
+                    text: String::new(),
+                    span: issuer.span,
+                    mentions: bare,
+                    name: String::new(),
+                    acronym: None,
+                    rule: String::new(),
+                },
+            );
+            let Some(organization) = organizations.get_mut(at) else { return };
+            organization
+        }
+        _ => return,
+    };
+    organization.mentions.push(issuer.span);
+    organization.mentions.sort_by_key(|m| (m.start, m.end));
+    organization.mentions.dedup();
+    if issuer.text.chars().count() > organization.text.chars().count() {
+        organization.text.clone_from(&issuer.text);
+        organization.span = issuer.span;
+    }
+    organization.name.clone_from(&issuer.name);
+    organization.rule = "organization.issuer".to_string();
 }
 
 /// Whether a body is the foreign ministry that a bare "Cancillería" refers back to.
