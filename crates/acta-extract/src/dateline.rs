@@ -115,14 +115,21 @@ pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Date
         if doc.headings.iter().any(|&(hs, he)| hs <= start && end <= he) {
             continue;
         }
-        // Only the first line of a paragraph: a dateline opens its block.
-        let line_end = doc.text.get(start..end).and_then(|p| p.find('\n')).map_or(end, |n| start + n);
-        if let Some(dateline) = dateline_at(doc, start, line_end, reference, false) {
-            return Some(dateline);
+        // A dateline opens its block, or follows short head lines in it ("Comunicado No.
+        // 512\nCiudad de México, 6 de noviembre de 2025").
+        for (line_start, line_end) in lines(doc.text, start, end) {
+            if let Some(dateline) = dateline_at(doc, line_start, line_end, reference, false) {
+                return Some(dateline);
+            }
+            let line = doc.slice(line_start, line_end).trim();
+            if line.chars().count() > 80 || line.ends_with(['.', ':']) {
+                break;
+            }
         }
     }
-    // The lead of a news story, after its headline and maybe a deck: "SANTO DOMINGO.- La ...".
-    for &(start, end) in paragraphs.iter().take(3) {
+    // The lead of a news story, after its headline and maybe a deck and a byline: "SANTO
+    // DOMINGO.- La ...".
+    for &(start, end) in paragraphs.iter().take(4) {
         if let Some(dateline) = place_only_at(doc, start, end) {
             return Some(dateline);
         }
@@ -157,7 +164,9 @@ fn dateline_at(
     let found = dates::find(&Doc::new(line), reference).mentions;
     // A date running into the window's edge may be cut short: not read from a window.
     let whole = |m: &DateMention| cut == end || m.span.end + WINDOW_MARGIN <= line.len();
-    let date = found.iter().find(|m| is_day_mention(m) && whole(m))?;
+    let Some(date) = found.iter().find(|m| is_day_mention(m) && whole(m)) else {
+        return if closing { None } else { agency_day_at(doc, start, line, reference) };
+    };
     let mut prefix = line.get(..date.span.start)?;
     // "Santo Domingo, 14 de febrero": a capitalised weekday glued to a place word is part of
     // the place, not of the date.
@@ -210,6 +219,63 @@ fn dateline_at(
         });
     }
     None
+}
+
+/// A wire dateline with the day of the month only: "BRUSELAS, 12 (EUROPA PRESS)", "Madrid, 3
+/// (EFE)". The month is the reference date's, or the one before when the day is later than
+/// the reference's (a story filed on the 12th read on 2 January was filed on 12 December).
+static AGENCY_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}'’\-]+";
+    Regex::new(&format!(
+        r"^(?P<place>{word}(?:\s+(?:de\s+|del\s+|la\s+|los\s+|las\s+)?{word}){{0,3}}),\s*(?P<day>\d{{1,2}})\s*\((?:\p{{Lu}}[\p{{L}}.]*\s*){{1,3}}\)"
+    ))
+    .expect("static regex")
+});
+
+/// Tries `line` (at byte `start`) as an [`AGENCY_DAY`] dateline (rule `dateline.agency_day`).
+fn agency_day_at(doc: &Doc<'_>, start: usize, line: &str, reference: Option<CivilDate>) -> Option<Dateline> {
+    let caps = AGENCY_DAY.captures(line)?;
+    let place = caps.name("place")?.as_str();
+    let day: u8 = caps.name("day")?.as_str().parse().ok()?;
+    if !plausible_place(place) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let date = reference.and_then(|r| {
+        let (year, month) = if day <= r.day() {
+            (r.year(), r.month())
+        } else if r.month() == 1 {
+            (r.year() - 1, 12)
+        } else {
+            (r.year(), r.month() - 1)
+        };
+        CivilDate::new(year, month, day)
+    });
+    let end = start + caps.get(0)?.end();
+    Some(Dateline {
+        text: doc.slice(start, end).to_string(),
+        span: Span::new(start, end),
+        place: Some(place_as_written(place)),
+        date: date.map(|d| d.to_string()),
+        rule: "dateline.agency_day".to_string(),
+    })
+}
+
+/// The day mention of an [`AGENCY_DAY`] dateline ("12" = its date), which the date grammar
+/// does not read alone.
+pub fn agency_day_mention(doc: &Doc<'_>, dateline: &Dateline) -> Option<DateMention> {
+    if dateline.rule != "dateline.agency_day" {
+        return None;
+    }
+    let caps = AGENCY_DAY.captures(doc.slice(dateline.span.start, dateline.span.end))?;
+    let day = caps.name("day")?;
+    Some(DateMention {
+        text: day.as_str().to_string(),
+        span: Span::new(dateline.span.start + day.start(), dateline.span.start + day.end()),
+        value: dateline.date.clone(),
+        kind: DateKind::Date,
+        relative: true,
+        rule: "date.agency_day".to_string(),
+    })
 }
 
 /// Tries the start of the paragraph `start..end` as a place-only news dateline.
@@ -822,6 +888,59 @@ mod tests {
             (found.place.as_deref(), found.rule.as_str()),
             (Some("Santo Domingo"), "dateline.place_only")
         );
+    }
+
+    /// After a byline too, and with an en dash: "BUENOS AIRES.– El presidente ...".
+    #[test]
+    fn place_only_lead_after_a_byline() {
+        let text = "Confirman la cumbre del Mercosur\n\nEl Presidente anunció que los jefes de Estado se reunirán.\n\nPor Ana Belén Sosa\n\nBUENOS AIRES.– El presidente anunció ayer que la cumbre se realizará en julio en esta ciudad, con los cinco socios.";
+        let found = find_dateline(&Doc::new(text), None).expect("dateline");
+        assert_eq!((found.place.as_deref(), found.date.as_deref()), (Some("Buenos Aires"), None));
+    }
+
+    /// A dateline on the line after a numbered label, in one block.
+    #[test]
+    fn a_dateline_under_a_label_line() {
+        let text = "Secretaría de Relaciones Exteriores\n\nComunicado No. 512\nCiudad de México, 6 de noviembre de 2025\n\nLa Cancillería informa sobre el Foro\n\nEn la conferencia se informó.";
+        let found = find_dateline(&Doc::new(text), None).expect("dateline");
+        assert_eq!(
+            (found.place.as_deref(), found.date.as_deref(), found.text.as_str()),
+            (Some("Ciudad de México"), Some("2025-11-06"), "Ciudad de México, 6 de noviembre de 2025")
+        );
+        // A paragraph of prose is not read past its first line.
+        let text = "La Cancillería informó que el canciller viajará mañana a la región.\nCiudad de México, 6 de noviembre de 2025\n\nTexto.";
+        assert!(find_dateline(&Doc::new(text), None).is_none_or(|d| d.rule == "dateline.closing"));
+    }
+
+    /// `dateline.agency_day`: a wire dateline with only the day; the month is the reference's,
+    /// or the one before when the day is later than the reference's.
+    #[test]
+    fn wire_datelines_with_the_day_only() {
+        let cases = [
+            (
+                "BRUSELAS, 12 (EUROPA PRESS)\n\nLos ministros adoptaron hoy el reglamento.",
+                (2025, 12, 13),
+                Some("2025-12-12"),
+            ),
+            ("Madrid, 28 (EFE)\n\nEl Gobierno aprobó hoy el plan.", (2026, 1, 2), Some("2025-12-28")),
+            ("Lima, 3 (Andina)\n\nEl canciller viajó hoy.", (2024, 3, 5), Some("2024-03-03")),
+        ];
+        for (text, (y, m, d), expected) in cases {
+            let reference = CivilDate::new(y, m, d);
+            let doc = Doc::new(text);
+            let found = find_dateline(&doc, reference).expect("dateline");
+            assert_eq!(found.date.as_deref(), expected, "{text}");
+            assert_eq!(found.rule, "dateline.agency_day");
+            let day = agency_day_mention(&doc, &found).expect("day mention");
+            assert_eq!(
+                (&text[day.span.start..day.span.end], day.value.as_deref()),
+                (day.text.as_str(), expected)
+            );
+        }
+        // Without a reference date the day has no month: the place stays, the date is null.
+        let found =
+            find_dateline(&Doc::new("BRUSELAS, 12 (EUROPA PRESS)\n\nTexto."), None).expect("dateline");
+        assert_eq!((found.place.as_deref(), found.date), (Some("Bruselas"), None));
     }
 
     #[test]

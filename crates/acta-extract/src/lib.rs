@@ -67,7 +67,11 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let anchor = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
     let anchor = anchor.or(options.reference_date);
 
-    let found_dates = dates::find(doc, anchor);
+    let mut found_dates = dates::find(doc, anchor);
+    if let Some(day) = dateline.as_ref().and_then(|d| dateline::agency_day_mention(doc, d)) {
+        let at = found_dates.mentions.partition_point(|m| m.span.start < day.span.start);
+        found_dates.mentions.insert(at, day);
+    }
     let countries = countries::find(doc);
     // Organisations and people read the same words, scanned once (Doc::scan).
     let organizations = organizations::find(doc, &countries);

@@ -117,11 +117,26 @@ pub(crate) fn layout(cleaned: &str, flavor: Flavor) -> Normalized {
 /// "República de Honduras", "Comunicado de Prensa" over "C-014/24". The document's first block
 /// is cut where a short line is followed by a genre label, a "República de ..." line or a
 /// reference code, or where an all-capitals line is followed by one that is not.
-fn split_letterhead(mut blocks: Vec<Block>) -> Vec<Block> {
+fn split_letterhead(blocks: Vec<Block>) -> Vec<Block> {
+    // The head's blocks: a letterhead may stand alone and the label block come next
+    // ("Secretaría ...", then "Comunicado No. 512" over "Ciudad de México, 6 de noviembre").
+    const HEAD_BLOCKS: usize = 3;
+    let mut out = Vec::with_capacity(blocks.len() + 2);
+    for (index, block) in blocks.into_iter().enumerate() {
+        if index < HEAD_BLOCKS {
+            out.extend(split_head_block(block));
+        } else {
+            out.push(block);
+        }
+    }
+    out
+}
+
+/// [`split_letterhead`] for one block of the head.
+fn split_head_block(first: Block) -> Vec<Block> {
     const SHORT: usize = 70;
-    let Some(first) = blocks.first() else { return blocks };
     if first.lines.len() < 2 || first.lines.iter().any(|l| l.item || l.page > 0) {
-        return blocks;
+        return vec![first];
     }
     let all_caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
     let label = |t: &str| {
@@ -159,9 +174,13 @@ fn split_letterhead(mut blocks: Vec<Block>) -> Vec<Block> {
         prev.text.chars().count() <= SHORT
             && next.text.chars().count() <= SHORT
             && complete(&prev.text)
-            && (label(&next.text) || all_caps(&prev.text) && !all_caps(&next.text))
+            && (label(&next.text)
+                || all_caps(&prev.text) && !all_caps(&next.text)
+                // A numbered label ends its part: "Comunicado No. 512" over the dateline.
+                || label(&prev.text)
+                    && prev.text.ends_with(|c: char| c.is_ascii_digit())
+                    && next.text.starts_with(char::is_uppercase))
     };
-    let first = blocks.remove(0);
     let mut parts: Vec<Block> = Vec::new();
     for line in first.lines {
         let starts_part = parts.last().and_then(|b| b.lines.last()).is_none_or(|prev| cut(prev, &line));
@@ -173,7 +192,6 @@ fn split_letterhead(mut blocks: Vec<Block>) -> Vec<Block> {
             part.lines.push(line);
         }
     }
-    parts.extend(blocks);
     parts
 }
 
