@@ -530,6 +530,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 consider(self.generic_range(i));
                 consider(self.weekday(i));
                 consider(self.weekday_day(i));
+                consider(self.weekday_day_range(i));
                 consider(self.bare_day(i));
                 consider(self.rest_of(i));
                 consider(self.nth_weekday(i));
@@ -1431,6 +1432,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// weekday agree; the following word must not make the number a count ("el lunes 3
     /// personas").
     fn weekday_day(&self, i: usize) -> Option<Found> {
+        self.weekday_day_ending(i, true)
+    }
+
+    /// [`Self::weekday_day`]; `strict_end` = false for the second day of a range, which the
+    /// first day already makes a date ("al miércoles 11 habrá ...").
+    fn weekday_day_ending(&self, i: usize, strict_end: bool) -> Option<Found> {
         let j = if self.is(i, "el") { i + 1 } else { i };
         let wd = self.info(j)?.weekday?;
         // "el martes el día once", "el lunes, día 21": the day may follow "el día".
@@ -1473,7 +1480,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 ) && !(self.is(e, "a") && self.is_any(e + 1, &["las", "la"]) && self.digits(e + 2).is_none())
             }
         };
-        if !ends {
+        if strict_end && !ends {
             return None;
         }
         let value = self.anchor.and_then(|a| {
@@ -1489,6 +1496,28 @@ impl<'t, 'a> Grammar<'t, 'a> {
         });
         let found = Found::new(j, e, value, DateKind::Date, true, "date.weekday_day");
         Some(self.with_time(found))
+    }
+
+    /// "Jueves 12 y viernes 13", "del lunes 9 al miércoles 11": two weekdays with their days and
+    /// no month, each read as [`Self::weekday_day`]; one interval when the second is the later
+    /// and within a fortnight of the first.
+    fn weekday_day_range(&self, i: usize) -> Option<Found> {
+        let j = if self.is_any(i, &["del", "desde", "entre"]) { i + 1 } else { i };
+        let left = self.weekday_day(j)?;
+        let k = left.end;
+        if !(self.is_any(k, &["y", "al", "a", "hasta"]) || self.punct(k, "-")) {
+            return None;
+        }
+        let right = self.weekday_day_ending(k + 1, false)?;
+        let (Some(Value::Day(first)), Some(Value::Day(last))) = (&left.value, &right.value) else {
+            return None;
+        };
+        if !(1..=14).contains(&(last.to_days() - first.to_days())) {
+            return None;
+        }
+        let start = if j > i { i } else { left.start };
+        let value = Some(Value::Days(*first, *last));
+        Some(Found::new(start, right.end, value, DateKind::Interval, true, "date.weekday_range"))
     }
 
     /// "el resto del año", "el resto de la semana", "lo que queda del mes": from the anchor to

@@ -883,6 +883,25 @@ fn weekday_with_a_bare_day() {
             &[("desde el viernes 10 hasta el martes 14", Some("2021-12-10/2021-12-14"), "date.range")],
         ),
         ("el martes 40 de ellos votaron", &[]),
+        // date.weekday_range: two weekdays with their days, no month (an agenda's "Jueves 9 y
+        // viernes 10:"); the second, free in running text, must be the later within a fortnight.
+        (
+            "• Jueves 9 y viernes 10: visita oficial.",
+            &[("Jueves 9 y viernes 10", Some("2021-12-09/2021-12-10"), "date.weekday_range")],
+        ),
+        (
+            "Del lunes 6 al miércoles 8 habrá sesiones.",
+            &[("Del lunes 6 al miércoles 8", Some("2021-12-06/2021-12-08"), "date.weekday_range")],
+        ),
+        (
+            "Sesionará el jueves 9 y el viernes 10 también.",
+            &[("jueves 9 y el viernes 10", Some("2021-12-09/2021-12-10"), "date.weekday_range")],
+        ),
+        // Days that do not follow each other are two dates.
+        (
+            "Habrá sesión el martes 7 y el martes 28.",
+            &[("martes 7", Some("2021-12-07"), R), ("martes 28", Some("2021-12-28"), R)],
+        ),
     ]);
 }
 
