@@ -904,7 +904,16 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     if !ctx.is_name(first, name_last) {
         return None;
     }
-    if signature && first > 0 && !ctx.gap_before(first).is_some_and(|g| g.contains('\n')) {
+    // A signature opens its line, maybe after an abbreviated title ("Lic. Andrea ...").
+    let line_opener = |at: usize| at == 0 || ctx.gap_before(at).is_some_and(|g| g.contains('\n'));
+    let after_title = first > 0
+        && ctx.gap_before(first) == Some(". ")
+        && matches!(
+            ctx.folded(first - 1),
+            "lic" | "licda" | "dr" | "dra" | "ing" | "mtro" | "mtra" | "abg" | "arq"
+        )
+        && line_opener(first - 1);
+    if signature && !line_opener(first) && !after_title {
         return None;
     }
     // The role: noun and tail up to the end of its clause.
@@ -931,15 +940,21 @@ fn name_comma_role(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
             tail_last = enumeration_tail(ctx.doc.text, folded, ctx.words, tail_last).unwrap_or(tail_last);
         }
     }
+    // In a signature reflowed into one line, a body's name right after the role is the next
+    // line ("Directora de Comunicación Institucional Ministerio de ..."), not the role's tail.
+    if signature {
+        if let Some(body) = (role_last + 1..=tail_last)
+            .find(|&i| is_org_head(ctx.folded(i)) && i > 0 && !is_particle(ctx.folded(i - 1)))
+        {
+            tail_last = body - 1;
+        }
+    }
     let role_end = ctx.end(tail_last);
-    // A signature's role closes its line.
-    if signature
-        && !ctx
-            .doc
-            .text
-            .get(role_end..)
-            .is_some_and(|rest| rest.split('\n').next().unwrap_or("").trim().is_empty())
-    {
+    // A signature's role closes its line, or the body's name follows it there (a block reflowed
+    // into one line: "... Directora de Comunicación Institucional Ministerio de ...").
+    let rest_of_line = ctx.doc.text.get(role_end..).map_or("", |rest| rest.split('\n').next().unwrap_or(""));
+    let body_follows = rest_of_line.split_whitespace().next().is_some_and(|w| is_org_head(&fold(w)));
+    if signature && !rest_of_line.trim().is_empty() && !body_follows {
         return None;
     }
     Some(Found {
@@ -974,7 +989,7 @@ fn signature_line(ctx: &Ctx<'_, '_>, first: usize) -> bool {
     let Some(line) = text.get(line_start..line_end) else { return false };
     let words: Vec<&str> = line.split_whitespace().collect();
     ctx.word(first).is_some_and(is_capitalised)
-        && (3..=10).contains(&words.len())
+        && (3..=16).contains(&words.len())
         && !line.trim_end().ends_with(['.', ':', ';', ','])
         && words.iter().all(|w| is_capitalised(w) || matches!(*w, "de" | "del" | "la" | "las" | "los" | "y"))
 }
@@ -1695,8 +1710,19 @@ mod tests {
                     &["Karla Patricia Mejía Rosales"],
                 )],
             ),
+            // After an abbreviated title, with the body's line reflowed after the role.
+            (
+                RULE_SIGNATURE,
+                "Las actividades están sujetas a cambios.\n\nLic. Andrea Beatriz Giménez Ocampo Directora de Comunicación Institucional Ministerio de Relaciones Exteriores",
+                &[(
+                    "Andrea Beatriz Giménez Ocampo",
+                    Some("Directora de Comunicación Institucional"),
+                    &["Andrea Beatriz Giménez Ocampo"],
+                )],
+            ),
             // A name and a role in running text need their comma.
             (RULE_SIGNATURE, "Lo dijo Karla Mejía Rosales cónsul de Honduras en la ciudad.", &[]),
+            (RULE_SIGNATURE, "Lo dijo la Lic. Karla Mejía Rosales Cónsul General Consulado de Honduras.", &[]),
         ]);
     }
 
