@@ -727,7 +727,10 @@ fn section_banner(
 /// The institution's banner opening the document, before the dateline ("LA CASA BLANCA",
 /// "MINISTERIO DEL INTERIOR"): the issuer, written in the usual case without its article.
 fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
-    let &(start, end) = head_paragraphs(doc.text, 1).first()?;
+    // A state line over the ministry ("REPÚBLICA DEL PARAGUAY") is the country, not the issuer.
+    let head = head_paragraphs(doc.text, 2);
+    let state = |&&(start, end): &&(usize, usize)| REPUBLIC.is_match(doc.slice(start, end).trim());
+    let &(start, end) = head.iter().find(|p| !state(p))?;
     if dateline.is_none_or(|d| d.span.start < end) {
         return None;
     }
@@ -1136,6 +1139,11 @@ mod tests {
         let cases = [
             ("LA CASA BLANCA\n\nWashington, 3 de mayo de 2023", Some("Casa Blanca")),
             ("MINISTERIO DEL INTERIOR\n\nMadrid, 3 de mayo de 2023", Some("Ministerio del Interior")),
+            // Under a state line.
+            (
+                "REPÚBLICA DEL PARAGUAY\n\nMINISTERIO DE RELACIONES EXTERIORES\n\nAsunción, 6 de junio de 2025",
+                Some("Ministerio de Relaciones Exteriores"),
+            ),
             // A label is not a body; a banner after the dateline is not a letterhead.
             ("COMUNICADO DE PRENSA\n\nMadrid, 3 de mayo de 2023", None),
             ("Madrid, 3 de mayo de 2023\n\nLA CASA BLANCA", None),

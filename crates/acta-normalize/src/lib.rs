@@ -209,6 +209,11 @@ mod tests {
             norm("Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\nRepública Argentina\n\nTexto."),
             "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\nRepública Argentina\n\nTexto."
         );
+        // A state line over the ministry, both in capitals.
+        assert_eq!(
+            norm("REPÚBLICA DEL PARAGUAY\nMINISTERIO DE RELACIONES EXTERIORES\n\nTexto."),
+            "REPÚBLICA DEL PARAGUAY\n\nMINISTERIO DE RELACIONES EXTERIORES\n\nTexto."
+        );
         // A numbered label over the dateline, in the head's second block.
         assert_eq!(
             norm("Secretaría de Relaciones Exteriores\n\nComunicado No. 512\nCiudad de México, 6 de noviembre de 2025\n\nTexto."),

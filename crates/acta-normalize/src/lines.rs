@@ -161,6 +161,12 @@ fn split_head_block(first: Block) -> Vec<Block> {
         .any(|w| lower.starts_with(w))
             || !t.contains(' ') && t.chars().any(|c| c.is_ascii_digit())
     };
+    let state = |t: &str| {
+        let lower = t.to_lowercase();
+        ["república ", "republica ", "estado plurinacional ", "reino de ", "principado de "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+    };
     let complete = |t: &str| {
         !t.ends_with(['.', ',', ';', ':', '-'])
             && t.rsplit(' ').next().is_some_and(|w| {
@@ -176,9 +182,10 @@ fn split_head_block(first: Block) -> Vec<Block> {
             && complete(&prev.text)
             && (label(&next.text)
                 || all_caps(&prev.text) && !all_caps(&next.text)
-                // A numbered label ends its part: "Comunicado No. 512" over the dateline.
+                // A numbered label or a state line ends its part: "Comunicado No. 512" over the
+                // dateline, "REPÚBLICA DEL PARAGUAY" over "MINISTERIO DE RELACIONES EXTERIORES".
                 || label(&prev.text)
-                    && prev.text.ends_with(|c: char| c.is_ascii_digit())
+                    && (prev.text.ends_with(|c: char| c.is_ascii_digit()) || state(&prev.text))
                     && next.text.starts_with(char::is_uppercase))
     };
     let mut parts: Vec<Block> = Vec::new();
