@@ -796,6 +796,14 @@ pub(crate) fn name_end(
     let mut previous_capitalised_content =
         !previous_function && head_last.is_some_and(|w| w.is_capitalised());
     for _ in 0..MAX_TOKENS {
+        // "Recomendación N.° 512 sobre ...": a number sign and its number are part of a name.
+        if let Some(number_end) = signed_number_end(text, pos).filter(|&e| e <= limit) {
+            last_good = number_end;
+            pos = number_end;
+            previous_capitalised_content = true;
+            previous_function = false;
+            continue;
+        }
         let Some(token) = next_token(text, pos) else { break };
         if token.end > limit
             || token.text == "\n"
@@ -981,6 +989,16 @@ pub(crate) fn name_end(
                     previous_function = true;
                     continue;
                 }
+                // "la aplicación del Pacto en los países de primera línea": after a bare head,
+                // "en" + article + a lowercase word is where, not the name.
+                let lowercase_place = article
+                    && last_good == head_end
+                    && !in_topic
+                    && style != NameStyle::Common
+                    && after_article.is_some_and(|t| t.is_word() && !t.is_capitalised());
+                if lowercase_place {
+                    break;
+                }
                 if place && style != NameStyle::Item
                     || clause
                     || bare_lowercase
@@ -1082,7 +1100,18 @@ pub(crate) fn name_end(
             }
             "para" | "a" | "al" => {
                 let purpose = w == "a" && next_folded == "fin";
-                if infinitive(next_word) || purpose || style == NameStyle::Common && w != "para" {
+                // "Curso de Actualización Consular para funcionarios del servicio exterior": a
+                // lowercase complement after a capitalised name is its audience, not its name.
+                let lowercase_audience = w == "para"
+                    && style != NameStyle::Common
+                    && previous_capitalised_content
+                    && next_word
+                        .is_some_and(|t| !t.is_capitalised() && !ARTICLES.contains(&next_folded.as_str()));
+                if infinitive(next_word)
+                    || purpose
+                    || lowercase_audience
+                    || style == NameStyle::Common && w != "para"
+                {
                     break;
                 }
                 // "para la Facilitación del Tránsito ..." opens a topic, like "sobre" ("... en la
@@ -1140,6 +1169,21 @@ pub(crate) fn name_end(
         pos = token.end;
     }
     last_good
+}
+
+/// The end of " N.° 512" / " Nº 20.000" / " No. 12" / " núm. 285-04" at `pos` (the space
+/// before the sign): the number sign, then digits with their inner ".", "-" or "/".
+pub(crate) fn signed_number_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?.strip_prefix(' ')?;
+    let sign = ["N° ", "Nº ", "N.º ", "N.° ", "No. ", "Nro. ", "núm. ", "Núm. ", "número "]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let number = rest.get(sign.len()..)?;
+    let len = number
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '/'))
+        .unwrap_or(number.len());
+    let len = number.get(..len)?.trim_end_matches(['.', '-', '/']).len();
+    (len > 0 && number.starts_with(|c: char| c.is_ascii_digit())).then(|| pos + 1 + sign.len() + len)
 }
 
 /// The start of the line holding `pos`.
@@ -3336,6 +3380,17 @@ mod tests {
             ),
             ("Se celebró la Cumbre Andina el 3 de mayo de 2021.", "Cumbre Andina"),
             ("Se celebró el Foro Social por consenso.", "Foro Social"),
+            // A lowercase audience after "para" is not the name; a capitalised topic is.
+            (
+                "Inauguró el Curso de Actualización Consular para funcionarios del servicio exterior.",
+                "Curso de Actualización Consular",
+            ),
+            (
+                "Inauguró el Foro Regional para la Facilitación del Tránsito.",
+                "Foro Regional para la Facilitación del Tránsito",
+            ),
+            // A number sign and its number belong to the name.
+            ("Se inauguró el Seminario N.° 12 sobre Fronteras en Quito.", "Seminario N.° 12 sobre Fronteras"),
         ];
         for (text, name) in cases {
             let found = events_of(text);

@@ -80,8 +80,8 @@ use acta_record::{
 
 use crate::events::{
     capitalised_soon, event_date, event_date_where, line_start, list_intro, name_end, next_token, of_a_name,
-    previous_word, sentence_bounds, starts_sentence, table_rows, tokens, word_matches, word_prefix,
-    NameStyle, PhraseMatcher, Token,
+    previous_word, sentence_bounds, signed_number_end, starts_sentence, table_rows, tokens, word_matches,
+    word_prefix, NameStyle, PhraseMatcher, Token,
 };
 use crate::ordinals;
 use crate::{CivilDate, Doc};
@@ -640,20 +640,6 @@ fn year_after(text: &str, pos: usize, limit: usize) -> Option<usize> {
         .and_then(|de| next_token(text, de.end))
         .filter(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()) && y.end <= limit);
     year.map(|y| y.end)
-}
-
-/// The end of " N° 21.325" / " Nº 20.000" / " N.º 1234" / " No. 12" after a law's head.
-fn signed_number_end(text: &str, head_end: usize) -> Option<usize> {
-    let rest = text.get(head_end..)?.strip_prefix(' ')?;
-    let sign = ["N° ", "Nº ", "N.º ", "N.° ", "No. ", "Nro. ", "núm. ", "Núm. ", "número "]
-        .iter()
-        .find(|s| rest.starts_with(**s))?;
-    let number = rest.get(sign.len()..)?;
-    let len = number
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '/'))
-        .unwrap_or(number.len());
-    let len = number.get(..len)?.trim_end_matches(['.', '-', '/']).len();
-    (len > 0 && number.starts_with(|c: char| c.is_ascii_digit())).then(|| head_end + 1 + sign.len() + len)
 }
 
 /// The end of "N/YYYY, de D de MES[, title clause]" after a law's head (see
@@ -2770,6 +2756,20 @@ mod tests {
                     "Conforme a la Resolución 971 de 2021 por la cual se implementa el estatuto.",
                     &[(T::Resolution, "Resolución 971 de 2021", Action::Referenced, None, None)],
                 ),
+                // More heads: directives, recommendations (with their number sign), normative
+                // frameworks; a bare head followed by a lowercase place is the head alone (not
+                // identifiable, so not reported).
+                (
+                    "Alcanzaron una orientación general sobre la Directiva relativa a la protección de los trabajadores.",
+                    &[(T::Other, "Directiva relativa a la protección de los trabajadores", Action::Referenced, None, None)],
+                ),
+                (
+                    "Se sustenta en el Marco Normativo para la Gestión Integral de las Fronteras.",
+                    &[(T::Other, "Marco Normativo para la Gestión Integral de las Fronteras", Action::Referenced, None, None)],
+                ),
+                ("Abordaron la aplicación del Pacto en los países de primera línea.", &[]),
+                // The "Mesa Directiva" of a chamber is its board.
+                ("Habló el presidente de la Mesa Directiva del Senado.", &[]),
                 // A treaty's number does not end its title.
                 (
                     "Pidió ratificar el Convenio 189 sobre las trabajadoras domésticas.",
@@ -3153,6 +3153,23 @@ mod tests {
         ] {
             assert_eq!(instruments_of(text).0.len(), 2, "{text}");
         }
+    }
+
+    /// "Recomendación N.° 512 sobre ...": the number sign and number stay in the title.
+    #[test]
+    fn numbered_recommendations() {
+        let (found, _) =
+            instruments_of("Por unanimidad, el Pleno aprobó también hoy la Recomendación N.° 512 sobre Interoperabilidad de los Registros Migratorios, que insta a los Gobiernos.");
+        let got: Vec<(&str, Action, Option<Mode>)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.mode)).collect();
+        assert_eq!(
+            got,
+            [(
+                "Recomendación N.° 512 sobre Interoperabilidad de los Registros Migratorios",
+                Action::Approved,
+                Some(Mode::Unanimity)
+            )]
+        );
     }
 
     /// A name in parentheses right after an instrument is its other name.

@@ -214,6 +214,8 @@ fn is_role_linker(folded_word: &str) -> bool {
             | "a"
             | "al"
             | "contra"
+            // "diputada por Madrid", "parlamentaria andina por Colombia".
+            | "por"
     )
 }
 
@@ -1016,7 +1018,7 @@ fn singular_modifier(word: &str) -> Option<&str> {
 
 /// Prepositions that open a complement of a role ("de Costa Rica", "ante la OEA").
 fn is_role_preposition(folded_word: &str) -> bool {
-    matches!(folded_word, "de" | "del" | "ante" | "en" | "para")
+    matches!(folded_word, "de" | "del" | "ante" | "en" | "para" | "por")
 }
 
 /// One complement of a shared role and the names that hold it: ("de Chile", [Ana Pérez]).
@@ -1485,6 +1487,16 @@ mod tests {
     #[test]
     fn role_comma_name() {
         check(&[
+            // A representative's constituency after "por".
+            (
+                RULE_ROLE_COMMA_NAME,
+                "La norma, presentada por la parlamentaria andina por Colombia, Lucía Fernanda Ardila Peña, establece estándares.",
+                &[(
+                    "Lucía Fernanda Ardila Peña",
+                    Some("parlamentaria andina por Colombia"),
+                    &["Lucía Fernanda Ardila Peña"],
+                )],
+            ),
             (
                 RULE_ROLE_COMMA_NAME,
                 "Desde la Presidencia Pro-Témpore de México a cargo del subsecretario de Derechos Humanos, Población y Migración, Alejandro Encinas Rodríguez, se ha impulsado un plan. Encinas agradeció.",
