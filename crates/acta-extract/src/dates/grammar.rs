@@ -2559,6 +2559,17 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "anteayer" | "antier" => (-2, i + 1),
             "antes" if self.is(i + 1, "de") && self.is(i + 2, "ayer") => (-2, i + 3),
             "pasado" if self.is(i + 1, "manana") => (2, i + 2),
+            // "el día de ayer", "el día de hoy", "el día de mañana" (Mexico's usual form).
+            "el" if self.is(i + 1, "dia")
+                && self.is(i + 2, "de")
+                && self.is_any(i + 3, &["ayer", "hoy", "manana"]) =>
+            {
+                match self.word(i + 3) {
+                    Some("ayer") => (-1, i + 4),
+                    Some("hoy") => (0, i + 4),
+                    _ => (1, i + 4),
+                }
+            }
             // "el día después de mañana", "el día antes de ayer"
             "el" if self.is(i + 1, "dia") && self.is(i + 3, "de") => {
                 match (self.word(i + 2), self.word(i + 4)) {
@@ -2859,6 +2870,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return Some(found);
         }
         let (n, unit, mut e) = self.count_unit(i)?;
+        // "los siete días de la semana", "las 24 horas del día", "los 365 días del año": every
+        // unit of the larger one, a frequency, not a length of time.
+        let every = self.prev_word(i).is_some_and(|w| matches!(w, "los" | "las"))
+            && (self.is(e, "del") || self.is(e, "de") && self.is(e + 1, "la"))
+            && self.is_any(e + if self.is(e, "del") { 1 } else { 2 }, &["semana", "dia", "ano", "mes"]);
+        if every {
+            return None;
+        }
         // "una hora y treinta minutos", "un año y tres meses", "una hora treinta y dos minutos":
         // a second, smaller unit joined on.
         let second = {

@@ -557,6 +557,11 @@ fn durations() {
         ("durante año y medio", &[]),
         ("fue un año difícil", &[]),
         ("una semana intensa", &[]),
+        // Every unit of a larger one is a frequency.
+        ("los consulados trabajan los siete días de la semana", &[]),
+        ("atiende las 24 horas del día", &[]),
+        ("abierto los 365 días del año", &[]),
+        ("durante los siete días del encuentro", &[("siete días", Some("P7D"), D)]),
         ("tras un año y medio", &[("un año y medio", Some("P1.5Y"), D)]),
         ("dos trimestres", &[("dos trimestres", Some("P6M"), D)]),
         ("durante una década", &[("una década", Some("P10Y"), D)]),
@@ -1182,6 +1187,13 @@ fn the_day_after_tomorrow_spelled_out() {
             "Se firmó el día antes de ayer.",
             &[("el día antes de ayer", Some("2021-12-01"), "date.day_relative")],
         ),
+        // "el día de ayer / hoy / mañana": the day itself, the article and "día" kept.
+        (
+            "Agregó que el día de ayer quedó instalada una línea.",
+            &[("el día de ayer", Some("2021-12-02"), "date.day_relative")],
+        ),
+        ("Se reunirán el día de hoy.", &[("el día de hoy", Some("2021-12-03"), "date.day_relative")]),
+        ("Viajará el día de mañana.", &[("el día de mañana", Some("2021-12-04"), "date.day_relative")]),
     ]);
 }
 
