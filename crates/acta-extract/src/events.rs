@@ -690,7 +690,7 @@ pub(crate) const MONTHS: &[&str] = &[
 
 /// Whether a lowercase word looks like a finite verb: preterite, future, conditional or
 /// imperfect endings.
-fn looks_like_verb(word: &str) -> bool {
+pub(crate) fn looks_like_verb(word: &str) -> bool {
     if word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
@@ -1973,8 +1973,9 @@ fn same_body(short: &str, long: &str) -> bool {
 /// Desarrollo"); words split at any non-alphanumeric ("Belice-Guatemala-México"), linking
 /// words ("de", "sobre", "la") free to differ.
 fn shortened(short: &str, long: &str) -> bool {
+    // "con": "Encuentro Binacional con Guatemala" for "Encuentro Binacional México-Guatemala".
     const LINKING: &[&str] =
-        &["de", "del", "la", "las", "los", "el", "sobre", "para", "y", "e", "en", "a", "al"];
+        &["de", "del", "la", "las", "los", "el", "sobre", "para", "y", "e", "en", "a", "al", "con"];
     let content = |text| words_of(text).filter(|w| !LINKING.contains(w));
     let (mut short_words, mut long_words) = (content(short), content(long));
     let (Some(first), Some(long_first)) = (short_words.next(), long_words.next()) else { return false };
@@ -4020,6 +4021,11 @@ mod tests {
                     ("Foro Dominicano sobre Migración Laboral y Desarrollo", None, 2),
                     ("Seminario Internacional sobre Diplomacia Digital y Servicios Consulares", None, 2),
                 ],
+            ),
+            // "con" links the counterpart of a short form.
+            (
+                "La Cancillería informa sobre el Encuentro Binacional con Guatemala\n\nDel 10 al 14 de noviembre se celebrará en Tapachula el Encuentro Binacional México-Guatemala sobre Movilidad Laboral.",
+                &[("Encuentro Binacional México-Guatemala sobre Movilidad Laboral", None, 2)],
             ),
             // Another ordinal is another meeting.
             (

@@ -79,9 +79,9 @@ use acta_record::{
 };
 
 use crate::events::{
-    capitalised_soon, event_date, event_date_where, line_start, list_intro, name_end, next_token, of_a_name,
-    previous_word, sentence_bounds, signed_number_end, starts_sentence, table_rows, tokens, word_matches,
-    word_prefix, NameStyle, PhraseMatcher, Token,
+    capitalised_soon, event_date, event_date_where, line_start, list_intro, looks_like_verb, name_end,
+    next_token, of_a_name, previous_word, sentence_bounds, signed_number_end, starts_sentence, table_rows,
+    tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
 };
 use crate::ordinals;
 use crate::{CivilDate, Doc};
@@ -535,7 +535,9 @@ pub fn find(
             // A bare "el Acuerdo" does not say which one: not reported.
             continue;
         }
-        let date = if action == Action::Referenced { None } else { act_dates.date(text, start, end) };
+        let (date_start, date_end) = act.and_then(|a| a.relative_verb).unwrap_or((start, end));
+        let date =
+            if action == Action::Referenced { None } else { act_dates.date(text, date_start, date_end) };
         // An act dated years before the document is a past act recalled, not one it reports
         // ("recordó que los Estados adoptaron la Declaración ... en el XL Período de Sesiones,
         // celebrado en 2010").
@@ -1096,6 +1098,9 @@ struct Governing {
     /// Whether the act stands before the instrument ("suscribirán un memorándum ..."), not a
     /// participle after it.
     before: bool,
+    /// The verb of a relative clause after the title ("que los ministros firmaron ayer"): its
+    /// clause, not the title's, holds the act's date.
+    relative_verb: Option<(usize, usize)>,
 }
 
 /// The act governing an instrument at `start..end`, with its mode; `None` when nothing acts on
@@ -1129,6 +1134,8 @@ fn governing_act(
             gap_allows(text, c.end, start, GAP_WORDS, dates, skip)
                 || matches!(c.row, VerbRow::Act(_, Tense::Past | Tense::Present))
                     && interposed_complement(text, c.end, start)
+                || matches!(c.row, VerbRow::Act(_, Tense::Past | Tense::Present | Tense::Participle))
+                    && comma_aside(text, c.end, start, dates)
         });
     if let Some(cue) = before {
         let VerbRow::Act(action, tense) = cue.row else { return None };
@@ -1144,7 +1151,13 @@ fn governing_act(
             Tense::NotYet => false,
         };
         if !happened {
-            return Some(Governing { action: Action::Referenced, mode: None, tense, before: true });
+            return Some(Governing {
+                action: Action::Referenced,
+                mode: None,
+                tense,
+                before: true,
+                relative_verb: None,
+            });
         }
         let next_act = cues
             .iter()
@@ -1167,14 +1180,19 @@ fn governing_act(
             })
             .and_then(|c| if let VerbRow::Mode(mode) = c.row { Some(mode) } else { None });
         let mode = mode_in(cues, cue.end, start).or(after_mode).or(fronted);
-        return Some(Governing { action, mode: mode.flatten(), tense, before: true });
+        return Some(Governing { action, mode: mode.flatten(), tense, before: true, relative_verb: None });
     }
-    // After: a passive or participle right after the title.
+    // After: a passive or participle right after the title, or the verb of a relative clause
+    // whose subject follows "que" ("la Declaración que los ministros firmaron ayer").
     let after = cues
         .iter()
         .filter(in_sentence)
         .find(|c| c.start >= end && matches!(c.row, VerbRow::Act(..)))
-        .filter(|c| gap_allows(text, end, c.start, AFTER_GAP_WORDS, dates, skip))?;
+        .filter(|c| {
+            gap_allows(text, end, c.start, AFTER_GAP_WORDS, dates, skip)
+                || matches!(c.row, VerbRow::Act(_, Tense::Past | Tense::Present))
+                    && relative_subject(text, end, c.start)
+        })?;
     let VerbRow::Act(action, tense) = after.row else { return None };
     let gap_words: Vec<String> = tokens(text, end, after.start).iter().map(Token::folded).collect();
     let negated_gap = gap_words.iter().any(|w| w == "no");
@@ -1200,7 +1218,13 @@ fn governing_act(
             Tense::Noun | Tense::NotYet => false,
         };
     if !happened {
-        return Some(Governing { action: Action::Referenced, mode: None, tense, before: false });
+        return Some(Governing {
+            action: Action::Referenced,
+            mode: None,
+            tense,
+            before: false,
+            relative_verb: None,
+        });
     }
     let next_act = cues
         .iter()
@@ -1209,7 +1233,19 @@ fn governing_act(
         .map(|c| c.start)
         .unwrap_or(sentence_end);
     let mode = if next_head < after.start { None } else { mode_in(cues, end, next_act) };
-    Some(Governing { action, mode: mode.flatten(), tense, before: false })
+    let relative_verb = (!gap_allows(text, end, after.start, AFTER_GAP_WORDS, dates, skip))
+        .then_some((after.start, after.end));
+    // "el Convenio ... que la Cancillería y la UNAM suscribieron en 2019": a past act recalled.
+    if relative_verb.is_some() && earlier_year_follows(text, after.end, sentence_end, doc_year, dates) {
+        return Some(Governing {
+            action: Action::Referenced,
+            mode: None,
+            tense,
+            before: false,
+            relative_verb: None,
+        });
+    }
+    Some(Governing { action, mode: mode.flatten(), tense, before: false, relative_verb })
 }
 
 /// Prepositions that open a complement interposed between a verb and its object ("firmaron al
@@ -1252,6 +1288,48 @@ fn interposed_complement(text: &str, from: usize, to: usize) -> bool {
                 && !matches!(t.folded().as_str(), "que" | "cual" | "cuales" | "y" | "e" | "o" | "donde")
         });
     article_ok && opener_ok && content_before && clean
+}
+
+/// Whether the words between an act (ending at `from`) and its object (at `to`) are an aside
+/// set off by commas, maybe after the act's date: "han adoptado este viernes, en la reunión del
+/// Consejo ... celebrada en Bruselas, el Reglamento ...", "ha aprobado este martes, a propuesta
+/// del Ministerio del Interior, un real decreto". The aside holds no clause and no stop.
+fn comma_aside(text: &str, from: usize, to: usize, dates: &[DateMention]) -> bool {
+    const MAX_ASIDE: usize = 200;
+    let Some(gap) = text.get(from..to) else { return false };
+    if gap.len() > MAX_ASIDE + 40 {
+        return false;
+    }
+    // The act's own date may come first.
+    let lead = gap.len() - gap.trim_start().len();
+    let after_date =
+        dates.iter().find(|d| d.span.start == from + lead && d.span.end <= to).map_or(from, |d| d.span.end);
+    let Some(aside) = text.get(after_date..to).map(str::trim) else { return false };
+    let Some(aside) = aside.strip_prefix(',') else { return false };
+    let Some((aside, article)) = aside.trim_end().rsplit_once(", ") else { return false };
+    let article_ok = matches!(article.to_lowercase().as_str(), "el" | "la" | "los" | "las" | "un" | "una");
+    let no_clause = !aside.contains([',', ';', ':', '.'])
+        && !aside.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "que" | "cual" | "donde"));
+    article_ok && no_clause && !aside.trim().is_empty()
+}
+
+/// Whether the words between a title (ending at `from`) and an act (at `to`) are "que" and
+/// the subject of a relative clause, a noun phrase with no verb of its own: "la Declaración
+/// de Los Cancilleres que los ministros de Relaciones Exteriores del Mercosur firmaron ayer".
+fn relative_subject(text: &str, from: usize, to: usize) -> bool {
+    let words = tokens(text, from, to);
+    let Some((first, subject)) = words.split_first() else { return false };
+    let article = subject.first().is_some_and(|t| matches!(t.folded().as_str(), "el" | "la" | "los" | "las"));
+    first.folded() == "que"
+        && article
+        && subject.len() <= 20
+        && subject.iter().all(|t| {
+            if !t.is_word() {
+                return matches!(t.text, "(" | ")");
+            }
+            let word = t.folded();
+            !looks_like_verb(t.text) && !matches!(word.as_str(), "que" | "se" | "no" | "cual" | "donde")
+        })
 }
 
 /// Stems of the verbs that welcome, regret or acknowledge a fact ("celebran que", "se
@@ -2346,6 +2424,55 @@ mod tests {
         let doc = Doc::new("Las delegaciones aprobaron por consenso el Plan Regional de Empleo.");
         let found = find(&doc, &[], &[], None);
         assert_eq!(found.instruments.first().map(|i| i.date.clone()), Some(None));
+    }
+
+    /// The act's verb and its object apart: an aside set off by commas between them, or the verb
+    /// of a relative clause after the title, whose own date dates the act.
+    #[test]
+    fn acts_across_an_aside_or_in_a_relative_clause() {
+        let report_day = CivilDate::new(2025, 12, 12);
+        let cases: &[(&str, Action, Option<&str>)] = &[
+            (
+                "Los ministros han adoptado este viernes, en la reunión del Consejo de Justicia y Asuntos de Interior celebrada en Bruselas, el Reglamento sobre el Sistema Europeo de Alerta.",
+                Action::Adopted,
+                Some("2025-12-12"),
+            ),
+            (
+                "El Consejo de Ministros ha aprobado este martes, a propuesta del Ministerio del Interior, el Reglamento de Acogida.",
+                Action::Approved,
+                Some("2025-12-09"),
+            ),
+            (
+                "El presidente celebró la Declaración de Los Cancilleres que los ministros de Relaciones Exteriores del Mercosur firmaron ayer en el Palacio San Martín.",
+                Action::Signed,
+                Some("2025-12-11"),
+            ),
+            // An earlier year in the relative clause recalls a past act.
+            (
+                "Se realiza en el marco del Convenio General de Colaboración que la Cancillería y la UNAM suscribieron en 2019.",
+                Action::Referenced,
+                None,
+            ),
+            // A clause in the aside, or a verb of its own in the relative clause: not the act's.
+            (
+                "Los ministros aprobaron ayer, tras un debate que duró horas, el Reglamento de Acogida.",
+                Action::Referenced,
+                None,
+            ),
+            (
+                "Recordó la Declaración de Lima que los ministros dijeron que firmarían.",
+                Action::Referenced,
+                None,
+            ),
+        ];
+        for (text, action, date) in cases {
+            let doc = Doc::new(text);
+            let dates = crate::dates::find(&doc, report_day).mentions;
+            let events = crate::events::find(&doc, &dates, &[]);
+            let found = find(&doc, &dates, &events, report_day);
+            let got = found.instruments.first().map(|i| (i.action, i.date.clone()));
+            assert_eq!(got, Some((*action, date.map(str::to_string))), "{text}");
+        }
     }
 
     #[test]
