@@ -3091,6 +3091,11 @@ mod tests {
                 ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora", None)]),
                 ("México participó en la Cumbre de Líderes de América del Norte, celebrada el lunes.", &[(Summit, "Cumbre de Líderes de América del Norte", None)]),
                 ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
+                // A discussion panel with its quoted title.
+                (
+                    "Realizarán el Conversatorio \"Paraguay en el mundo: desafíos de la política exterior\", dirigido a estudiantes.",
+                    &[(Forum, "Conversatorio \"Paraguay en el mundo: desafíos de la política exterior\"", None)],
+                ),
             ],
         );
     }

@@ -1140,7 +1140,9 @@ fn governing_act(
     if let Some(cue) = before {
         let VerbRow::Act(action, tense) = cue.row else { return None };
         let happened = match tense {
-            Tense::Past | Tense::Present => !negated(text, cue.start),
+            Tense::Past | Tense::Present => {
+                !negated(text, cue.start) && !recalled_by_relative(text, cue.start, doc_year)
+            }
             Tense::Noun => !not_yet_before(text, cue.start),
             Tense::Participle => {
                 (previous_word(text, cue.start)
@@ -1420,6 +1422,35 @@ fn gap_allows(
         }
         let word = token.folded();
         allowed.contains(&word.as_str()) || token.is_capitalised() || word.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether the act at `pos` is told in a relative clause of a text dated years before the
+/// document: "el Decreto 216 de 2021, por medio del cual se adoptó el Estatuto ..." recalls
+/// how the statute came about; it is not this document's news.
+fn recalled_by_relative(text: &str, pos: usize, doc_year: Option<u32>) -> bool {
+    const ANTECEDENT: usize = 100;
+    let Some(doc_year) = doc_year else { return false };
+    let mut cursor = pos;
+    let mut relative_at = None;
+    for _ in 0..4 {
+        let Some(word) = previous_word(text, cursor) else { break };
+        if matches!(word.folded().as_str(), "cual" | "cuales") {
+            relative_at = Some(word.start);
+            break;
+        }
+        cursor = word.start;
+    }
+    let Some(relative_at) = relative_at else { return false };
+    let mut from = relative_at.saturating_sub(ANTECEDENT);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..relative_at).is_some_and(|antecedent| {
+        antecedent
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| (n.len() == 4).then(|| n.parse::<u32>().ok()).flatten())
+            .any(|year| (1900..doc_year).contains(&year))
     })
 }
 
@@ -2446,6 +2477,17 @@ mod tests {
                 "El presidente celebró la Declaración de Los Cancilleres que los ministros de Relaciones Exteriores del Mercosur firmaron ayer en el Palacio San Martín.",
                 Action::Signed,
                 Some("2025-12-11"),
+            ),
+            // An act told in a relative clause of a decree of years before is recalled.
+            (
+                "Se desarrolla en cumplimiento del Decreto 216 de 2021, por medio del cual se adoptó el Estatuto Temporal de Protección para Migrantes.",
+                Action::Referenced,
+                None,
+            ),
+            (
+                "El Consejo aprobó el Decreto 216 de 2025, por medio del cual se adoptó hoy el Estatuto Temporal de Protección.",
+                Action::Approved,
+                Some("2025-12-12"),
             ),
             // An earlier year in the relative clause recalls a past act.
             (
