@@ -1083,7 +1083,7 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         "oficina" | "junta" | "autoridad" | "banco" | "academia" | "organismo" | "gendarmeria"
         | "tribunal" | "corte" | "fundacion" | "confederacion" | "federacion" | "observatorio" | "liga"
         | "parlamento" | "partido" | "corporacion" | "mancomunidad" | "coordinadora" | "secretariado"
-        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" => Tail::Required,
+        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" | "mecanismo" => Tail::Required,
         "cancilleria" | "senado" => Tail::Optional,
         "presidencia" => Tail::Exact("presidencia de la republica"),
         _ => return None,
@@ -1093,7 +1093,7 @@ fn government_head(folded_word: &str) -> Option<Tail> {
 /// Heads that also name organs of other bodies, reported only outside event names: "XXIV
 /// Reunión Ordinaria del Consejo de Ministros" names a meeting, not a body.
 fn is_organ_head(folded_word: &str) -> bool {
-    matches!(folded_word, "comision" | "consejo" | "comite" | "departamento" | "servicio")
+    matches!(folded_word, "comision" | "consejo" | "comite" | "departamento" | "servicio" | "mecanismo")
 }
 
 /// Event head nouns.
@@ -1381,6 +1381,12 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
         let inside_event = is_organ_head(folded_word) && inside_event_name(text, folded, words, index);
         // "Secretaria de Gobernación" without its accent is the title of the person who heads it.
         if matches!(folded_word, "secretaria" | "subsecretaria" | "comisaria") && !word_text.contains('í') {
+            continue;
+        }
+        // "para el Establecimiento de un Mecanismo de Consultas Políticas": a body still to be
+        // made, not one that exists.
+        let previous_folded = index.checked_sub(1).and_then(|p| words.get(p)).map(|w| w.folded(folded));
+        if matches!(previous_folded, Some("un" | "una")) {
             continue;
         }
         // "el Cuerpo Diplomático acreditado": the diplomats, not a body.
@@ -2495,12 +2501,15 @@ mod tests {
                     ("Gendarmería Nacional", None, &["Gendarmería Nacional"]),
                 ],
             ),
+            // A body still to be made is not one.
+            (RULE_GOVERNMENT_BODY, "Firmaron un memorando para crear una Comisión Mixta de Cooperación.", &[]),
             (
                 RULE_GOVERNMENT_BODY,
-                "Apoyan la Aduana Nacional boliviana y la Empresa Portuaria del Callao; el Cuerpo Diplomático asistió.",
+                "Apoyan la Aduana Nacional boliviana y la Empresa Portuaria del Callao; el Cuerpo Diplomático asistió. Se creó el Mecanismo Binacional de Seguimiento Fronterizo.",
                 &[
                     ("Aduana Nacional", None, &["Aduana Nacional"]),
                     ("Empresa Portuaria del Callao", None, &["Empresa Portuaria del Callao"]),
+                    ("Mecanismo Binacional de Seguimiento Fronterizo", None, &["Mecanismo Binacional de Seguimiento Fronterizo"]),
                 ],
             ),
             // A generic organ's bare name refers back to the one organ of that name named before.
