@@ -450,10 +450,14 @@ pub fn find_title(
     label
 }
 
+/// What may follow a genre word in a label, up to twice: "Comunicado Conjunto de Prensa",
+/// "Boletín Estadístico", "Nota informativa".
+const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica)){0,2}";
+
 /// A line naming only the kind of document: "Comunicado de prensa", "Nota informativa",
 /// "COMUNICADO CONJUNTO", "Boletín".
 static GENRE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:comunicado|nota|bolet[ií]n|aviso)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto|a\s+la\s+opini[oó]n\s+p[úu]blica))?$")
+    Regex::new(&format!(r"(?i)^(?:comunicado|nota|bolet[ií]n|aviso){GENRE_QUALIFIERS}$"))
         .expect("static regex")
 });
 
@@ -468,7 +472,7 @@ fn is_banner(paragraph: &str) -> bool {
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",
 /// "Información para la Prensa N° 412/24" (a state line is [`REPUBLIC`]'s).
 static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|informaci[oó]n\s+para\s+la\s+prensa)(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunto))?(?:\s+(?:no\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$")
+    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$"))
         .expect("static regex")
 });
 
@@ -1062,6 +1066,13 @@ mod tests {
                 format!("República Dominicana y Haití acuerdan un calendario de trabajo\n\n{body}"),
                 Some("República Dominicana y Haití acuerdan un calendario de trabajo"),
             ),
+            // Two qualifiers, "Nro." and a statistics bulletin's number are labels too.
+            (
+                format!("Ministerio de Relaciones Exteriores y Movilidad Humana\n\nBoletín de Prensa Nro. 231\n\nEcuador y Perú suscriben una declaración\n\n{body}"),
+                Some("Ecuador y Perú suscriben una declaración"),
+            ),
+            (format!("Alianza del Pacífico\n\nComunicado Conjunto de Prensa\n\nPresidentes adoptan una declaración\n\n{body}"), Some("Presidentes adoptan una declaración")),
+            (format!("Instituto Guatemalteco de Migración\n\nBoletín Estadístico N.° 4-2025\n\nRetornos disminuyen en el cuatrimestre\n\n{body}"), Some("Retornos disminuyen en el cuatrimestre")),
             // A one-word section banner is passed over.
             (format!("Interior\n\nMadrid, martes 7 de mayo de 2024\n\nEspaña y Marruecos firman un memorando\n\n{body}"), Some("España y Marruecos firman un memorando")),
             // A reference code under the label is passed over too.
