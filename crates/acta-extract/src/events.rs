@@ -832,7 +832,12 @@ pub(crate) fn name_end(
                         following.is_some_and(|f| f.text == "," || f.text == "y" || f.text == "e");
                     // The parties of "entre México, EE.UU. y el Reino de España".
                     let party = in_entre && !entre_and_used && word.is_capitalised();
-                    if !(enumerated || party) || STOP_WORDS.contains(&word.folded().as_str()) {
+                    // Right after a bare head the comma ends the name: "con la firma de este
+                    // Acuerdo, España y Paraguay darán ...".
+                    if !(enumerated || party)
+                        || last_good == head_end
+                        || STOP_WORDS.contains(&word.folded().as_str())
+                    {
                         break;
                     }
                     in_enumeration = true;

@@ -377,7 +377,8 @@ pub fn find(
         .iter()
         .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime | DateKind::Interval))
         .filter_map(|d| d.value.as_deref()?.get(..4)?.parse::<u32>().ok())
-        .max();
+        .max()
+        .or_else(|| report_day.and_then(|d| u32::try_from(d.year()).ok()));
     let event_spans: Vec<Span> =
         events.iter().flat_map(|e| std::iter::once(e.span).chain(e.mentions.iter().copied())).collect();
 
@@ -486,7 +487,13 @@ pub fn find(
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
             let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
-            let end = bare_enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
+            // A bare head ("este Acuerdo, España y Paraguay darán ...") has no complement for an
+            // enumeration to go on.
+            let end = if end > head_end {
+                bare_enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts)
+            } else {
+                end
+            };
             agreeing_participle_end(text, head_text, end)
         } else {
             end
@@ -553,7 +560,9 @@ pub fn find(
             _ if recalled_noun => (Action::Referenced, None, None),
             _ => (action, mode, date),
         };
-        let (start, end) = quoted_title(text, end, sentence_end).unwrap_or((start, end));
+        let (start, end) = quoted_title(text, end, sentence_end)
+            .or_else(|| quoted_after_head(text, head_end, end))
+            .unwrap_or((start, end));
         candidates.push(Candidate {
             start,
             end,
@@ -927,6 +936,24 @@ fn before_quoted_clause(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// A common head followed by its quoted title and nothing else (`la resolución "La situación de
+/// los derechos humanos en Nicaragua"`) is titled by the quoted words, as after a symbol.
+fn quoted_after_head(text: &str, head_end: usize, end: usize) -> Option<(usize, usize)> {
+    let after = text.get(head_end..end)?;
+    let quoted = after.trim_start();
+    let open = quoted.chars().next().filter(|c| matches!(c, '"' | '“' | '«'))?;
+    let close = match open {
+        '“' => '”',
+        '«' => '»',
+        _ => '"',
+    };
+    let body = quoted.get(open.len_utf8()..)?.strip_suffix(close)?;
+    let words = body.split_whitespace().count();
+    let body_at = head_end + (after.len() - quoted.len()) + open.len_utf8();
+    (body.starts_with(char::is_uppercase) && !body.contains(close) && (3..=40).contains(&words))
+        .then(|| (body_at, body_at + body.len()))
 }
 
 /// Rule of the footnote call: one or two digits glued to a title's last word, a lowercase word
@@ -1467,17 +1494,48 @@ fn negated(text: &str, pos: usize) -> bool {
 
 /// Whether an exhortation, plan or purpose governs the noun of an act at `pos` (looking at
 /// the four words before it).
+///
+/// A comma aside right before the noun's article is passed over: "ha autorizado este martes, a
+/// propuesta del Ministerio, la firma del Acuerdo".
 fn not_yet_before(text: &str, pos: usize) -> bool {
+    not_yet_words_before(text, pos)
+        || aside_openings(text, pos).into_iter().any(|c| not_yet_words_before(text, c))
+}
+
+/// [`not_yet_before`] without the aside: the four words before `pos`.
+fn not_yet_words_before(text: &str, pos: usize) -> bool {
     let mut cursor = pos;
     for _ in 0..4 {
         let Some(word) = previous_word(text, cursor) else { return false };
-        let folded = word.folded();
-        if NOT_YET_STEMS.iter().any(|stem| folded.starts_with(stem)) {
+        if NOT_YET_STEMS.iter().any(|stem| word.folded().starts_with(stem)) {
             return true;
         }
         cursor = word.start;
     }
     false
+}
+
+/// Where a comma aside that ends right before `pos` (an article between them allowed) may
+/// open: the commas before it, nearest first, up to three (the aside may hold commas of its
+/// own: ", a propuesta del Ministerio de Asuntos Exteriores, Unión Europea y Cooperación, la
+/// firma"). Nothing past 200 bytes or a sentence end.
+fn aside_openings(text: &str, pos: usize) -> Vec<usize> {
+    let Some(mut before) = text.get(..pos).map(str::trim_end) else { return Vec::new() };
+    for article in ["la", "el", "los", "las"] {
+        if let Some(rest) = before.strip_suffix(article).filter(|r| r.ends_with(char::is_whitespace)) {
+            before = rest.trim_end();
+            break;
+        }
+    }
+    let Some(inner) = before.strip_suffix(',') else { return Vec::new() };
+    let mut from = inner.len().saturating_sub(200);
+    while !inner.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = inner.get(from..).unwrap_or("");
+    let window = window.rfind(['.', ';', '\n']).map_or(window, |stop| window.get(stop..).unwrap_or(""));
+    let base = inner.len() - window.len();
+    window.rmatch_indices(',').take(3).map(|(at, _)| base + at).collect()
 }
 
 /// Whether a year earlier than the document's own follows within a few words ("suscrito en
@@ -1666,7 +1724,13 @@ fn lists(
         });
         let Some(&(_, _, noun_start, noun_end)) = announced else { continue };
         let lead = text.get(cue.end..noun_start).unwrap_or("");
-        if lead.len() > 80 || !happened {
+        // Only a plural announces several instruments: after "aprobaron el Plan de Acción, que
+        // recoge ... los cuatro ejes temáticos:" the items are the plan's parts, not instruments.
+        let plural = text
+            .get(noun_start..noun_end)
+            .and_then(|noun| noun.split_whitespace().next())
+            .is_some_and(|word| word.ends_with(['s', 'S']) || fold(word) == "memoranda");
+        if lead.len() > 80 || !happened || !plural {
             continue;
         }
         // The count and the phrase that announces it ("dos documentos").
@@ -2106,12 +2170,22 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
                 })
                 .map(|(i, _)| i)
                 .collect();
+            // "aprueba resoluciones sobre ...": a headline's plural is the several the body names.
+            let plural = groups
+                .get(index)
+                .and_then(|g| g.first())
+                .and_then(|m| text.get(m.start..m.end)?.split_whitespace().next())
+                .is_some_and(|w| w.ends_with('s'));
             if let [only] = named.as_slice() {
                 let body = groups.remove(*only);
                 unnamed.remove(*only);
                 if let Some(group) = groups.get_mut(index) {
                     group.extend(body);
                 }
+            } else if plural && named.len() >= 2 {
+                groups.remove(index);
+                unnamed.remove(index);
+                continue;
             }
         }
         index += 1;
@@ -2253,6 +2327,17 @@ mod tests {
                     Some(Mode::Consensus),
                     None,
                 )],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_common_head() {
+        check(
+            "instrument.approved",
+            &[(
+                "La Asamblea General aprobó por votación la resolución \"La situación de los derechos humanos en Nicaragua\", con 21 votos a favor.",
+                &[(T::Resolution, "La situación de los derechos humanos en Nicaragua", Action::Approved, None, None)],
             )],
         );
     }
@@ -2518,6 +2603,23 @@ mod tests {
     }
 
     #[test]
+    fn an_authorised_signature_is_still_to_come() {
+        // Authorising a signature across an aside is no signature yet; "este Acuerdo" with the
+        // subject after its comma is the same agreement, not "Acuerdo, España y Paraguay".
+        let text = "El Consejo de Ministros ha autorizado este martes, a propuesta del Ministerio de Asuntos Exteriores, Unión Europea y Cooperación, la firma del Acuerdo entre el Reino de España y la República del Paraguay sobre Protección Civil. Con la firma de este Acuerdo, España y Paraguay darán un nuevo impulso a la agenda común.";
+        let found = instruments_of(text).0;
+        let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
+        assert_eq!(
+            got,
+            [(
+                "Acuerdo entre el Reino de España y la República del Paraguay sobre Protección Civil",
+                Action::Referenced
+            )],
+            "instrument.referenced"
+        );
+    }
+
+    #[test]
     fn approved() {
         check(
             "instrument.approved",
@@ -2710,6 +2812,17 @@ mod tests {
         );
         assert!(found.iter().all(|i| i.rule == "instrument.approved_list"));
         assert!(warnings.is_empty());
+
+        // Only a plural announces a list: a named plan's parts after its colon are not
+        // instruments of their own.
+        for text in [
+            "Los cancilleres aprobaron el Plan de Acción de Macará, que recoge 124 compromisos distribuidos en los cuatro ejes temáticos del mecanismo: Asuntos Sociales y Culturales; Seguridad y Defensa; Infraestructura y Conectividad.",
+            "Los presidentes aprobaron asimismo hoy la Hoja de Ruta 2026-2030, que fija cuatro ejes de trabajo: facilitación del comercio; movilidad de personas y turismo; transformación digital.",
+        ] {
+            let (found, _) = instruments_of(text);
+            assert_eq!(found.len(), 1, "instrument.approved_list: {found:?}");
+            assert_eq!(found[0].rule, "instrument.approved", "{text}");
+        }
 
         // A numbered list with a count that disagrees.
         let text = "Los cancilleres firmaron tres acuerdos:\n1. Acuerdo de Cooperación Cultural.\n2. Memorándum de Entendimiento sobre Turismo.\n\nFin.";
@@ -3036,6 +3149,18 @@ mod tests {
         let text = "Chile y Perú firman un memorando sobre pesca\n\nLos cancilleres firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal y el Memorando de Entendimiento sobre Turismo.";
         let (found, _) = instruments_of(text);
         assert_eq!(found.len(), 3, "instrument.headline_merge");
+        // A headline's plural is the several instruments the body names.
+        let text = "La Asamblea aprueba resoluciones sobre resiliencia climática y derechos humanos\n\nLa Asamblea aprobó hoy la resolución CP/RES. 12 (25/25), \"Fortalecimiento de la resiliencia climática en el Hemisferio\". También aprobó la resolución CP/RES. 13 (26/25), \"La situación de los derechos humanos en Nicaragua\".";
+        let (found, _) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Fortalecimiento de la resiliencia climática en el Hemisferio",
+                "La situación de los derechos humanos en Nicaragua"
+            ],
+            "instrument.headline_merge"
+        );
     }
 
     #[test]
