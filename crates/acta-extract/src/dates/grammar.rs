@@ -473,9 +473,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// A capitalised weekday word right after another capitalised word, with no comma between,
     /// is part of a name ("Santo Domingo", "San Lunes"), not a weekday
-    /// (`date.weekday_in_name`): no rule starts there.
+    /// (`date.weekday_in_name`): no rule starts there. A weekday opening a line is a weekday
+    /// ("Charlotte, Carolina del Norte\nDomingo 9 de noviembre — Raleigh").
     fn weekday_in_name(&self, i: usize) -> bool {
-        if self.info(i).and_then(|w| w.weekday).is_none() || !(self.capitalised)(i) {
+        if self.info(i).and_then(|w| w.weekday).is_none()
+            || !(self.capitalised)(i)
+            || self.tok(i).is_some_and(|t| t.line_start)
+        {
             return false;
         }
         let Some(p) = i.checked_sub(1) else {

@@ -27,6 +27,8 @@ pub struct Tok<'a> {
     pub end: usize,
     /// Whether whitespace (or the start of the text) comes right before it.
     pub spaced: bool,
+    /// Whether a line break (or the start of the text) comes right before it.
+    pub line_start: bool,
 }
 
 /// Splits folded text into tokens.
@@ -42,9 +44,11 @@ pub fn tokenize_range(folded: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut i = range.start;
     let mut spaced = true;
+    let mut line_start = true;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii_whitespace() {
             spaced = true;
+            line_start |= b == b'\n';
             i += 1;
             continue;
         }
@@ -75,8 +79,9 @@ pub fn tokenize_range(folded: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             TokKind::Punct
         };
         let text = folded.get(start..i).unwrap_or("");
-        toks.push(Tok { kind, text, start, end: i, spaced });
+        toks.push(Tok { kind, text, start, end: i, spaced, line_start });
         spaced = false;
+        line_start = false;
     }
     toks
 }

@@ -857,6 +857,14 @@ fn weekday_words_inside_names() {
             &[("LUNES 6 DE DICIEMBRE DE 2021", Some("2021-12-06"), "date.weekday_date")],
         ),
         ("Nos vemos el Domingo.", &[("Domingo", Some("2021-12-05"), "date.weekday")]),
+        // A weekday opening a line of a list is a weekday after a capitalised place.
+        (
+            "Sábado 4 de diciembre — Charlotte, Carolina del Norte\nDomingo 5 de diciembre — Raleigh",
+            &[
+                ("Sábado 4 de diciembre", Some("2021-12-04"), "date.weekday_date"),
+                ("Domingo 5 de diciembre", Some("2021-12-05"), "date.weekday_date"),
+            ],
+        ),
     ]);
 }
 
