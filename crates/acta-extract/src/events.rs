@@ -1977,7 +1977,7 @@ fn same_body(short: &str, long: &str) -> bool {
 /// Cooperación", "Foro sobre Migración Laboral" in "Foro Dominicano sobre Migración Laboral y
 /// Desarrollo"); words split at any non-alphanumeric ("Belice-Guatemala-México"), linking
 /// words ("de", "sobre", "la") free to differ.
-fn shortened(short: &str, long: &str) -> bool {
+pub(crate) fn shortened(short: &str, long: &str) -> bool {
     // "con": "Encuentro Binacional con Guatemala" for "Encuentro Binacional México-Guatemala".
     const LINKING: &[&str] =
         &["de", "del", "la", "las", "los", "el", "sobre", "para", "y", "e", "en", "a", "al", "con"];
@@ -2000,13 +2000,16 @@ fn shortened(short: &str, long: &str) -> bool {
 /// Whether the headline mention `short` is a short form of the body mention `long`: same type,
 /// no conflicting ordinals, and its words kept in order in the longer name ("III Reunión de la
 /// Comisión Mixta de Cooperación" / "III Reunión de la Comisión Mixta Hispano-Peruana de
-/// Cooperación").
+/// Cooperación"), or two words or more that begin it.
 fn headline_short_form(short: &Candidate, long: &Candidate) -> bool {
     short.headline
         && !long.headline
         && short.event_type == long.event_type
         && (short.ordinal.is_none() || long.ordinal.is_none() || short.ordinal == long.ordinal)
-        && (shortened(&short.key, &long.key) || shortened(&short.plain_key, &long.plain_key))
+        && (shortened(&short.key, &long.key)
+            || shortened(&short.plain_key, &long.plain_key)
+            // "en feria consular" for "la Feria Consular de Movilidad Humana": the name's start.
+            || short.key.contains(' ') && word_prefix(&short.key, &long.key))
 }
 
 /// Whether `candidate` may join `group`: no member has another ordinal.
@@ -2363,10 +2366,11 @@ fn sentence_date<'d>(
     candidates.sort_by_key(|&(is_year, distance, _)| (is_year, distance));
     // The date of a relative clause about the event itself wins over an earlier date of the
     // sentence, which dates another act ("acordaron hoy el calendario de la VI Reunión ..., que
-    // se celebrará ... en octubre").
+    // se celebrará ... en octubre"), a year too ("..., suscrito en 2012, y recordaron que la
+    // XVII Cumbre ..., celebrada en Ciudad de México en 2024").
     let own = candidates
         .iter()
-        .filter(|&&(is_year, _, d)| !is_year && d.span.start >= end)
+        .filter(|&&(_, _, d)| d.span.start >= end)
         .min_by_key(|&&(_, distance, _)| distance)
         .map(|&(_, _, d)| d)
         .filter(|d| {
@@ -2739,7 +2743,7 @@ const HEADLINE_REACH: usize = 1200;
 
 /// The end of the headline line holding byte `start`: a line without a final stop before any
 /// body sentence, near the top; `None` when `start` is in the body.
-fn headline_end(text: &str, start: usize) -> Option<usize> {
+pub(crate) fn headline_end(text: &str, start: usize) -> Option<usize> {
     let line_begin = line_start(text, start);
     if line_begin > HEADLINE_REACH {
         return None;
@@ -3358,9 +3362,19 @@ mod tests {
             "Ofreció una conferencia de prensa en Palacio Nacional.",
             "El Congreso de la República aprobó la ley.",
             "Se destacó la importancia de la cumbre.",
+            // A day of a meeting, even with an ordinal.
+            "La primera jornada de trabajo concluyó con un balance positivo.",
         ] {
             assert_eq!(events_of(text), Vec::new(), "generic: {text}");
         }
+    }
+
+    /// A capitalised "Jornada" names an event (a consular outreach, a study day).
+    #[test]
+    fn named_jornadas_are_events() {
+        let found = events_of("El consulado informa que del 8 al 16 de noviembre se realizará una Jornada de Documentación bajo la modalidad de consulado móvil.");
+        let got: Vec<(EventType, &str)> = found.iter().map(|(t, n, _, _)| (*t, n.as_str())).collect();
+        assert_eq!(got, [(Other, "Jornada de Documentación")]);
     }
 
     #[test]
@@ -4037,6 +4051,11 @@ mod tests {
                 "La Cancillería informa sobre el Encuentro Binacional con Guatemala\n\nDel 10 al 14 de noviembre se celebrará en Tapachula el Encuentro Binacional México-Guatemala sobre Movilidad Laboral.",
                 &[("Encuentro Binacional México-Guatemala sobre Movilidad Laboral", None, 2)],
             ),
+            // Two words or more that begin the body's name.
+            (
+                "Ecuatorianos en España podrán renovar pasaportes en feria consular\n\nLos ecuatorianos podrán renovar sus pasaportes durante la Feria Consular de Movilidad Humana, que se realizará en Madrid.",
+                &[("Feria Consular de Movilidad Humana", None, 2)],
+            ),
             // Another ordinal is another meeting.
             (
                 "Concluye la II Reunión de la Comisión Mixta de Cultura\n\nLa delegación recordó los acuerdos de la I Reunión de la Comisión Mixta Chileno-Uruguaya de Cultura.",
@@ -4142,6 +4161,12 @@ mod tests {
                     "Honduras asumirá la presidencia durante el segundo semestre de 2024, y la V Reunión de la Comisión Mixta se celebrará en diciembre de 2024.",
                     &[("el segundo semestre de 2024", "2024-07-01/2024-12-31", Span_), ("diciembre de 2024", "2024-12", MonthKind)],
                     Some("2024-12"),
+                ),
+                // A year in the event's own clause wins over a nearer year of another clause.
+                (
+                    "Saludaron la adhesión al Acuerdo Marco, suscrito en 2012, y recordaron que la XVII Cumbre de la Alianza, celebrada en Lima en 2024, encomendó concluirla.",
+                    &[("2012", "2012", YearKind), ("2024", "2024", YearKind)],
+                    Some("2024"),
                 ),
                 // A clause about something else leaves the nearest date.
                 (
