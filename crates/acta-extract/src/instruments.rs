@@ -79,9 +79,9 @@ use acta_record::{
 };
 
 use crate::events::{
-    capitalised_soon, event_date, event_date_where, line_start, list_intro, looks_like_verb, name_end,
-    next_token, of_a_name, previous_word, sentence_bounds, signed_number_end, starts_sentence, table_rows,
-    tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
+    capitalised_soon, event_date, event_date_where, headline_end, line_start, list_intro, looks_like_verb,
+    name_end, next_token, of_a_name, previous_word, sentence_bounds, shortened, signed_number_end,
+    starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
 };
 use crate::ordinals;
 use crate::{CivilDate, Doc};
@@ -2124,6 +2124,26 @@ fn short_reference(groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<u
         .map(|(_, i)| i)
 }
 
+/// The one later group whose name the headline group at `index` shortens (same type, content
+/// words kept in order, see `events::shortened`), when every mention of that group is in the
+/// headline.
+fn headline_short_form(text: &str, groups: &[Vec<Candidate>], index: usize) -> Option<usize> {
+    let group = groups.get(index)?;
+    let short = group.first()?;
+    if !group.iter().all(|m| headline_end(text, m.start).is_some()) {
+        return None;
+    }
+    let mut found = groups.iter().enumerate().skip(index + 1).filter(|(_, g)| {
+        g.iter().any(|m| {
+            m.instrument_type == short.instrument_type
+                && headline_end(text, m.start).is_none()
+                && shortened(&short.key, &m.key)
+        })
+    });
+    let (at, _) = found.next()?;
+    found.next().is_none().then_some(at)
+}
+
 /// "el Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe
 /// (Tratado de Tlatelolco)": a name in parentheses right after an instrument, closing them, is
 /// that instrument's other name (its group), not a second instrument.
@@ -2186,6 +2206,15 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
                 groups.remove(index);
                 unnamed.remove(index);
                 continue;
+            }
+        } else if let Some(at) = headline_short_form(text, &groups, index) {
+            // A headline's named short form ("Acuerdo de Libre Comercio entre Chile y
+            // Filipinas") is the body's full name ("... entre la República de Chile y la
+            // República de Filipinas") when it is the only one it shortens.
+            let body = groups.remove(at);
+            unnamed.remove(at);
+            if let Some(group) = groups.get_mut(index) {
+                group.extend(body);
             }
         }
         index += 1;
@@ -3149,6 +3178,19 @@ mod tests {
         let text = "Chile y Perú firman un memorando sobre pesca\n\nLos cancilleres firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal y el Memorando de Entendimiento sobre Turismo.";
         let (found, _) = instruments_of(text);
         assert_eq!(found.len(), 3, "instrument.headline_merge");
+        // A headline's named short form is the body's full name.
+        let text = "Acuerdo de Libre Comercio entre Chile y Filipinas entrará en vigor en enero\n\nEl Ministerio informa que el Acuerdo de Libre Comercio entre la República de Chile y la República de Filipinas entrará en vigor el 1 de enero.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(
+            got,
+            [("Acuerdo de Libre Comercio entre la República de Chile y la República de Filipinas", 2)],
+            "instrument.headline_merge"
+        );
+        // Two body names it could shorten: it stays apart.
+        let text = "Chile firma el Acuerdo de Cooperación con Perú\n\nChile firmó hoy el Acuerdo de Cooperación Cultural con el Perú y el Acuerdo de Cooperación Aduanera con el Perú.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 3, "instrument.headline_merge: {found:?}");
         // A headline's plural is the several instruments the body names.
         let text = "La Asamblea aprueba resoluciones sobre resiliencia climática y derechos humanos\n\nLa Asamblea aprobó hoy la resolución CP/RES. 12 (25/25), \"Fortalecimiento de la resiliencia climática en el Hemisferio\". También aprobó la resolución CP/RES. 13 (26/25), \"La situación de los derechos humanos en Nicaragua\".";
         let (found, _) = instruments_of(text);
