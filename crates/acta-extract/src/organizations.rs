@@ -1239,8 +1239,18 @@ fn tail_scan(
             // "Protección a Mexicanos en el Exterior" or "entregó la presidencia del Consejo a
             // Belice"? Stopping here could cut a name short, so the end is uncertain.
             if matches!(folded_word, "en" | "el" | "a" | "al" | "contra") && i == last + 1 {
+                // Only in the same clause: "instruyeron al Consejo de Ministros a:\n\n1.
+                // Presentar ..." is certain.
                 let next_capitalised = |j: usize| {
-                    words.get(j).and_then(|w| text.get(w.start()..w.end())).is_some_and(is_capitalised)
+                    let joined = (i..j).all(|k| {
+                        let gap = words
+                            .get(k)
+                            .zip(words.get(k + 1))
+                            .and_then(|(a, b)| text.get(a.end()..b.start()));
+                        gap.is_some_and(|g| !g.contains(['\n', ':', ';', '.']))
+                    });
+                    joined
+                        && words.get(j).and_then(|w| text.get(w.start()..w.end())).is_some_and(is_capitalised)
                 };
                 uncertain = next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word != "el";
             }
@@ -2183,6 +2193,11 @@ mod tests {
             ),
             (
                 RULE_DEFINITION,
+                "Colaboraron la Unidad Militar de Emergencias (UME) y los bomberos.",
+                &[("Unidad Militar de Emergencias", Some("UME"), &["Unidad Militar de Emergencias", "UME"])],
+            ),
+            (
+                RULE_DEFINITION,
                 "La Comisión Mexicana de Ayuda a Refugiados (COMAR) recibió solicitudes. La Comisión Mexicana de Ayuda a Refugiados dio cifras.",
                 &[(
                     "Comisión Mexicana de Ayuda a Refugiados",
@@ -2734,6 +2749,12 @@ mod tests {
             ),
             (RULE_GOVERNMENT_BODY, "En la reunión de la Comisión Mixta se acordó un programa.", &[]),
             (RULE_GOVERNMENT_BODY, "Entregó la presidencia del Consejo a Belice en junio.", &[]),
+            // A list after the colon is no name going on.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Los presidentes instruyeron al Consejo de Ministros a:\n\n1. Presentar un plan.",
+                &[("Consejo de Ministros", None, &["Consejo de Ministros"])],
+            ),
             (RULE_GOVERNMENT_BODY, "El ministro de Asuntos Exteriores, Unión Europea y Cooperación viajó.", &[]),
             (
                 RULE_GOVERNMENT_BODY,
@@ -2781,11 +2802,15 @@ mod tests {
             (
                 RULE_GOVERNMENT_BODY,
                 "Lo aprobó la Cámara de Senadores del H. Congreso de la Unión.",
-                &[(
-                    "Cámara de Senadores del H. Congreso de la Unión",
-                    None,
-                    &["Cámara de Senadores del H. Congreso de la Unión"],
-                )],
+                // The legislature the chamber belongs to is named too (a listed name).
+                &[
+                    (
+                        "Cámara de Senadores del H. Congreso de la Unión",
+                        None,
+                        &["Cámara de Senadores del H. Congreso de la Unión"],
+                    ),
+                    ("Congreso de la Unión", None, &["H. Congreso de la Unión"]),
+                ],
             ),
             (RULE_GOVERNMENT_BODY, "La XXVI Reunión Viceministerial y la Declaración de Quito.", &[]),
             // "en el Despacho" continues a "Secretaría de Estado"; "en" elsewhere ends a name.
