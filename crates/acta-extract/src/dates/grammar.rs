@@ -607,6 +607,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             found.suppress = true;
             return Some(found);
         }
+        // "informes de avance cada seis meses": a frequency, not a length of time.
+        if self.is(i, "cada") {
+            if let Some(length) = self.duration(i + 1) {
+                let mut found = Found::new(i, length.end, None, DateKind::Set, false, "date.recurring");
+                found.suppress = true;
+                return Some(found);
+            }
+        }
         let j = if self.is(i, "cada") {
             i + 1
         } else if self.is(i, "todos") && self.is(i + 1, "los") {

@@ -596,6 +596,8 @@ fn not_dates() {
         ("jóvenes de 15 a 17 años", &[]),
         ("15 años de edad", &[]),
         ("cada 20 de junio se conmemora", &[]),
+        ("presentarán informes de avance cada seis meses", &[]),
+        ("se reúne cada 2 años", &[]),
         ("el Día Mundial del Refugiado", &[]),
         ("un informe semestral", &[]),
         ("durante meses", &[]),
