@@ -2108,18 +2108,53 @@ fn merge(
     let text = doc.text;
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
     for candidate in candidates {
-        let joins = |g: &Vec<Candidate>| {
-            ordinal_fits(g, &candidate)
-                && g.iter().any(|m| same_event(m, &candidate) || headline_short_form(m, &candidate))
+        // The same name first: a headline's short form may also fit a group that a repeated
+        // full name (a deck under the headline) already started.
+        let same =
+            |g: &Vec<Candidate>| ordinal_fits(g, &candidate) && g.iter().any(|m| same_event(m, &candidate));
+        let short_form = |g: &Vec<Candidate>| {
+            ordinal_fits(g, &candidate) && g.iter().any(|m| headline_short_form(m, &candidate))
         };
         let at = groups
             .iter()
-            .position(joins)
+            .position(same)
+            .or_else(|| groups.iter().position(short_form))
             .or_else(|| bare_repeat(text, &groups, &candidate))
             .or_else(|| coordinated_part(&groups, &candidate));
         match at.and_then(|i| groups.get_mut(i)) {
             Some(group) => group.push(candidate),
             None => groups.push(vec![candidate]),
+        }
+    }
+    // A headline's short form met before a deck repeating the full name: it joins the group
+    // the body's mention ended in.
+    let mut index = 0;
+    while index < groups.len() {
+        let headline_only = groups.get(index).is_some_and(|g| g.iter().all(|m| m.headline));
+        let target = headline_only
+            .then(|| {
+                let group = groups.get(index)?;
+                let mut fits = groups.iter().enumerate().filter(|&(j, other)| {
+                    j != index
+                        && other.iter().any(|long| {
+                            group.iter().all(|m| ordinal_fits(other, m))
+                                && group.iter().any(|m| headline_short_form(m, long))
+                        })
+                });
+                let (j, _) = fits.next()?;
+                fits.next().is_none().then_some(j)
+            })
+            .flatten();
+        match target {
+            Some(j) => {
+                let group = groups.remove(index);
+                let j = if j > index { j - 1 } else { j };
+                if let Some(other) = groups.get_mut(j) {
+                    other.extend(group);
+                    other.sort_by_key(|m| m.start);
+                }
+            }
+            None => index += 1,
         }
     }
     let mut extra_mentions: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
@@ -4055,6 +4090,11 @@ mod tests {
             (
                 "Ecuatorianos en España podrán renovar pasaportes en feria consular\n\nLos ecuatorianos podrán renovar sus pasaportes durante la Feria Consular de Movilidad Humana, que se realizará en Madrid.",
                 &[("Feria Consular de Movilidad Humana", None, 2)],
+            ),
+            // ... also when a deck under the headline repeats the full name first.
+            (
+                "Ecuatorianos en España podrán renovar pasaportes en feria consular\n\nLa Cancillería realizará en Madrid la Feria Consular de Movilidad Humana\n\nLos ecuatorianos podrán renovar sus pasaportes durante la Feria Consular de Movilidad Humana, que se realizará en Madrid.",
+                &[("Feria Consular de Movilidad Humana", None, 3)],
             ),
             // Another ordinal is another meeting.
             (
