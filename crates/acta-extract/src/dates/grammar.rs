@@ -493,6 +493,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if NOT_NAME_HEADS.contains(&prev) || self.info(p).is_some() {
             return false;
         }
+        // With a day number after it, only a saint's name makes it a place ("Santo Domingo 9
+        // de marzo"); "Carolina del Norte Domingo 9 de noviembre" is a list reflowed into a line.
+        if self.tok(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && !matches!(prev, "santo" | "san" | "santa")
+        {
+            return false;
+        }
         (self.capitalised)(p)
     }
 

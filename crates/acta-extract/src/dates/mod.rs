@@ -15,7 +15,7 @@ mod value;
 #[cfg(test)]
 mod tests;
 
-use acta_record::{DateMention, Span, Warning, WarningCode};
+use acta_record::{DateKind, DateMention, Span, Warning, WarningCode};
 
 use crate::spans::CharIndex;
 use crate::{CivilDate, Doc};
@@ -42,7 +42,40 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
         let toks = lexer::tokenize_range(folded, segment);
         find_in(doc, &toks, anchor, &mut previous, &mut findings);
     }
+    appositions(doc.text, &mut findings.mentions);
     findings
+}
+
+/// Rule `date.apposition`: a relative date followed by the written date it stands for ("el
+/// próximo fin de semana, el 14 y 15 de junio"; "este jueves, 12 de junio") takes the written
+/// value: the text's own date outranks the reading of the deictic against the reference day,
+/// when the two are at most a week apart (farther, the apposition is about something else).
+fn appositions(text: &str, mentions: &mut [DateMention]) {
+    for i in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(i);
+        let (Some(relative), Some(written)) = (before.last_mut(), after.first()) else { continue };
+        let gap = text.get(relative.span.end..written.span.start).unwrap_or("");
+        let gap = gap.trim_start().strip_prefix(',').map(str::trim).unwrap_or("-");
+        if !matches!(gap, "" | "el" | "los días" | "los dias")
+            || !relative.relative
+            || relative.kind != written.kind
+            || relative.text.contains(|c: char| c.is_ascii_digit())
+            || !written.text.contains(|c: char| c.is_ascii_digit())
+            || !matches!(written.kind, DateKind::Date | DateKind::Interval)
+        {
+            continue;
+        }
+        let first_day = |value: &str| CivilDate::parse_iso(value.split('/').next().unwrap_or(value));
+        let (Some(a), Some(b)) =
+            (relative.value.as_deref().and_then(first_day), written.value.as_deref().and_then(first_day))
+        else {
+            continue;
+        };
+        if a != b && (a.to_days() - b.to_days()).abs() <= 7 {
+            relative.value = written.value.clone();
+            relative.rule = "date.apposition".to_string();
+        }
+    }
 }
 
 /// The size of the ranges a document is tokenised in ([`lexer::segments`]): every communiqué

@@ -859,6 +859,15 @@ fn weekday_words_inside_names() {
             &[("LUNES 6 DE DICIEMBRE DE 2021", Some("2021-12-06"), "date.weekday_date")],
         ),
         ("Nos vemos el Domingo.", &[("Domingo", Some("2021-12-05"), "date.weekday")]),
+        // A weekday with its day number after a capitalised place, in a list reflowed into
+        // one line.
+        (
+            "Sábado 4 de diciembre — Charlotte, Carolina del Norte Domingo 5 de diciembre — Raleigh",
+            &[
+                ("Sábado 4 de diciembre", Some("2021-12-04"), "date.weekday_date"),
+                ("Domingo 5 de diciembre", Some("2021-12-05"), "date.weekday_date"),
+            ],
+        ),
         // A weekday opening a line of a list is a weekday after a capitalised place.
         (
             "Sábado 4 de diciembre — Charlotte, Carolina del Norte\nDomingo 5 de diciembre — Raleigh",
@@ -1601,5 +1610,28 @@ fn halves_of_a_month() {
         // Not a half of a month: a count of fortnights, a third fortnight.
         ("dos quincenas", &[("dos quincenas", Some("P30D"), "date.duration")]),
         ("la tercera quincena de octubre", &[("octubre", Some("2021-10"), "date.month")]),
+    ]);
+}
+
+#[test]
+fn a_written_date_in_apposition_fixes_the_relative_one() {
+    // date.apposition (anchor Friday 2021-12-03): the written date outranks the deictic's
+    // reading when they are at most a week apart.
+    check_table(&[
+        (
+            "La feria se realizará el próximo fin de semana, el 4 y 5 de diciembre, en Madrid.",
+            &[
+                ("el próximo fin de semana", Some("2021-12-04/2021-12-05"), "date.apposition"),
+                ("4 y 5 de diciembre", Some("2021-12-04/2021-12-05"), "date.range_days"),
+            ],
+        ),
+        // Farther apart, the written date is about something else.
+        (
+            "Se reunirán el próximo fin de semana, el 25 y 26 de diciembre.",
+            &[
+                ("el próximo fin de semana", Some("2021-12-11/2021-12-12"), "date.week_relative"),
+                ("25 y 26 de diciembre", Some("2021-12-25/2021-12-26"), "date.range_days"),
+            ],
+        ),
     ]);
 }
