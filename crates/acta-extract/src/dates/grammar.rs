@@ -977,7 +977,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(Found::new(start, k, value, DateKind::Month, true, "date.month"))
     }
 
-    /// "el año 2021", "año 2021", "el 2021", and "2021" after "en", "durante", "desde",
+    /// "el año 2021", "año 2021", "(el) 2021", and "2021" after "en", "durante", "desde",
     /// "hasta", "para", "a partir de".
     fn year_rule(&self, i: usize) -> Option<Found> {
         if self.is(i, "el") && self.is(i + 1, "ano") {
@@ -990,9 +990,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         let plain =
             |j: usize| self.year(j).filter(|&(y, _)| (1900..=2100).contains(&y) && self.digits(j).is_some());
+        // The bare article before an absolute year is left out of the text, as before an
+        // absolute day ("hasta el 2026" → "2026").
         if self.is(i, "el") {
             let (y, e) = plain(i + 1)?;
-            return Some(Found::of(i, e, Value::Year(y), false, "date.year"));
+            return Some(Found::of(i + 1, e, Value::Year(y), false, "date.year"));
         }
         let j = if self.is_any(i, YEAR_PREPOSITIONS) {
             if self.is(i, "antes") || self.is(i, "tras") {
@@ -1012,6 +1014,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
         {
             // "después de 2018", "el mismo periodo de 2021", "el ejercicio de 2020".
             i + 1
+        } else if self.is_any(i, &["de", "a"])
+            && self.prev_word(i).is_some_and(|w| matches!(w, "respecto" | "frente"))
+        {
+            // Comparisons: "un alza de 12,3% respecto de 2023", "frente a 2022".
+            i + 1
         } else {
             return None;
         };
@@ -1022,8 +1029,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             // Years in words after a preposition: "en mil novecientos noventa".
             self.year(j).filter(|_| self.digits(j).is_none() && self.is_any(j, &["mil", "dos"]))
         })?;
-        let start = if self.is(j - 1, "el") { j - 1 } else { j };
-        Some(Found::of(start, e, Value::Year(y), false, "date.year"))
+        Some(Found::of(j, e, Value::Year(y), false, "date.year"))
     }
 
     /// The second year of a list: "en 2007 y 2009", "en 2019, 2020 y 2021".

@@ -230,8 +230,9 @@ fn months_and_years() {
         ("Trabajó en 2022 con el equipo.", &[("2022", Some("2022"), "date.year")]),
         ("durante 2022", &[("2022", Some("2022"), "date.year")]),
         ("durante el año 2021", &[("el año 2021", Some("2021"), "date.year")]),
-        ("El 2021 fue un año difícil.", &[("El 2021", Some("2021"), "date.year")]),
-        ("en el 2019 se creó", &[("el 2019", Some("2019"), "date.year")]),
+        ("El 2021 fue un año difícil.", &[("2021", Some("2021"), "date.year")]),
+        ("en el 2019 se creó", &[("2019", Some("2019"), "date.year")]),
+        ("los compromisos deberán cumplirse hasta el 2026", &[("2026", Some("2026"), "date.year")]),
         ("desde 2015 trabaja", &[("2015", Some("2015"), "date.year")]),
         ("hasta 2030 habrá metas", &[("2030", Some("2030"), "date.year")]),
         ("a partir de 2023 se aplicará", &[("2023", Some("2023"), "date.year")]),
@@ -1170,6 +1171,8 @@ fn opening_days_and_occasions_are_not_dates() {
         // date.year after "periodo de" / "ejercicio de".
         ("frente al mismo periodo de 2021", &[("2021", Some("2021"), "date.year")]),
         ("las cuentas del ejercicio de 2020", &[("2020", Some("2020"), "date.year")]),
+        ("un alza de 12,3% respecto de 2023", &[("2023", Some("2023"), "date.year")]),
+        ("creció un 5% frente a 2022", &[("2022", Some("2022"), "date.year")]),
         ("el Decreto 216 de 2021", &[]),
     ]);
 }
