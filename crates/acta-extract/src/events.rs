@@ -1746,7 +1746,48 @@ fn note_reference(
         && starts_sentence(text, before.start)
     {
         follow_ups.push((head_start, head_end, head_word));
+    } else if matches!(before_folded.as_str(), "el" | "la" | "del" | "al")
+        && bare_capitalised(text, head_start, head_end)
+        && !other_edition_before(text, before.start)
+    {
+        // "en el marco del Gabinete", "al término de la Cumbre": a capitalised bare head is
+        // the one earlier event with that head (resolved in `merge`).
+        references.push((head_start, head_end, head_word));
     }
+}
+
+/// Whether the two words before `pos` point to another edition than the one named ("la segunda
+/// edición del Foro", "la próxima edición de la Cumbre").
+fn other_edition_before(text: &str, pos: usize) -> bool {
+    let mut cursor = pos;
+    for _ in 0..2 {
+        let Some(word) = previous_word(text, cursor) else { return false };
+        let folded = word.folded();
+        if folded == "edicion"
+            || OTHER_EDITION.contains(&folded.as_str())
+            || ordinals::word(&folded).is_some()
+        {
+            return true;
+        }
+        cursor = word.start;
+    }
+    false
+}
+
+/// Whether the head at `head_start..head_end` is capitalised mid-sentence and names nothing
+/// after it: no capitalised word, nor "de"/"del"/"sobre" and one, follows.
+fn bare_capitalised(text: &str, head_start: usize, head_end: usize) -> bool {
+    let head = Token { start: head_start, end: head_end, text: text.get(head_start..head_end).unwrap_or("") };
+    if !head.is_capitalised() || starts_sentence(text, head_start) {
+        return false;
+    }
+    let Some(next) = next_token(text, head_end) else { return true };
+    if next.is_word() && next.is_capitalised() {
+        return false;
+    }
+    !(matches!(next.folded().as_str(), "de" | "del" | "sobre")
+        && next_token(text, next.end)
+            .is_some_and(|t| t.is_capitalised() || matches!(t.text, "la" | "las" | "los")))
 }
 
 /// Rule `event.visit_destination`: a bare "visita" with its destination ("su visita a San
@@ -4116,6 +4157,33 @@ mod tests {
                     ("XXX Reunión de Ministros de Salud y Protección del SICA", Some(30), 2),
                     ("XXIX Reunión de Ministros de Salud y Deportes del SICA", Some(29), 1),
                 ],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got = merged(text);
+            let got: Vec<(&str, Option<u32>, usize)> =
+                got.iter().map(|(n, o, m)| (n.as_str(), *o, *m)).collect();
+            assert_eq!(&got, expected, "{text}");
+        }
+    }
+
+    /// "al término de la Cumbre", "en el marco del Foro": a capitalised bare head is a later
+    /// mention of the one earlier event with that head; "la segunda edición del Foro" is
+    /// another edition, and two earlier summits leave it unresolved.
+    #[test]
+    fn a_capitalised_bare_head_is_a_later_mention() {
+        let cases: &[MergeCase<'_>] = &[
+            (
+                "Se celebró en Arequipa la XVIII Cumbre de la Alianza del Pacífico. Al término de la Cumbre, los mandatarios adoptaron la declaración.",
+                &[("XVIII Cumbre de la Alianza del Pacífico", Some(18), 2)],
+            ),
+            (
+                "Se inauguró el Primer Foro Regional de Movilidad Laboral. La ministra anunció que la segunda edición del Foro se realizará en Tegucigalpa.",
+                &[("Primer Foro Regional de Movilidad Laboral", Some(1), 1)],
+            ),
+            (
+                "Se celebró la XVIII Cumbre de la Alianza, tras la XVII Cumbre de la Alianza. Al término de la Cumbre, firmaron.",
+                &[("XVIII Cumbre de la Alianza", Some(18), 1), ("XVII Cumbre de la Alianza", Some(17), 1)],
             ),
         ];
         for (text, expected) in cases {
