@@ -4177,6 +4177,11 @@ mod tests {
                 "Se celebró en Arequipa la XVIII Cumbre de la Alianza del Pacífico. Al término de la Cumbre, los mandatarios adoptaron la declaración.",
                 &[("XVIII Cumbre de la Alianza del Pacífico", Some(18), 2)],
             ),
+            // "Gabinete" is a reference head: never an event alone.
+            (
+                "Los presidentes encabezaron el XIV Gabinete Binacional Ecuador-Perú. En el marco del Gabinete, los cancilleres aprobaron el plan.",
+                &[("XIV Gabinete Binacional Ecuador-Perú", Some(14), 2)],
+            ),
             (
                 "Se inauguró el Primer Foro Regional de Movilidad Laboral. La ministra anunció que la segunda edición del Foro se realizará en Tegucigalpa.",
                 &[("Primer Foro Regional de Movilidad Laboral", Some(1), 1)],
