@@ -373,12 +373,17 @@ pub fn find(
             Some((kind, class, start, end))
         })
         .collect();
-    let doc_year = dates
-        .iter()
-        .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime | DateKind::Interval))
-        .filter_map(|d| d.value.as_deref()?.get(..4)?.parse::<u32>().ok())
-        .max()
-        .or_else(|| report_day.and_then(|d| u32::try_from(d.year()).ok()));
+    // The year the document reports on: its report day's (the dateline or the reference
+    // date), else the latest full date it gives. Not the latest date whatever the report day:
+    // "una reunión de seguimiento durante el primer trimestre de 2025" in a 2023 communiqué
+    // made every 2023 signing look years old.
+    let doc_year = report_day.and_then(|d| u32::try_from(d.year()).ok()).or_else(|| {
+        dates
+            .iter()
+            .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime | DateKind::Interval))
+            .filter_map(|d| d.value.as_deref()?.get(..4)?.parse::<u32>().ok())
+            .max()
+    });
     let event_spans: Vec<Span> =
         events.iter().flat_map(|e| std::iter::once(e.span).chain(e.mentions.iter().copied())).collect();
 
@@ -3125,6 +3130,19 @@ mod tests {
         ];
         let found = find(&Doc::new(text), &dates, &[], None).instruments;
         assert_eq!(found[0].action, Action::Adopted, "instrument.adopted");
+        // A later year in the text (a follow-up planned for 2025) does not make the report
+        // day's signing years old: the document's year is its report day's.
+        let text = "Madrid, 2 de febrero de 2023. La AECID y la APCI suscribieron un memorando de entendimiento sobre cooperación triangular. Celebrarán una reunión de seguimiento el 10 de marzo de 2025.";
+        let dates = vec![
+            day(text, "2 de febrero de 2023", "2023-02-02"),
+            day(text, "10 de marzo de 2025", "2025-03-10"),
+        ];
+        let found = find(&Doc::new(text), &dates, &[], CivilDate::new(2023, 2, 2)).instruments;
+        assert_eq!(
+            (found[0].action, found[0].date.as_deref()),
+            (Action::Signed, Some("2023-02-02")),
+            "instrument.signed"
+        );
     }
 
     #[test]
