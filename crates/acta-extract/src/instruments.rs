@@ -2744,6 +2744,13 @@ mod tests {
                     "Trabajan en el marco de la Agenda 2030 para el Desarrollo Sostenible.",
                     &[(Other, "Agenda 2030 para el Desarrollo Sostenible", r, None, None)],
                 ),
+                // A capitalised "Marco de ..." is a named framework; the idiom is not, even
+                // capitalised.
+                (
+                    "Actúan en coherencia con el Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030.",
+                    &[(Other, "Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030", r, None, None)],
+                ),
+                ("Trabajan en el Marco de la cooperación bilateral.", &[]),
                 (
                     "Exhortaron a los Estados a ratificar la Convención sobre los Derechos del Niño.",
                     &[(Convention, "Convención sobre los Derechos del Niño", r, None, None)],
