@@ -1723,7 +1723,9 @@ fn lists(
         let announced = noun_before.or_else(|| {
             heads.get(first_after..).unwrap_or(&[]).iter().take_while(|h| h.2 < colon).find(
                 |&&(_, class, s, e)| {
-                    s >= cue.end && e <= colon && matches!(class, Class::Collective | Class::Head)
+                    s >= cue.end
+                        && e <= colon
+                        && matches!(class, Class::Collective | Class::Head | Class::Proper)
                 },
             )
         });
@@ -2864,6 +2866,17 @@ mod tests {
             assert_eq!(found.len(), 1, "instrument.approved_list: {found:?}");
             assert_eq!(found[0].rule, "instrument.approved", "{text}");
         }
+
+        // A bloc's decisions (a proper-class head) announced by a count that disagrees.
+        let text = "En la reunión de hoy se aprobaron las siguientes cinco decisiones:\n\n- Decisión CMC N° 05/25, sobre reglas de origen.\n- Decisión CMC N° 09/25, sobre licencias de conducir.\n\nOtro párrafo.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
+        assert_eq!(
+            got,
+            [("Decisión CMC N° 05/25", A), ("Decisión CMC N° 09/25", A)],
+            "instrument.approved_list"
+        );
+        assert_eq!(warnings.len(), 1, "count_mismatch");
 
         // A numbered list with a count that disagrees.
         let text = "Los cancilleres firmaron tres acuerdos:\n1. Acuerdo de Cooperación Cultural.\n2. Memorándum de Entendimiento sobre Turismo.\n\nFin.";
