@@ -42,6 +42,11 @@ fn names_in_every_writing() {
             &[("Holanda", "NL", N), ("Países Bajos", "NL", N)],
         ),
         ("Corea del Sur donó equipo médico.", &[("Corea del Sur", "KR", N)]),
+        // "Corea" alone is the Republic; the North is always named so.
+        (
+            "Costa Rica y Corea firmaron; Corea del Norte no asistió.",
+            &[("Costa Rica", "CR", N), ("Corea", "KR", N), ("Corea del Norte", "KP", N)],
+        ),
         ("Se reunió con su homólogo de Costa de Marfil.", &[("Costa de Marfil", "CI", N)]),
         (
             "La relación México-Estados Unidos es prioritaria.",
@@ -115,6 +120,7 @@ fn abbreviations() {
 fn demonyms() {
     check(&[
         ("La delegación salvadoreña presentó su informe.", &[("salvadoreña", "SV", DEM)]),
+        ("Los empresarios coreanos aprendieron el idioma coreano.", &[("coreanos", "KR", DEM)]),
         (
             "Los mexicanos y las mexicanas en el exterior.",
             &[("mexicanos", "MX", DEM), ("mexicanas", "MX", DEM)],
