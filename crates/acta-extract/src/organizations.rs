@@ -753,12 +753,13 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     if capitals < 3 || capitals != acronym.chars().filter(|c| c.is_alphabetic()).count() {
         return None;
     }
-    // Most of its letters must still start words of the name.
+    // Half its letters at least must still start words of the name: "Agencia de Cooperación
+    // Internacional de Corea (KOICA)" keeps I, C, A of "Korea International Cooperation Agency".
     let start = nearest_head?;
     let initials: HashSet<char> =
         fold(text.get(start..last_word.end())?).split(' ').filter_map(|w| w.chars().next()).collect();
     let matched = folded_acronym.chars().filter(|c| initials.contains(c)).count();
-    (matched * 3 >= folded_acronym.chars().count() * 2).then_some((start, last_word.end()))
+    (matched * 2 >= folded_acronym.chars().count()).then_some((start, last_word.end()))
 }
 
 /// "Agencia Europea de la Guardia de Fronteras y Costas (Frontex)", "Mercado Común del Sur
@@ -2190,6 +2191,25 @@ mod tests {
                 RULE_DEFINITION,
                 "El Comité Nacional de Refugiados (CONARE) sesionó; luego el CONARE emitió un aviso.",
                 &[("Comité Nacional de Refugiados", Some("CONARE"), &["Comité Nacional de Refugiados", "CONARE", "CONARE"])],
+            ),
+            // An English acronym keeps half its letters as initials of the Spanish name.
+            (
+                RULE_DEFINITION,
+                "Visitó los laboratorios que la Agencia de Cooperación Internacional de Corea (KOICA) apoya.",
+                &[(
+                    "Agencia de Cooperación Internacional de Corea",
+                    Some("KOICA"),
+                    &["Agencia de Cooperación Internacional de Corea", "KOICA"],
+                )],
+            ),
+            (
+                RULE_DEFINITION,
+                "Participó la Promotora del Comercio Exterior de Costa Rica (PROCOMER).",
+                &[(
+                    "Promotora del Comercio Exterior de Costa Rica",
+                    Some("PROCOMER"),
+                    &["Promotora del Comercio Exterior de Costa Rica", "PROCOMER"],
+                )],
             ),
             (
                 RULE_DEFINITION,
