@@ -43,7 +43,55 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
         find_in(doc, &toks, anchor, &mut previous, &mut findings);
     }
     appositions(doc.text, &mut findings.mentions);
+    if let Some(anchor) = anchor {
+        future_years(doc.text, anchor, &mut findings.mentions);
+    }
     findings
+}
+
+/// Rule `date.future_year`: a yearless day or interval that a future verb of its sentence
+/// places ahead ("España acogerá en Madrid, del 2 al 4 de marzo, el I Foro ..." in a November
+/// text; "se celebrará el 10 de enero") falls in the next year when the anchor's year would
+/// put it more than a month in the past. A future verb is a word ending in "-rá"/"-rán" before
+/// the date in its sentence (Spanish has next to no other words so written).
+fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
+    for mention in mentions.iter_mut() {
+        // A written weekday has chosen its year already (`date.weekday_date`).
+        if !mention.relative
+            || mention.rule.starts_with("date.weekday")
+            || !matches!(mention.kind, DateKind::Date | DateKind::Interval)
+            || mention.text.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4)
+        {
+            continue;
+        }
+        let Some(value) = mention.value.as_deref() else { continue };
+        let days: Vec<CivilDate> = value.split('/').map_while(CivilDate::parse_iso).collect();
+        let [first, rest @ ..] = days.as_slice() else { continue };
+        // Deictic dates ("mañana", "el próximo lunes") are resolved already; only written days.
+        if first.to_days() + 31 >= anchor.to_days()
+            || first.year() != anchor.year()
+            || !mention.text.contains(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let sentence_start = text
+            .get(..mention.span.start)
+            .and_then(|before| before.rfind(['.', '\n', ';']))
+            .map_or(0, |i| i + 1);
+        let before = text.get(sentence_start..mention.span.start).unwrap_or("");
+        let future = before
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().count() > 3 && (w.ends_with("rá") || w.ends_with("rán")));
+        if !future {
+            continue;
+        }
+        let shifted: Option<Vec<String>> =
+            std::iter::once(first).chain(rest).map(|d| d.add_months(12).map(|d| d.to_string())).collect();
+        if let Some(shifted) = shifted {
+            mention.value = Some(shifted.join("/"));
+            mention.rule = "date.future_year".to_string();
+        }
+    }
 }
 
 /// Rule `date.apposition`: a relative date followed by the written date it stands for ("el

@@ -1638,3 +1638,22 @@ fn a_written_date_in_apposition_fixes_the_relative_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_future_verb_puts_an_earlier_yearless_day_in_the_next_year() {
+    // date.future_year (anchor 2021-12-03): a written yearless day more than a month before the
+    // anchor, after a future verb of its sentence, is next year's; in the past tense it stays.
+    check_table(&[
+        (
+            "España acogerá en Madrid, del 2 al 4 de marzo, el I Foro Empresarial.",
+            &[("del 2 al 4 de marzo", Some("2022-03-02/2022-03-04"), "date.future_year")],
+        ),
+        (
+            "La reunión se celebrará el 10 de enero.",
+            &[("10 de enero", Some("2022-01-10"), "date.future_year")],
+        ),
+        ("La reunión se celebró el 10 de enero.", &[("10 de enero", Some("2021-01-10"), DM)]),
+        // Within a month before the anchor: a late report, not next year.
+        ("La reunión se celebrará el 20 de noviembre.", &[("20 de noviembre", Some("2021-11-20"), DM)]),
+    ]);
+}
