@@ -84,6 +84,7 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let mut organizations = organizations;
     if let Some(issuer) = &issuer {
         organizations::join_issuer(doc.text, &mut organizations, issuer, &countries);
+        organizations::keep_issuer(&mut organizations, issuer);
     }
 
     let mut warnings = found_dates.warnings;
@@ -171,13 +172,22 @@ mod tests {
                 "La Cancillería informó hoy que la Cancillería de Chile participó.",
                 &[("Ministerio de Relaciones Exteriores", 2), ("Cancillería de Chile", 1)],
             ),
-            // Another country's Cancillería is not the issuer.
-            ("La Cancillería peruana informó hoy.", &[("Cancillería peruana", 1)]),
+            // Another country's Cancillería is not the issuer, which is a body of its own
+            // (named by its letterhead only).
+            (
+                "La Cancillería peruana informó hoy.",
+                &[("Ministerio de Relaciones Exteriores", 1), ("Cancillería peruana", 1)],
+            ),
             // A foreign ministry named in the text is the one a Cancillería refers to.
             (
                 "El Ministerio de Relaciones Exteriores de Chile y la Cancillería informaron.",
-                &[("Ministerio de Relaciones Exteriores de Chile", 2)],
+                &[
+                    ("Ministerio de Relaciones Exteriores", 1),
+                    ("Ministerio de Relaciones Exteriores de Chile", 2),
+                ],
             ),
+            // No other mention: the letterhead's.
+            ("Las delegaciones se reunieron hoy.", &[("Ministerio de Relaciones Exteriores", 1)]),
         ];
         for (body, expected) in cases {
             let got = organizations_of(&format!("{head}{body}\n"));

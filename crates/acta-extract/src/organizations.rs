@@ -1803,6 +1803,35 @@ pub fn join_issuer(
     organization.rule = "organization.issuer".to_string();
 }
 
+/// Rule `organization.issuer`: the issuing body is one of the bodies the text names, even
+/// when its only mention is a letterhead in capitals ("MINISTERIO DE RELACIONES EXTERIORES"),
+/// which the organisation rules read only in running text.
+pub fn keep_issuer(organizations: &mut Vec<Organization>, issuer: &Issuer) {
+    let issuer_name = fold(&issuer.name);
+    let named = organizations.iter().any(|o| {
+        fold(&o.name) == issuer_name
+            || o.mentions.iter().any(|m| m.start < issuer.span.end && issuer.span.start < m.end)
+    });
+    // An office ("Presidencia Pro Tempore de Honduras") issues communiqués but is no body.
+    let head = first_word(&issuer_name);
+    if named || !is_org_head(head) || head == "presidencia" {
+        return;
+    }
+    let first = |o: &Organization| o.mentions.iter().map(|m| m.start).min().unwrap_or(o.span.start);
+    let at = organizations.partition_point(|o| first(o) < issuer.span.start);
+    organizations.insert(
+        at,
+        Organization {
+            text: issuer.text.clone(),
+            span: issuer.span,
+            mentions: vec![issuer.span],
+            name: issuer.name.clone(),
+            acronym: None,
+            rule: "organization.issuer".to_string(),
+        },
+    );
+}
+
 /// Whether a body is the foreign ministry that a bare "Cancillería" refers back to.
 fn is_foreign_ministry(folded_name: &str) -> bool {
     (folded_name.starts_with("ministerio")
