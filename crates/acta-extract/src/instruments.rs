@@ -2107,10 +2107,13 @@ fn same_instrument(a: &Candidate, b: &Candidate) -> bool {
 /// "El Plan Especial establece ..." after "el Plan Especial de la OPE 2024": a later mention
 /// with no act, named by the first two or more words of an instrument named before, is a short
 /// reference to it (the latest such one), not another instrument.
-fn short_reference(groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<usize> {
-    if candidate.action != Action::Referenced || candidate.ordinal.is_some() || !candidate.key.contains(' ') {
+fn short_reference(text: &str, groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<usize> {
+    if candidate.ordinal.is_some() || !candidate.key.contains(' ') {
         return None;
     }
+    // An act on the short name joins only the document's own title ("Declaración Conjunta de
+    // Santo Domingo" as the heading, then "adoptan la siguiente Declaración Conjunta:").
+    let acted = candidate.action != Action::Referenced;
     groups
         .iter()
         .enumerate()
@@ -2122,6 +2125,7 @@ fn short_reference(groups: &[Vec<Candidate>], candidate: &Candidate) -> Option<u
                         && m.end <= candidate.start
                         && m.key.len() > candidate.key.len()
                         && word_prefix(&candidate.key, &m.key)
+                        && (!acted || headline_end(text, m.start).is_some())
                 })
                 .map(|m| m.start)
                 .max()?;
@@ -2174,7 +2178,7 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             .iter()
             .position(|g| g.iter().any(|m| same_instrument(m, &candidate)))
             .or_else(|| parenthesised_alias(text, &groups, &candidate))
-            .or_else(|| short_reference(&groups, &candidate));
+            .or_else(|| short_reference(text, &groups, &candidate));
         match at.and_then(|i| groups.get_mut(i)) {
             Some(group) => group.push(candidate),
             None => groups.push(vec![candidate]),
@@ -3305,6 +3309,20 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].mentions.len(), 2);
         assert_eq!(found[0].action, Action::Adopted);
+        // The document's own title as its heading, then the act on its short name.
+        let text = "Declaración Conjunta de Santo Domingo\n\nLos cancilleres, reunidos en Santo Domingo, adoptan la siguiente Declaración Conjunta:\n\n1. Destacan la amistad.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, Action, usize)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.mentions.len())).collect();
+        assert_eq!(
+            got,
+            [("Declaración Conjunta de Santo Domingo", Action::Adopted, 2)],
+            "instrument.adopted"
+        );
+        // In running text an act on a short name is not the earlier full name's.
+        let text = "Recordaron la Declaración Conjunta de Lima de 2019. Hoy adoptaron una nueva Declaración Conjunta sobre pesca.";
+        let (found, _) = instruments_of(text);
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     /// Rules of the gap between an act and its object: a mode phrase after a noun of the act,
