@@ -1487,6 +1487,16 @@ mod tests {
     #[test]
     fn role_comma_name() {
         check(&[
+            // The EU's High Representative: a two-word role.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "La alta representante de la UE para Asuntos Exteriores y Política de Seguridad, Liesbeth Vanderhoven, que copresidió la reunión, habló.",
+                &[(
+                    "Liesbeth Vanderhoven",
+                    Some("alta representante de la UE para Asuntos Exteriores y Política de Seguridad"),
+                    &["Liesbeth Vanderhoven"],
+                )],
+            ),
             // A representative's constituency after "por".
             (
                 RULE_ROLE_COMMA_NAME,
