@@ -74,11 +74,13 @@ fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
         {
             continue;
         }
-        let sentence_start = text
-            .get(..mention.span.start)
-            .and_then(|before| before.rfind(['.', '\n', ';']))
-            .map_or(0, |i| i + 1);
-        let before = text.get(sentence_start..mention.span.start).unwrap_or("");
+        // The sentence before the date, within 300 bytes (a text with no stops stays linear).
+        let mut from = mention.span.start.saturating_sub(300);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = text.get(from..mention.span.start).unwrap_or("");
+        let before = window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""));
         let future = before
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.chars().count() > 3 && (w.ends_with("rá") || w.ends_with("rán")));
