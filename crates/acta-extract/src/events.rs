@@ -513,11 +513,12 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
     let Some(mut token) = first else { return false };
     // "en Documentación Consular", "en Gestión Migratoria": an abstract noun is a subject, not a
     // place (the few places ending so are named).
-    let word = token.folded();
-    let abstract_noun =
+    let abstract_noun = |token: &Token<'_>| {
+        let word = token.folded();
         ["cion", "sion", "dad", "miento", "ismo", "encia", "ancia"].iter().any(|end| word.ends_with(end))
-            && !matches!(word.as_str(), "asuncion" | "concepcion" | "encarnacion" | "ciudad");
-    if abstract_noun {
+            && !matches!(word.as_str(), "asuncion" | "concepcion" | "encarnacion" | "ciudad")
+    };
+    if abstract_noun(&token) {
         return true;
     }
     for _ in 0..4 {
@@ -525,6 +526,24 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
         if next.is_word() && next.is_capitalised() {
             token = next;
             continue;
+        }
+        // "en Semiconductores, Ciberseguridad y Gobierno Digital": an enumeration of subjects
+        // when one of its capitalised words is an abstract noun ("en Lima, Bogotá y Quito" has
+        // none).
+        if next.text == "," {
+            let mut cursor = next.end;
+            for _ in 0..12 {
+                let Some(item) = next_token(text, cursor) else { return false };
+                if item.is_word() && item.is_capitalised() {
+                    if abstract_noun(&item) {
+                        return true;
+                    }
+                } else if !matches!(item.text, "," | "y" | "e") {
+                    return false;
+                }
+                cursor = item.end;
+            }
+            return false;
         }
         return matches!(next.folded().as_str(), "de" | "del" | "y" | "e" | "para" | "sobre");
     }

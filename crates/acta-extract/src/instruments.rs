@@ -3701,6 +3701,22 @@ mod tests {
                     "Invocaron el Protocolo sobre Personas desaparecidas en el mar.",
                     &[(T::Protocol, "Protocolo sobre Personas desaparecidas", r, None, None)],
                 ),
+                // "en" + a capitalised enumeration with an abstract noun is the subject; with
+                // places only it is where.
+                (
+                    "Recordaron la Carta de Intención para la Cooperación en Semiconductores, Ciberseguridad y Gobierno Digital, que prevé becas.",
+                    &[(
+                        T::LetterOfIntent,
+                        "Carta de Intención para la Cooperación en Semiconductores, Ciberseguridad y Gobierno Digital",
+                        r,
+                        None,
+                        None,
+                    )],
+                ),
+                (
+                    "Recordaron el Memorando de Entendimiento sobre Turismo en Lima, Cusco y Arequipa.",
+                    &[(T::Memorandum, "Memorando de Entendimiento sobre Turismo", r, None, None)],
+                ),
                 (
                     "Invocaron el Acuerdo sobre Trabajadores Agrícolas contratados temporalmente.",
                     &[(T::Agreement, "Acuerdo sobre Trabajadores Agrícolas contratados temporalmente", r, None, None)],
