@@ -2817,6 +2817,11 @@ fn occasion_date(text: &str, start: usize, sentence_start: usize, dates: &[DateM
     if !occasion {
         return None;
     }
+    previous_sentence_day(text, sentence_start, dates)
+}
+
+/// The one day the sentence before the one starting at `sentence_start` gives.
+fn previous_sentence_day(text: &str, sentence_start: usize, dates: &[DateMention]) -> Option<String> {
     let previous = text.get(..sentence_start)?.trim_end();
     if previous.is_empty() {
         return None;
@@ -2830,6 +2835,31 @@ fn occasion_date(text: &str, start: usize, sentence_start: usize, dates: &[DateM
     });
     let day = days.next()?;
     days.next().is_none().then(|| day.value.clone()).flatten()
+}
+
+/// Rule `event.date.same_day`: a sentence that opens by placing itself later on the day told
+/// before ("El martes 23 ... firmaron la Carta. Por la tarde, los ministros inauguraron el
+/// Foro ...": "Por la tarde", "Esa misma tarde", "Ese mismo día", "Más tarde") dates its event
+/// by that day.
+fn same_day_date(text: &str, sentence_start: usize, dates: &[DateMention]) -> Option<String> {
+    let opening: Vec<String> = tokens(text, sentence_start, (sentence_start + 40).min(text.len()))
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .map(Token::folded)
+        .collect();
+    let words: Vec<&str> = opening.iter().map(String::as_str).collect();
+    let same_day = matches!(
+        words.as_slice(),
+        ["por" | "en", "la", "tarde" | "manana" | "noche"]
+            | ["esa", "misma", "tarde" | "manana" | "noche"]
+            | ["ese", "mismo", "dia"]
+            | ["mas", "tarde", ..]
+    );
+    if !same_day {
+        return None;
+    }
+    previous_sentence_day(text, sentence_start, dates)
 }
 
 /// How far into the text (bytes) a headline may start: past the letterhead, dateline and
@@ -2917,6 +2947,7 @@ fn linked_date(
                     .iter()
                     .find_map(|&(mention, sentence)| occasion_date(text, mention.0, sentence.0, dates))
             })
+            .or_else(|| mentions.iter().find_map(|&(_, sentence)| same_day_date(text, sentence.0, dates)))
             .or_else(|| mentions.first().and_then(|&((s, _), _)| headline_date(text, s, dates)));
     };
     let mut value = primary_date.value.clone()?;
@@ -4305,6 +4336,26 @@ mod tests {
                     "El 2 de marzo se inauguró la IV Reunión de la Comisión Mixta, que no se reunía desde mayo de 2019.",
                     &[("2 de marzo", "2024-03-02", Day), ("mayo de 2019", "2019-05", MonthKind)],
                     Some("2024-03-02"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_date_from_the_same_day_told_before() {
+        check_dates(
+            "event.date.same_day",
+            &[
+                (
+                    "El martes 23 los cancilleres firmaron la carta. Por la tarde, los ministros inauguraron el Foro de Negocios Costa Rica-Corea.",
+                    &[("martes 23", "2025-09-23", Day)],
+                    Some("2025-09-23"),
+                ),
+                // Without the opening that places it on that day, the day is not the event's.
+                (
+                    "El martes 23 los cancilleres firmaron la carta. Los ministros inauguraron el Foro de Negocios Costa Rica-Corea.",
+                    &[("martes 23", "2025-09-23", Day)],
+                    None,
                 ),
             ],
         );
