@@ -1271,6 +1271,8 @@ struct Candidate {
     /// The name when it is not the span's text ("visita de trabajo [del viceministro ...] a la
     /// República de Colombia").
     name: Option<String>,
+    /// A visit's destination, folded ("a seul"): two visits to different places are two.
+    destination: Option<String>,
     head_word: String,
     key: String,
     /// The key without organisation labels (a short form the organisation extractor missed).
@@ -1489,6 +1491,9 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         // A visit's destination completes its name, even past an interleaved agent or duration.
         let destination =
             if event_type == EventType::Visit { visit_destination(text, end, sentence_end) } else { None };
+        let destination_key = destination.and_then(|(to_start, to_end)| {
+            Some(text.get(to_start..to_end)?.chars().map(fold_char).collect::<String>())
+        });
         let (end, name) = match destination {
             Some((to_start, to_end)) => {
                 let agent = text.get(end..to_start).is_some_and(|gap| !gap.trim().is_empty());
@@ -1511,6 +1516,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             end,
             nested,
             name,
+            destination: destination_key,
             head_word,
             key: name_key(text, head_start, key_end, organizations),
             plain_key: name_key(text, head_start, key_end, &[]),
@@ -1540,6 +1546,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 end,
                 nested: false,
                 name: None,
+                destination: None,
                 head_word: first,
                 key: name_key(text, start, end, organizations),
                 plain_key: name_key(text, start, end, &[]),
@@ -1845,6 +1852,7 @@ fn destination_visit(
         end: to_end,
         nested: false,
         name,
+        destination: text.get(to_start..to_end).map(|to| to.chars().map(fold_char).collect()),
         head_word: head_text.chars().map(fold_char).collect(),
         key: name_key(text, start, to_end, &[]),
         plain_key: name_key(text, start, to_end, &[]),
@@ -2011,6 +2019,12 @@ fn same_key(a: &Candidate, b: &Candidate, a_key: &str, b_key: &str) -> bool {
     if a.event_type != b.event_type {
         return false;
     }
+    // "la visita oficial a Costa Rica" and "una visita oficial a Seúl": two visits.
+    if let (Some(x), Some(y)) = (&a.destination, &b.destination) {
+        if x != y {
+            return false;
+        }
+    }
     let (short, long) = if a_key.len() <= b_key.len() { (a_key, b_key) } else { (b_key, a_key) };
     let short_words = short.split(' ').count();
     match (a.ordinal, b.ordinal) {
@@ -2170,11 +2184,15 @@ fn merge(
     for candidate in candidates {
         // The same name first: a headline's short form may also fit a group that a repeated
         // full name (a deck under the headline) already started.
-        let same =
-            |g: &Vec<Candidate>| ordinal_fits(g, &candidate) && g.iter().any(|m| same_event(m, &candidate));
-        let short_form = |g: &Vec<Candidate>| {
-            ordinal_fits(g, &candidate) && g.iter().any(|m| headline_short_form(m, &candidate))
+        // Two destinations are two visits, even through a mention that names none.
+        let fits = |g: &Vec<Candidate>| {
+            ordinal_fits(g, &candidate)
+                && !g
+                    .iter()
+                    .any(|m| matches!((&m.destination, &candidate.destination), (Some(x), Some(y)) if x != y))
         };
+        let same = |g: &Vec<Candidate>| fits(g) && g.iter().any(|m| same_event(m, &candidate));
+        let short_form = |g: &Vec<Candidate>| fits(g) && g.iter().any(|m| headline_short_form(m, &candidate));
         let at = groups
             .iter()
             .position(same)
@@ -4226,6 +4244,11 @@ mod tests {
             (
                 "Se celebró en Arequipa la XVIII Cumbre de la Alianza del Pacífico. Al término de la Cumbre, los mandatarios adoptaron la declaración.",
                 &[("XVIII Cumbre de la Alianza del Pacífico", Some(18), 2)],
+            ),
+            // Two destinations are two visits, even through a mention that names none.
+            (
+                "Concluye visita oficial a Costa Rica\n\nEl canciller concluyó hoy la visita oficial que realizó al país. Aceptó la invitación para realizar una visita oficial a Seúl el próximo año.",
+                &[("visita oficial a Costa Rica", None, 2), ("visita oficial a Seúl", None, 1)],
             ),
             // "Gabinete" is a reference head: never an event alone.
             (
