@@ -2083,7 +2083,25 @@ fn headline_short_form(short: &Candidate, long: &Candidate) -> bool {
         && (shortened(&short.key, &long.key)
             || shortened(&short.plain_key, &long.plain_key)
             // "en feria consular" for "la Feria Consular de Movilidad Humana": the name's start.
-            || short.key.contains(' ') && word_prefix(&short.key, &long.key))
+            || short.key.contains(' ') && word_prefix(&short.key, &long.key)
+            // "cumbre del Mercosur" for "LXVI Cumbre de Presidentes del Mercosur": its head and
+            // its body, the words between left out.
+            || same_ends(&short.key, &long.key))
+}
+
+/// Whether `short` has two content words, and `long` begins with the first (after an
+/// ordinal) and ends with the second.
+fn same_ends(short: &str, long: &str) -> bool {
+    const LINKING: &[&str] = &["de", "del", "la", "las", "los", "el", "y", "e", "en", "a", "al"];
+    let content = |text| words_of(text).filter(|w| !LINKING.contains(w)).collect::<Vec<_>>();
+    let (short, long) = (content(short), content(long));
+    let long = match long.first() {
+        Some(first) if ordinals::roman(first).is_some() || first.chars().all(|c| c.is_ascii_digit()) => {
+            long.get(1..).unwrap_or(&[])
+        }
+        _ => long.as_slice(),
+    };
+    matches!(short.as_slice(), [head, body] if long.len() > 2 && long.first() == Some(head) && long.last() == Some(body))
 }
 
 /// Whether `candidate` may join `group`: no member has another ordinal.
@@ -4199,6 +4217,11 @@ mod tests {
             (
                 "Ecuatorianos en España podrán renovar pasaportes en feria consular\n\nLos ecuatorianos podrán renovar sus pasaportes durante la Feria Consular de Movilidad Humana, que se realizará en Madrid.",
                 &[("Feria Consular de Movilidad Humana", None, 2)],
+            ),
+            // Its head and its body, the words between left out.
+            (
+                "Milei confirma su asistencia a la cumbre del Mercosur\n\nEl presidente asistirá a la LXVI Cumbre de Presidentes del Mercosur en Buenos Aires.",
+                &[("LXVI Cumbre de Presidentes del Mercosur", Some(66), 2)],
             ),
             // ... also when a deck under the headline repeats the full name first.
             (
