@@ -1091,6 +1091,18 @@ fn government_head(folded_word: &str) -> Option<Tail> {
     })
 }
 
+/// The length of a dotted place qualifier right after a name that ends in a place: ", D.C." in
+/// "Embajada de Honduras en Washington, D.C.", ", D. C.", ", M.D.C." (one to three capitals,
+/// each with its stop, and no word going on after them).
+fn place_qualifier_len(rest: &str) -> usize {
+    static QUALIFIER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^, (?:[A-Z]\. ?){0,2}[A-Z]\.").expect("static regex"));
+    QUALIFIER
+        .find(rest)
+        .filter(|m| !rest.get(m.end()..).is_some_and(|after| after.starts_with(char::is_alphanumeric)))
+        .map_or(0, |m| m.end())
+}
+
 /// Heads that also name organs of other bodies, reported only outside event names: "XXIV
 /// Reunión Ordinaria del Consejo de Ministros" names a meeting, not a body.
 fn is_organ_head(folded_word: &str) -> bool {
@@ -1527,6 +1539,7 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
             }
         };
         if let Some(end) = end {
+            let end = end + place_qualifier_len(text.get(end..).unwrap_or(""));
             let start = honorific_start(text, folded, words, index);
             let folded_name = fold(text.get(start..end).unwrap_or(""));
             let key = match GAZETTEER.by_name.get(&folded_name) {
@@ -2798,6 +2811,16 @@ mod tests {
             ),
             (RULE_GOVERNMENT_BODY, "En la reunión de la Comisión Mixta se acordó un programa.", &[]),
             (RULE_GOVERNMENT_BODY, "Entregó la presidencia del Consejo a Belice en junio.", &[]),
+            // A dotted place qualifier ends the name with its place.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Acuda a la Embajada de Honduras en Washington, D.C. o a los consulados.",
+                &[(
+                    "Embajada de Honduras en Washington, D.C.",
+                    None,
+                    &["Embajada de Honduras en Washington, D.C."],
+                )],
+            ),
             // A list after the colon is no name going on.
             (
                 RULE_GOVERNMENT_BODY,
