@@ -714,6 +714,10 @@ pub(crate) fn looks_like_verb(word: &str) -> bool {
         return false;
     }
     let ends = |s: &str| word.ends_with(s);
+    // Nouns in "-ería" that read like conditionals ("debería", "establecería").
+    if ends("ería") && NOUNS_IN_ERIA.iter().any(|n| word.eq_ignore_ascii_case(n)) {
+        return false;
+    }
     ends("ó") && word.chars().count() > 2
         || ends("á") && word.chars().count() > 3
         || ends("rán")
@@ -727,6 +731,30 @@ pub(crate) fn looks_like_verb(word: &str) -> bool {
         || ends("ería")
         || ends("iría")
 }
+
+/// Nouns ending in "-ería" met in communiqués, which [`looks_like_verb`] would take for
+/// conditionals.
+const NOUNS_IN_ERIA: &[&str] = &[
+    "cancillería",
+    "minería",
+    "ganadería",
+    "ingeniería",
+    "tesorería",
+    "consejería",
+    "galería",
+    "pesquería",
+    "refinería",
+    "lotería",
+    "mensajería",
+    "paquetería",
+    "hotelería",
+    "cafetería",
+    "librería",
+    "papelería",
+    "artillería",
+    "caballería",
+    "infantería",
+];
 
 /// Regions that scope a topic rather than name a venue ("sobre migración en Centroamérica").
 const REGIONS: &[&str] =
@@ -810,6 +838,8 @@ pub(crate) fn name_end(
     let mut entre_and_used = false;
     let mut in_enumeration = false;
     let mut in_topic = false;
+    // Past "en materia de": "en materia de energía y minería" coordinates two subjects.
+    let mut in_matter = false;
     let head_last = previous_word(text, head_end);
     let mut previous_function = head_last.is_some_and(|w| FUNCTION_WORDS.contains(&w.folded().as_str()));
     let mut previous_capitalised_content =
@@ -1051,8 +1081,24 @@ pub(crate) fn name_end(
                 // "Foro sobre Migración Laboral y Seminario de Diplomacia Digital", "Declaración
                 // de Quito y Plan de Acción": a capitalised head after "y" names a second one.
                 let second_head = next_capitalised && SECOND_HEADS.contains(&next_folded.as_str());
+                // "en materia de energía y minería;": one lowercase subject after "y" that ends
+                // the phrase belongs to the matter.
+                let matter_pair = in_matter
+                    && !previous_capitalised_content
+                    && next_word.is_some_and(|t| {
+                        !t.is_capitalised()
+                            && !FUNCTION_WORDS.contains(&next_folded.as_str())
+                            && !STOP_WORDS.contains(&next_folded.as_str())
+                            && !looks_like_verb(t.text)
+                            && next_token(text, t.end)
+                                .is_none_or(|n| matches!(n.text, "," | ";" | "." | ":" | "\n"))
+                    });
                 if last_good == head_end
-                    || style == NameStyle::Common && !in_enumeration && !entre_pair && !proper_pair
+                    || style == NameStyle::Common
+                        && !in_enumeration
+                        && !entre_pair
+                        && !proper_pair
+                        && !matter_pair
                     || infinitive(next_word)
                     || lowercase_after_name
                     || second_head
@@ -1103,6 +1149,7 @@ pub(crate) fn name_end(
             }
             "entre" => in_entre = true,
             "sobre" => in_topic = true,
+            "materia" | "materias" => in_matter = true,
             "por" => {
                 // "Pacto por la Migración" goes on; "por consenso", "por la procuradora", "por
                 // casi mil" do not.

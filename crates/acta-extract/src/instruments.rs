@@ -2712,6 +2712,11 @@ mod tests {
                 // A lowercase phrase after "y" is not the title's ("y tres instrumentos ...").
                 ("Ambos presidentes suscribieron la Declaración Conjunta Presidencial y tres instrumentos de cooperación.", &[(Declaration, "Declaración Conjunta Presidencial", Action::Signed, None, None)]),
                 ("Se firmó el Convenio de Cooperación Técnica y Científica.", &[(Agreement, "Convenio de Cooperación Técnica y Científica", Action::Signed, None, None)]),
+                // "en materia de X y Y": one lowercase subject after "y" ending the phrase is the
+                // matter's; an article or a verb after "y" is not.
+                ("Se firmó un memorándum de entendimiento en materia de energía y minería; y otro de turismo.", &[(Memorandum, "memorándum de entendimiento en materia de energía y minería", Action::Signed, None, None)]),
+                ("Firmaron un memorándum en materia de energía y acordaron reunirse.", &[(Memorandum, "memorándum en materia de energía", Action::Signed, None, None)]),
+                ("Firmaron un memorándum en materia de energía y la cooperación seguirá.", &[(Memorandum, "memorándum en materia de energía", Action::Signed, None, None)]),
                 // A named "Acta" is an instrument (other); a lowercase one is a record of minutes.
                 ("Los cancilleres firmaron el Acta de la Décima Reunión Binacional de Ministros.", &[(Other, "Acta de la Décima Reunión Binacional de Ministros", Action::Signed, None, None)]),
                 ("Los secretarios firmaron el acta de la sesión.", &[]),
