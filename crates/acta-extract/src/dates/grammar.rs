@@ -138,6 +138,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 match tok.text {
                     "hoy" | "ayer" | "anoche" | "anteayer" | "antier" | "manana" => true,
                     "esta" => self.is_any(i + 1, &["manana", "tarde", "noche"]),
+                    "la" if self.is(i + 1, "vispera") => true,
                     "el" if self.is(i + 1, "resto") || self.is_any(i + 4, &["manana", "ayer"]) => true,
                     "lo" => self.is(i + 1, "que") && self.is_any(i + 2, &["queda", "resta", "va"]),
                     "y" | "o" | "e" => after_year(),
@@ -2602,6 +2603,29 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     (Some("antes"), Some("ayer")) => (-2, i + 5),
                     _ => return None,
                 }
+            }
+            // Rule `date.day_anaphoric`: "el día anterior", "(al) día siguiente", "la víspera":
+            // the day before or after the day the text last named (re-read in `dates::find`),
+            // else the anchor's. "el día anterior a la votación" is about another day.
+            "el" | "dia" | "la" => {
+                let (first, offset) = match (self.word(i)?, self.word(i + 1)) {
+                    ("el", Some("dia")) => (i + 2, 0),
+                    ("dia", _) if self.prev_word(i) == Some("al") => (i + 1, 0),
+                    ("la", Some("vispera")) => (i + 1, -1),
+                    _ => return None,
+                };
+                let offset = match (offset, self.word(first)) {
+                    (-1, _) => -1,
+                    (_, Some("anterior")) => -1,
+                    (_, Some("siguiente")) => 1,
+                    _ => return None,
+                };
+                // A complement names the day it is counted from; a quote or clause does not.
+                if self.is_any(first + 1, &["a", "al", "de", "del"]) {
+                    return None;
+                }
+                let value = self.anchor.and_then(|a| a.add_days(offset)).map(Value::Day);
+                return Some(Found::new(i, first + 1, value, DateKind::Date, true, "date.day_anaphoric"));
             }
             "manana" => {
                 let prev = self.prev_word(i);

@@ -169,6 +169,11 @@ fn find_in(
         };
         let (start, end) = doc.original_range(first.start, last.end);
         let mut found = found;
+        if found.rule == "date.day_anaphoric" {
+            if let Some(day) = anaphoric_day(&findings.mentions, start, doc.slice(start, end)) {
+                found.value = Some(Value::Day(day));
+            }
+        }
         let mut written = !found.relative;
         if let Some(prev) = previous.filter(|p| same_sentence(doc.text, p.end, start)) {
             if let Some(value) = year_from_context(&found, prev, anchor) {
@@ -197,6 +202,27 @@ fn find_in(
             rule: found.rule.to_string(),
         });
     }
+}
+
+/// How far back (bytes) "el día anterior" / "al día siguiente" looks for the day it counts
+/// from: about a paragraph or two.
+const ANAPHORA_BYTES: usize = 1500;
+
+/// The day "el día anterior" / "al día siguiente" / "la víspera" at byte `start` stands for
+/// (`date.day_anaphoric`): the day before or after the last day the text named within
+/// [`ANAPHORA_BYTES`] (the first day of an interval for the day before, its last for the day
+/// after); None when there is none, and the grammar's reading against the anchor stands.
+fn anaphoric_day(mentions: &[DateMention], start: usize, text: &str) -> Option<CivilDate> {
+    let offset = if text.to_lowercase().contains("siguiente") { 1 } else { -1 };
+    let last = mentions
+        .iter()
+        .rev()
+        .take_while(|m| start.saturating_sub(m.span.end) <= ANAPHORA_BYTES)
+        .find(|m| matches!(m.kind, DateKind::Date | DateKind::Interval | DateKind::Datetime))?;
+    let value = last.value.as_deref()?;
+    let (first, final_day) = value.split_once('/').unwrap_or((value, value));
+    let day = CivilDate::parse_iso(if offset > 0 { final_day } else { first }.get(..10)?)?;
+    day.add_days(offset)
 }
 
 /// The last mention's calendar position, for yearless dates after it.

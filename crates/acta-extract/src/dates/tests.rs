@@ -531,6 +531,40 @@ fn relative_expressions() {
     );
 }
 
+/// `date.day_anaphoric`: the day before or after the day the text last named, else the
+/// anchor's.
+#[test]
+fn day_before_and_after_count_from_the_last_named_day() {
+    const A: &str = "date.day_anaphoric";
+    const R: &str = "date.day_relative";
+    check_table(&[
+        (
+            "El día anterior, los ministros inauguraron el foro.",
+            &[("El día anterior", Some("2021-12-02"), A)],
+        ),
+        (
+            "Hoy se firmó el acuerdo. El día anterior se inauguró el foro.",
+            &[("Hoy", Some("2021-12-03"), R), ("El día anterior", Some("2021-12-02"), A)],
+        ),
+        (
+            "El 3 de mayo de 2024 se inauguró el foro. Al día siguiente se firmó el acuerdo.",
+            &[("3 de mayo de 2024", Some("2024-05-03"), DMY), ("día siguiente", Some("2024-05-04"), A)],
+        ),
+        (
+            "La cumbre se celebró del 8 al 10 de mayo de 2024; el día siguiente hubo una rueda de prensa.",
+            &[
+                ("del 8 al 10 de mayo de 2024", Some("2024-05-08/2024-05-10"), "date.range_days"),
+                ("el día siguiente", Some("2024-05-11"), A),
+            ],
+        ),
+        ("La víspera, el canciller llegó a Lima.", &[("La víspera", Some("2021-12-02"), A)]),
+        // The day counted from is named: not this rule.
+        ("el día anterior a la votación", &[]),
+        ("al día siguiente de su llegada", &[]),
+        ("en vísperas de la cumbre", &[]),
+    ]);
+}
+
 #[test]
 fn relative_without_anchor_keeps_the_mention() {
     check_table_at(
@@ -609,7 +643,6 @@ fn not_dates() {
         ("el 1/3 de la población", &[]),
         ("una tasa de 3.12.45", &[]),
         ("el artículo 31 de la ley", &[]),
-        ("el día siguiente", &[]),
         ("el año anterior", &[]),
         ("la Declaración de Cartagena 1984", &[]),
         ("en 1.500 horas", &[]),
