@@ -1729,7 +1729,14 @@ fn lists(
                 },
             )
         });
-        let Some(&(_, _, noun_start, noun_end)) = announced else { continue };
+        // "se aprobaron por consenso: la Declaración ...; el Plan ...": the verb itself
+        // announces the list when only its mode or an adverb stands before the colon.
+        let verb_announces = announced.is_none() && only_mode_before_colon(text, cue.end, colon);
+        let (noun_start, noun_end) = match announced {
+            Some(&(_, _, start, end)) => (start, end),
+            None if verb_announces => (colon, colon),
+            None => continue,
+        };
         let lead = text.get(cue.end..noun_start).unwrap_or("");
         // Only a plural announces several instruments: after "aprobaron el Plan de Acción, que
         // recoge ... los cuatro ejes temáticos:" the items are the plan's parts, not instruments.
@@ -1737,7 +1744,7 @@ fn lists(
             .get(noun_start..noun_end)
             .and_then(|noun| noun.split_whitespace().next())
             .is_some_and(|word| word.ends_with(['s', 'S']) || fold(word) == "memoranda");
-        if lead.len() > 80 || !happened || !plural {
+        if lead.len() > 80 || !happened || !(plural || verb_announces) {
             continue;
         }
         // The count and the phrase that announces it ("dos documentos").
@@ -1770,7 +1777,11 @@ fn lists(
                 .filter(|_| definite)
         });
         let (count, phrase) = (count.map(|c| c.0), count.map(|c| (c.1, c.2)));
-        let items = list_items(text, heads, colon, sentence_end, count);
+        let mut items = list_items(text, heads, colon, sentence_end, count);
+        // Without a noun to type them, the items must name instruments themselves.
+        if verb_announces {
+            items.retain(|&(start, end)| names_instrument(text, heads, start, end));
+        }
         if items.len() < 2 && count.is_none_or(|n| n != items.len()) {
             continue;
         }
@@ -1802,6 +1813,27 @@ fn lists(
             }
         }
     }
+}
+
+/// Whether only a mode ("por consenso", "por unanimidad"), an adverb ("además", "hoy") or
+/// nothing stands between an act's verb ending at `from` and the colon at `colon`.
+fn only_mode_before_colon(text: &str, from: usize, colon: usize) -> bool {
+    text.get(from..colon).is_some_and(|gap| {
+        gap.len() <= 40
+            && gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+                matches!(
+                    fold(w).as_str(),
+                    "por"
+                        | "consenso"
+                        | "unanimidad"
+                        | "aclamacion"
+                        | "ademas"
+                        | "tambien"
+                        | "asimismo"
+                        | "hoy"
+                )
+            })
+    })
 }
 
 /// The start of the sentence before the one starting at `sentence_start` (that start itself
@@ -2251,8 +2283,12 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             let first = group.first()?;
             // The act as the body reports it: a headline's "aprueban una hoja de ruta" gives
             // way to the body's "aprobó ayer por unanimidad la Hoja de Ruta ..." (its date and
-            // mode); the mode of any report of the same act fills a gap.
-            let act = group.iter().find(|m| m.action != Action::Referenced).map(|m| m.action);
+            // mode); the mode of any report of the same act fills a gap. When the headline and
+            // the body name different acts ("adoptan la Declaración ..." over "se aprobaron por
+            // consenso: la Declaración ..."), the body's is the report.
+            let acts = || group.iter().filter(|m| m.action != Action::Referenced);
+            let act =
+                acts().find(|m| !headline_line(text, m.start)).or_else(|| acts().next()).map(|m| m.action);
             let reports: Vec<&Candidate> = group.iter().filter(|m| Some(m.action) == act).collect();
             let acted = reports
                 .iter()
@@ -2945,6 +2981,28 @@ mod tests {
         );
         assert!(warnings.is_empty());
 
+        // The verb announces the list itself when only its mode stands before the colon; a
+        // colon after other words is something else's.
+        let text = "Tras las deliberaciones, se aprobaron por consenso: la Declaración de Guatemala sobre Migración y Desarrollo; el Plan de Acción 2019-2020 de la CRM; y el informe financiero correspondiente al ejercicio 2018.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<Row<'_>> = found
+            .iter()
+            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Declaration, "Declaración de Guatemala sobre Migración y Desarrollo", A, C, None),
+                (Plan, "Plan de Acción 2019-2020 de la CRM", A, C, None),
+                (Report, "informe financiero correspondiente al ejercicio 2018", A, C, None),
+            ],
+            "instrument.approved_list"
+        );
+        assert!(found.iter().all(|i| i.rule == "instrument.approved_list"));
+        assert!(warnings.is_empty());
+        let text = "Los ministros aprobaron, tras un largo debate sobre los ejes: la Declaración de Lima; y el Plan de Acción de Lima.";
+        assert!(instruments_of(text).0.iter().all(|i| i.rule != "instrument.approved_list"), "{text}");
+
         // The counted noun before its participle, a copula before the colon; list lines.
         let text = "Los instrumentos firmados ayer por los cancilleres son los siguientes:\n\n- el Acuerdo de Cooperación Cultural;\n- el Memorándum de Entendimiento sobre Turismo.\n\nFin.";
         let (found, _) = instruments_of(text);
@@ -3221,6 +3279,12 @@ mod tests {
         assert_eq!(found.len(), 1, "instrument.headline_merge");
         assert_eq!(found[0].title, "Memorando de Entendimiento sobre Pesca Artesanal");
         assert_eq!(found[0].mentions.len(), 2);
+        // Headline and body name different acts: the body's act, with its mode, is the report.
+        let text = "Los Estados adoptan la Declaración de Washington\n\nTras dos días de deliberaciones, se aprobó por consenso la Declaración de Washington.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, Action, Option<Mode>)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.mode)).collect();
+        assert_eq!(got, [("Declaración de Washington", A, C)], "instrument.approved");
         // Two named memoranda: the headline's stays apart.
         let text = "Chile y Perú firman un memorando sobre pesca\n\nLos cancilleres firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal y el Memorando de Entendimiento sobre Turismo.";
         let (found, _) = instruments_of(text);
