@@ -550,6 +550,11 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
     true
 }
 
+/// Heads of instruments named in passing beside another ("de la Agenda 2030 y del Marco de
+/// Sendái", "... y de la Ley 1/2023"), beyond [`SECOND_HEADS`].
+const OTHER_TITLE_HEADS: &[&str] =
+    &["marco", "ley", "decreto", "reglamento", "tratado", "directiva", "directrices", "decision", "acta"];
+
 /// Heads of events and instruments that, capitalised after "y", begin a second name.
 const SECOND_HEADS: &[&str] = &[
     "acuerdo",
@@ -1105,10 +1110,24 @@ pub(crate) fn name_end(
                 {
                     break;
                 }
-                // "Protocolo de Kyoto y de la Convención ...": a second title.
+                // "Protocolo de Kyoto y de la Convención ...": a second title; "de los
+                // Presidentes de la República del Ecuador y de la República de Colombia": the
+                // name's own second complement, when a capitalised word that heads nothing
+                // follows the article.
                 let second_title = matches!(next_folded.as_str(), "de" | "con" | "a" | "en" | "para" | "por")
                     && after.and_then(|a| next_token(text, a.end)).is_some_and(|t| {
                         matches!(t.folded().as_str(), "la" | "los" | "las" | "el" | "un" | "una")
+                            && !(previous_capitalised_content
+                                && style != NameStyle::Common
+                                && next_folded == "de"
+                                && next_token(text, t.end).is_some_and(|n| {
+                                    let folded = n.folded();
+                                    n.is_word()
+                                        && n.is_capitalised()
+                                        && !SECOND_HEADS.contains(&folded.as_str())
+                                        && !OTHER_TITLE_HEADS.contains(&folded.as_str())
+                                        && !crate::organizations::is_org_head(&folded)
+                                }))
                     });
                 if second_title {
                     break;

@@ -581,14 +581,16 @@ pub fn find(
         });
     }
     if let Some((formula_start, formula_end)) = closing_formula(text) {
-        let title_end =
-            text.trim_start().find('\n').map_or(text.len(), |i| i + text.len() - text.trim_start().len());
+        // The document's heading: its first line, or a headline line of the block before the
+        // first paragraph (a dateline or letterhead may come first).
+        let title_end = leading_block_end(text);
         let date = dates
             .iter()
             .find(|d| d.kind == DateKind::Date && d.span.start >= formula_start && d.span.end <= formula_end)
             .and_then(|d| d.value.clone());
-        for candidate in
-            candidates.iter_mut().filter(|c| c.end <= title_end && c.action == Action::Referenced)
+        for candidate in candidates
+            .iter_mut()
+            .filter(|c| c.end <= title_end && c.action == Action::Referenced && headline_line(text, c.start))
         {
             candidate.action = if candidate.instrument_type == InstrumentType::Declaration {
                 Action::Adopted
@@ -1051,6 +1053,23 @@ fn closing_formula(text: &str) -> Option<(usize, usize)> {
         end = start.saturating_sub(1);
     }
     None
+}
+
+/// The end of the document's leading block: its lines up to the first one that reads as a
+/// paragraph (ends with a stop, or is long), at most five lines; at least the first line.
+fn leading_block_end(text: &str) -> usize {
+    let mut end = text.len() - text.trim_start().len();
+    for (index, line) in text.get(end..).unwrap_or("").split('\n').enumerate() {
+        let trimmed = line.trim();
+        if index > 0
+            && !trimmed.is_empty()
+            && (index >= 5 || !headline_line(text, end + (line.len() - line.trim_start().len())))
+        {
+            break;
+        }
+        end += line.len() + 1;
+    }
+    end.min(text.len())
 }
 
 /// Whether the line holding `pos` is a headline: no final stop, a few words.
@@ -3264,6 +3283,22 @@ mod tests {
         assert_eq!(
             found.first().map(|d| (d.action, d.date.as_deref())),
             Some((Action::Adopted, Some("2023-06-04"))),
+            "instrument.closing_formula"
+        );
+        // A dateline or a letterhead before the heading: the heading is still the document's;
+        // an instrument named in the body is not.
+        let text = "Quito, 4 de abril de 2022\n\nDeclaración Conjunta de los Presidentes de la República del Ecuador y de la República de Colombia\n\nLos presidentes saludan la vigencia del Plan Binacional de Integración Fronteriza.\n\nSuscrita en Quito, el cuatro de abril de dos mil veintidós.\n";
+        let found = find(&Doc::new(text), &[], &[], None).instruments;
+        let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Declaración Conjunta de los Presidentes de la República del Ecuador y de la República de Colombia",
+                    Action::Adopted
+                ),
+                ("Plan Binacional de Integración Fronteriza", Action::Referenced)
+            ],
             "instrument.closing_formula"
         );
         // "ejemplares" elsewhere is no formula.
