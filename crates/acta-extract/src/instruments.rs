@@ -1948,7 +1948,8 @@ fn list_items(
     let limit = announced.unwrap_or(usize::MAX);
     let mut items = Vec::new();
     'paragraphs: for &(start, end) in blocks.iter().flatten() {
-        let mut from = start;
+        // "1. Acuerdo ...": the marker's stop ends no sentence.
+        let mut from = past_marker(text, start, end);
         let mut first = true;
         while from < end && items.len() < limit {
             let (_, sentence_end) = sentence_bounds(text, from);
@@ -1969,6 +1970,27 @@ fn list_items(
         }
     }
     items
+}
+
+/// Where a paragraph starting at `start` begins past its list marker ("1.", "2)", "a)", "-",
+/// "•") and the spaces after it; `start` when it has none.
+fn past_marker(text: &str, start: usize, end: usize) -> usize {
+    let line = text.get(start..end).unwrap_or("");
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = if (1..=3).contains(&digits) && line[digits..].starts_with(['.', ')']) {
+        digits + 1
+    } else if line.chars().next().is_some_and(char::is_alphabetic) && line.chars().nth(1) == Some(')') {
+        line.chars().next().map_or(0, char::len_utf8) + 1
+    } else if line.starts_with(['-', '•', '*', '–', '—']) {
+        line.chars().next().map_or(0, char::len_utf8)
+    } else {
+        return start;
+    };
+    let rest = line.get(marker..).unwrap_or("");
+    if !rest.starts_with([' ', '\t']) {
+        return start;
+    }
+    start + marker + (rest.len() - rest.trim_start().len())
 }
 
 /// Where the words of a list item begin, past markers ("1.", "a)", "-", "•") and an article or
@@ -2959,6 +2981,26 @@ mod tests {
         assert_eq!(warning.code, WarningCode::CountMismatch);
         let span = warning.span.unwrap();
         assert_eq!(&text[span.start..span.end], "tres acuerdos");
+
+        // Numbered items set apart as paragraphs, each with a clause after its title: the
+        // marker's stop ends no sentence.
+        let text = "Al término de la reunión, ambas delegaciones han firmado los tres instrumentos siguientes:\n\n1. Acuerdo Administrativo sobre Migración Circular, que fija un procedimiento único.\n\n2. Memorando de Entendimiento en materia de Inspección de Trabajo, que prevé inspecciones.\n\n3. Protocolo de Reconocimiento de Cualificaciones.\n\nLos equipos técnicos cerraron el texto.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<(&str, Action, &str)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.rule.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Acuerdo Administrativo sobre Migración Circular", Action::Signed, "instrument.signed_list"),
+                (
+                    "Memorando de Entendimiento en materia de Inspección de Trabajo",
+                    Action::Signed,
+                    "instrument.signed_list"
+                ),
+                ("Protocolo de Reconocimiento de Cualificaciones", Action::Signed, "instrument.signed_list"),
+            ]
+        );
+        assert!(warnings.is_empty());
 
         // A definite announcement takes the count said just before it, in its sentence or the
         // one before; a count two sentences back, or an indefinite announcement, does not.
