@@ -1413,25 +1413,40 @@ fn welcomed_perfect(text: &str, pos: usize) -> bool {
     if !matches!(auxiliary.folded().as_str(), "haya" | "hayan" | "hayamos" | "hubiera" | "hubieran") {
         return false;
     }
+    let welcoming = |que: usize| {
+        let mut verb = previous_word(text, que);
+        if verb.as_ref().is_some_and(|v| v.folded() == "de") {
+            verb = verb.and_then(|v| previous_word(text, v.start));
+        }
+        verb.is_some_and(|v| {
+            let folded = v.folded();
+            WELCOMING_STEMS.iter().any(|stem| folded.starts_with(stem))
+        })
+    };
     let mut cursor = auxiliary.start;
     for _ in 0..4 {
-        let Some(word) = previous_word(text, cursor) else { return false };
+        let Some(word) = previous_word(text, cursor) else { break };
         match word.folded().as_str() {
             "se" | "hoy" | "ya" | "ayer" | "finalmente" | "tambien" | "ahora" => cursor = word.start,
-            "que" => {
-                let mut verb = previous_word(text, word.start);
-                if verb.as_ref().is_some_and(|v| v.folded() == "de") {
-                    verb = verb.and_then(|v| previous_word(text, v.start));
-                }
-                return verb.is_some_and(|v| {
-                    let folded = v.folded();
-                    WELCOMING_STEMS.iter().any(|stem| folded.starts_with(stem))
-                });
-            }
-            _ => return false,
+            "que" => return welcoming(word.start),
+            _ => break,
         }
     }
-    false
+    // A subject between "que" and the auxiliary ("Celebran que hoy la Policía Nacional del Perú
+    // (PNP) y la PDI hayan suscrito ..."): the clause's "que", with no stop and no other verb
+    // between.
+    let mut from = auxiliary.start.saturating_sub(250);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = text.get(from..auxiliary.start).unwrap_or("");
+    let Some(que) = clause.rfind(" que ").map(|i| from + i + 1) else { return false };
+    let subject = text.get(que + "que".len()..auxiliary.start).unwrap_or("");
+    !subject.contains(['.', ';', ':', '\n'])
+        && tokens(text, que + "que".len(), auxiliary.start)
+            .iter()
+            .all(|t| !t.is_word() || !looks_like_verb(t.text) && !matches!(t.text, "que" | "quien" | "cual"))
+        && welcoming(que)
 }
 
 /// The mode phrase between `from` and `to`: `Some(None)` for "por aclamación" and the like.
@@ -3526,13 +3541,20 @@ mod tests {
         let s = Action::Signed;
         check(
             "instrument.signed",
-            &[(
-                "Celebran que hoy se hayan firmado el Acuerdo de Pesca Artesanal y el Convenio de Turismo Rural.",
-                &[
-                    (T::Agreement, "Acuerdo de Pesca Artesanal", s, None, None),
-                    (T::Agreement, "Convenio de Turismo Rural", s, None, None),
-                ],
-            )],
+            &[
+                (
+                    "Celebran que hoy se hayan firmado el Acuerdo de Pesca Artesanal y el Convenio de Turismo Rural.",
+                    &[
+                        (T::Agreement, "Acuerdo de Pesca Artesanal", s, None, None),
+                        (T::Agreement, "Convenio de Turismo Rural", s, None, None),
+                    ],
+                ),
+                // A subject between "que" and the auxiliary.
+                (
+                    "Celebran que hoy la Policía Nacional (PNP) y la Policía de Investigaciones (PDI) hayan suscrito el Memorándum de Cooperación Policial.",
+                    &[(T::Memorandum, "Memorándum de Cooperación Policial", s, None, None)],
+                ),
+            ],
         );
         let r = Action::Referenced;
         check(
@@ -3544,6 +3566,15 @@ mod tests {
                 ),
                 (
                     "Confían en que se hayan firmado el Acuerdo de Pesca Artesanal antes del verano.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+                (
+                    "Esperan que ambas policías hayan suscrito el Acuerdo de Pesca Artesanal antes del verano.",
+                    &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
+                ),
+                // Another verb between: the subjunctive is that clause's.
+                (
+                    "Celebran que las policías que negociaron hayan suscrito el Acuerdo de Pesca Artesanal.",
                     &[(T::Agreement, "Acuerdo de Pesca Artesanal", r, None, None)],
                 ),
             ],
