@@ -487,8 +487,9 @@ pub fn find(
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
         let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
-        let end = identifier_end(text, head_start, head_end, end, sentence_end)
-            .unwrap_or_else(|| without_trailing_year(text, head_end, end));
+        // A trailing "de 1984" stays: it is part of the usual name ("Declaración de Cartagena
+        // sobre Refugiados de 1984", "Tratado de Paz y Amistad de 1984").
+        let end = identifier_end(text, head_start, head_end, end, sentence_end).unwrap_or(end);
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
             let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
@@ -991,27 +992,6 @@ fn has_subject(text: &str, head_end: usize, end: usize) -> bool {
             || t.text == "en" && words.get(index + 1).is_some_and(|m| m.folded() == "materia")
             || t.text == "relativo"
     }) && words.last().is_some_and(|t| t.is_word())
-}
-
-/// A title without a trailing year of adoption ("Declaración de Cartagena sobre Refugiados de
-/// 1984"), when something besides the head remains ("Acuerdos de 1994" keeps its year).
-fn without_trailing_year(text: &str, head_end: usize, end: usize) -> usize {
-    let ends_in_year = text.get(..end).is_some_and(|t| t.bytes().rev().take(4).all(|b| b.is_ascii_digit()));
-    if !ends_in_year {
-        return end;
-    }
-    let words = tokens(text, head_end, end);
-    match words.as_slice() {
-        [rest @ .., de, year]
-            if matches!(de.text, "de" | "del")
-                && year.text.len() == 4
-                && year.text.chars().all(|c| c.is_ascii_digit())
-                && rest.iter().any(|t| t.is_word() && t.is_capitalised()) =>
-        {
-            rest.last().map_or(end, |t| t.end)
-        }
-        _ => end,
-    }
 }
 
 /// How far from the end (bytes) a closing formula is looked for.
@@ -2797,7 +2777,7 @@ mod tests {
                 // or a year before "y" ends it.
                 ("Se firmó el Memorando sobre el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos.", &[(Memorandum, "Memorando sobre el Tráfico Ilícito de Migrantes y la Trata de Seres Humanos", Action::Signed, None, None)]),
                 ("Se firmó el Acuerdo de Pesca y la Hoja de Ruta de Turismo.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None), (Roadmap, "Hoja de Ruta de Turismo", Action::Signed, None, None)]),
-                ("Se firmó el Convenio de Lima de 1998 y el Derecho de Paso quedó vigente.", &[(Agreement, "Convenio de Lima", Action::Signed, None, None)]),
+                ("Se firmó el Convenio de Lima de 1998 y el Derecho de Paso quedó vigente.", &[(Agreement, "Convenio de Lima de 1998", Action::Signed, None, None)]),
                 // An agent after "por" (a meeting, a body) is not the title's.
                 ("Fue firmado el Convenio de Cooperación Técnica por la Reunión de Ministros del Área.", &[(Agreement, "Convenio de Cooperación Técnica", Action::Signed, None, None)]),
                 ("Se firmó el Pacto por la Migración Segura.", &[(Pact, "Pacto por la Migración Segura", Action::Signed, None, None)]),
@@ -3199,15 +3179,15 @@ mod tests {
     }
 
     #[test]
-    fn titles_without_a_year_of_adoption_and_law_identifiers() {
+    fn titles_keep_their_year_and_law_identifiers() {
         check(
             "instrument.referenced",
             &[
+                // The year is part of the usual name.
                 (
                     "Invocó la Convención sobre el Estatuto de los Apátridas de 1954.",
-                    &[(T::Convention, "Convención sobre el Estatuto de los Apátridas", Action::Referenced, None, None)],
+                    &[(T::Convention, "Convención sobre el Estatuto de los Apátridas de 1954", Action::Referenced, None, None)],
                 ),
-                // Only the head would remain: the year stays.
                 ("Recordó los Acuerdos de 1994.", &[(T::Agreement, "Acuerdos de 1994", Action::Referenced, None, None)]),
                 // A law's title is its number and year; its subject follows.
                 (
