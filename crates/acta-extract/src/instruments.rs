@@ -1881,7 +1881,7 @@ fn list_items(
         if !inline.contains(';') {
             return split_on_named(text, heads, colon + 1, sentence_end);
         }
-        return split_on_semicolons(inline, colon + 1);
+        return with_named_pairs(text, heads, split_on_semicolons(inline, colon + 1));
     }
     // Blocks of lines after the announcement's line (one blank line between blocks).
     let mut blocks: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
@@ -1933,7 +1933,7 @@ fn list_items(
                 if paragraph.contains(';') {
                     let parts = split_on_semicolons(paragraph, *start);
                     let named = parts.first().is_some_and(|&(s, e)| names_instrument(text, heads, s, e));
-                    return if named { parts } else { Vec::new() };
+                    return if named { with_named_pairs(text, heads, parts) } else { Vec::new() };
                 }
             }
         }
@@ -2069,6 +2069,25 @@ fn split_on_semicolons(part_text: &str, offset: usize) -> Vec<(usize, usize)> {
     } else {
         Vec::new()
     }
+}
+
+/// Semicolon-separated items, with a last one that joins two named instruments (", y el
+/// Protocolo ...", the serial comma before the last item) split in two.
+fn with_named_pairs(
+    text: &str,
+    heads: &[(InstrumentType, Class, usize, usize)],
+    parts: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut items = Vec::with_capacity(parts.len() + 1);
+    for (start, end) in parts {
+        let pair = split_on_named(text, heads, start, end);
+        if pair.len() >= 2 {
+            items.extend(pair);
+        } else {
+            items.push((start, end));
+        }
+    }
+    items
 }
 
 /// An inline list without semicolons ("los instrumentos firmados son: el Memorando ... y el
@@ -3058,6 +3077,21 @@ mod tests {
         assert!(warnings.is_empty());
         let text = "Los ministros aprobaron, tras un largo debate sobre los ejes: la Declaración de Lima; y el Plan de Acción de Lima.";
         assert!(instruments_of(text).0.iter().all(|i| i.rule != "instrument.approved_list"), "{text}");
+
+        // The serial comma before the last item: ", y el Protocolo ..." is a third item.
+        let text = "Aprobaron por consenso tres documentos, a saber: el Plan Regional 2025-2027; los Lineamientos Regionales para la Atención de Niñas y Niños No Acompañados, y el Protocolo Centroamericano de Alertas Migratorias.";
+        let (found, warnings) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Plan Regional 2025-2027",
+                "Lineamientos Regionales para la Atención de Niñas y Niños No Acompañados",
+                "Protocolo Centroamericano de Alertas Migratorias"
+            ],
+            "instrument.approved_list"
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
 
         // The counted noun before its participle, a copula before the colon; list lines.
         let text = "Los instrumentos firmados ayer por los cancilleres son los siguientes:\n\n- el Acuerdo de Cooperación Cultural;\n- el Memorándum de Entendimiento sobre Turismo.\n\nFin.";
