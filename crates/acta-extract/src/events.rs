@@ -939,8 +939,16 @@ pub(crate) fn name_end(
         }
         let word = token.folded();
         let w = word.as_str();
+        // "Sistemas de Alerta Temprana ante Huracanes": "ante" + a capitalised word (no article:
+        // "ante la Asamblea" is where something was presented) goes on in a proper name.
+        let ante_title = w == "ante"
+            && style != NameStyle::Common
+            && previous_capitalised_content
+            && after.is_some_and(|a| {
+                a.is_word() && a.is_capitalised() && !ARTICLES.contains(&a.folded().as_str())
+            });
         // Capitalised words belong to a title ("Migrantes No Acompañados", "Secretaría").
-        if !token.is_capitalised() && STOP_WORDS.contains(&w)
+        if !token.is_capitalised() && STOP_WORDS.contains(&w) && !ante_title
             || ROLES.contains(&w)
             // "celebrada en Cádiz" opens a clause; "contra el Crimen Organizado" is a title word.
             || !token.is_capitalised() && CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
@@ -966,8 +974,31 @@ pub(crate) fn name_end(
             "en" => {
                 // "en Puebla", "en El Salvador": a place; "en Gestión Migratoria", "en Contextos
                 // de Movilidad": title words go on.
+                // "sobre Supresión de Visas en Pasaportes Ordinarios": in a topic, a plural noun
+                // is a subject (places are seldom plural, and those few are named here).
+                let plural_subject = in_topic
+                    && next_folded.ends_with('s')
+                    && !matches!(
+                        next_folded.as_str(),
+                        "estados"
+                            | "paises"
+                            | "emiratos"
+                            | "islas"
+                            | "naciones"
+                            | "filipinas"
+                            | "bahamas"
+                            | "maldivas"
+                            | "comoras"
+                            | "seychelles"
+                            | "andes"
+                            | "azores"
+                            | "canarias"
+                            | "baleares"
+                            | "malvinas"
+                    );
                 let place = next_capitalised
                     && next_folded != "materia"
+                    && !plural_subject
                     && (ARTICLES.contains(&next_folded.as_str())
                         || PLACE_PREFIXES.contains(&next_folded.as_str())
                         || !title_goes_on(text, next_word));
@@ -1235,7 +1266,7 @@ pub(crate) fn name_end(
             }
             _ => {}
         }
-        let is_function = FUNCTION_WORDS.contains(&w);
+        let is_function = FUNCTION_WORDS.contains(&w) || ante_title;
         // An article right after a content word starts a new phrase: "Protocolo de Kyoto las
         // negociaciones".
         let entre_article = in_entre && entre_and_used;

@@ -273,6 +273,13 @@ const GAP_WORDS: &[&str] = &[
     "amplia",
     "abrumadora",
     "mayoria",
+    // Discourse markers set off by commas: "adoptaron hoy por consenso, en cambio, la
+    // Declaración ...", "sin embargo", "por su parte", "por otra parte".
+    "cambio",
+    "sin",
+    "embargo",
+    "parte",
+    "otra",
 ];
 
 /// Words that may stand between an instrument and a passive act after it.
@@ -2763,6 +2770,8 @@ mod tests {
                 ("Los ministros aprobaron la hoja de ruta para la integración regional.", &[(Roadmap, "hoja de ruta para la integración regional", A, None, None)]),
                 ("Se aprobaron los lineamientos regionales para la atención de niñez migrante.", &[(Guidelines, "lineamientos regionales para la atención de niñez migrante", A, None, None)]),
                 ("Se aprobó la Declaración de San José por aclamación.", &[(Declaration, "Declaración de San José", A, None, None)]),
+                // A discourse marker between the act and its object.
+                ("Aprobaron, sin embargo, el Plan de Acción de Lima.", &[(Plan, "Plan de Acción de Lima", A, None, None)]),
                 ("Se aprobó el Plan Nacional de Desarrollo. Todo fue por consenso.", &[(Plan, "Plan Nacional de Desarrollo", A, None, None)]),
             ],
         );
@@ -2775,6 +2784,8 @@ mod tests {
             &[
                 ("Los Jefes de Estado adoptaron la Declaración de Los Ángeles sobre Migración y Protección.", &[(Declaration, "Declaración de Los Ángeles sobre Migración y Protección", Action::Adopted, None, None)]),
                 ("En la cumbre se adoptó por consenso la Declaración de Lima.", &[(Declaration, "Declaración de Lima", Action::Adopted, C, None)]),
+                // A discourse marker between the act and its object.
+                ("Sí adoptaron hoy por consenso, en cambio, la Declaración de Quito sobre Integración.", &[(Declaration, "Declaración de Quito sobre Integración", Action::Adopted, C, None)]),
                 ("Los cancilleres emitieron una declaración conjunta sobre la crisis humanitaria.", &[(Declaration, "declaración conjunta sobre la crisis humanitaria", Action::Adopted, None, None)]),
                 ("La Convención Interamericana contra la Corrupción fue adoptada en la sesión.", &[(Convention, "Convención Interamericana contra la Corrupción", Action::Adopted, None, None)]),
             ],
@@ -2803,6 +2814,10 @@ mod tests {
                 // A lowercase phrase after "y" is not the title's ("y tres instrumentos ...").
                 ("Ambos presidentes suscribieron la Declaración Conjunta Presidencial y tres instrumentos de cooperación.", &[(Declaration, "Declaración Conjunta Presidencial", Action::Signed, None, None)]),
                 ("Se firmó el Convenio de Cooperación Técnica y Científica.", &[(Agreement, "Convenio de Cooperación Técnica y Científica", Action::Signed, None, None)]),
+                // "ante" + a capitalised word, and a plural subject after "en" in a topic, go on.
+                ("Firmaron una Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes.", &[(LetterOfIntent, "Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes", Action::Signed, None, None)]),
+                ("Firmaron el Convenio sobre Supresión de Visas en Pasaportes Ordinarios.", &[(Agreement, "Convenio sobre Supresión de Visas en Pasaportes Ordinarios", Action::Signed, None, None)]),
+                ("Firmaron el Convenio sobre Cooperación Policial en Estados Unidos.", &[(Agreement, "Convenio sobre Cooperación Policial", Action::Signed, None, None)]),
                 // "en materia de X y Y": one lowercase subject after "y" ending the phrase is the
                 // matter's; an article or a verb after "y" is not.
                 ("Se firmó un memorándum de entendimiento en materia de energía y minería; y otro de turismo.", &[(Memorandum, "memorándum de entendimiento en materia de energía y minería", Action::Signed, None, None)]),
