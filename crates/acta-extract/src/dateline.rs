@@ -463,10 +463,23 @@ static GENRE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A short all-capitals line with no digits over the head: an institution's banner
 /// ("LA CASA BLANCA", "MINISTERIO DEL INTERIOR"), not a headline.
+/// Longer ones are banners when they open with an organisation's head and end with its
+/// country ("MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ"); "MINISTERIO DE SALUD LANZA
+/// CAMPAÑA ..." is a headline.
 fn is_banner(paragraph: &str) -> bool {
-    paragraph.split_whitespace().count() <= 5
-        && !paragraph.chars().any(|c| c.is_ascii_digit() || c.is_lowercase())
-        && paragraph.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    let caps = !paragraph.chars().any(|c| c.is_ascii_digit() || c.is_lowercase())
+        && paragraph.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    let words = paragraph.split_whitespace().count();
+    if !caps || words > 10 {
+        return false;
+    }
+    if words <= 5 {
+        return true;
+    }
+    let first = paragraph.split_whitespace().find(|w| !matches!(*w, "LA" | "EL" | "LOS" | "LAS"));
+    let body = first.is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)));
+    let line = paragraph.trim_end();
+    body && crate::countries::find(&Doc::new(line)).last().is_some_and(|c| c.span.end == line.len())
 }
 
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",
@@ -1061,6 +1074,16 @@ mod tests {
                 "CONSULADO GENERAL DE HONDURAS EN NUEVA ORLEANS\n\nCircular N.° 09/2025\n\nAVISO A LA COMUNIDAD HONDUREÑA\n\nNuevo horario de atención\n\nEl Consulado General de Honduras en Nueva Orleans informa a los compatriotas el nuevo horario.".to_string(),
                 Some("Nuevo horario de atención"),
             ),
+            // A longer banner: a body's head and its country.
+            (
+                format!("MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ\n\nNota de Prensa N.° 087-2025\n\nCanciller de Guatemala visita el Perú\n\nLima, 3 de junio de 2025\n\n{body}"),
+                Some("Canciller de Guatemala visita el Perú"),
+            ),
+            // An all-capitals headline that opens with a body's head is a headline.
+            (
+                format!("MINISTERIO DE SALUD LANZA CAMPAÑA NACIONAL DE VACUNACIÓN\n\n{body}"),
+                Some("MINISTERIO DE SALUD LANZA CAMPAÑA NACIONAL DE VACUNACIÓN"),
+            ),
             // A headline that opens with "República ..." is a headline.
             (
                 format!("República Dominicana y Haití acuerdan un calendario de trabajo\n\n{body}"),
@@ -1154,6 +1177,11 @@ mod tests {
             (
                 "REPÚBLICA DEL PARAGUAY\n\nMINISTERIO DE RELACIONES EXTERIORES\n\nAsunción, 6 de junio de 2025",
                 Some("Ministerio de Relaciones Exteriores"),
+            ),
+            // A longer banner, a body and its country.
+            (
+                "MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ\n\nLima, 3 de junio de 2025",
+                Some("Ministerio de Relaciones Exteriores del Perú"),
             ),
             // A label is not a body; a banner after the dateline is not a letterhead.
             ("COMUNICADO DE PRENSA\n\nMadrid, 3 de mayo de 2023", None),
