@@ -653,6 +653,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             let folded = self.folded(i);
             let after_linker = i > from && is_role_linker(self.folded(i - 1));
+            // "Acompañan a la canciller el viceministro ...": an article right after a noun (not
+            // after "de", "y", "para" ...) opens another phrase.
+            let article = matches!(folded, "el" | "la" | "los" | "las");
+            if article && i > 0 && !is_role_linker(self.folded(i - 1)) {
+                break;
+            }
             if is_capitalised(word)
                 || is_role_modifier(folded)
                 || is_demonym_like(word)
@@ -1495,6 +1501,16 @@ mod tests {
                     "Liesbeth Vanderhoven",
                     Some("alta representante de la UE para Asuntos Exteriores y Política de Seguridad"),
                     &["Liesbeth Vanderhoven"],
+                )],
+            ),
+            // An article after the first noun opens the next phrase: the role is the second's.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Acompañan a la canciller el viceministro de Relaciones Exteriores de Guatemala, Julio Armando Pineda Solís, y el embajador.",
+                &[(
+                    "Julio Armando Pineda Solís",
+                    Some("viceministro de Relaciones Exteriores de Guatemala"),
+                    &["Julio Armando Pineda Solís"],
                 )],
             ),
             // A representative's constituency after "por".
