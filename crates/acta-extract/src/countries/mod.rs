@@ -162,6 +162,15 @@ fn locally_fits(
     {
         return false;
     }
+    // Any one-word country name between a given name and a surname is a surname ("la ministra
+    // Mariana Cuba Rentería", "Israel Montenegro Paz").
+    if entry.kind == Kind::Name
+        && !written.contains(' ')
+        && context::surname_follows(doc.text, original.1)
+        && context::first_name_before(doc.text, original.0)
+    {
+        return false;
+    }
     if entry.kind == Kind::Demonym && context::after_language_noun(doc.folded(), start) {
         return false;
     }

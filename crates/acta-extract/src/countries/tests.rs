@@ -229,6 +229,11 @@ fn given_names_are_not_countries() {
         ("El diputado Mauricio Funes votó.", &[]),
         ("Se reunió en Washington con Lisa Monaco, asesora de seguridad.", &[]),
         ("Mónaco y Andorra firmaron.", &[("Mónaco", "MC", N), ("Andorra", "AD", N)]),
+        // Any country name between a given name and a surname is a surname.
+        ("Habló la ministra Mariana Cuba Rentería.", &[]),
+        ("El portavoz Israel Montenegro Paz lo confirmó.", &[]),
+        ("Visitó Cuba y Montenegro.", &[("Cuba", "CU", N), ("Montenegro", "ME", N)]),
+        ("El presidente de Chile Gabriel Boric llegó.", &[("Chile", "CL", N)]),
     ]);
 }
 
