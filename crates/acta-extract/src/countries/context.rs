@@ -351,6 +351,29 @@ pub(crate) fn first_name_before(text: &str, start: usize) -> bool {
     title_case && lower_before && !INSTITUTION_WORDS.contains(&super::gazetteer::fold(name).as_str())
 }
 
+/// Whether one or two capitalised given names stand right before `start`, after a lower-case
+/// word or a comma ("la ministra Mariana Cuba", "Previsión Social, Marta Julia España").
+pub(crate) fn given_names_before(text: &str, start: usize) -> bool {
+    let head = before(text, start);
+    let Some(head) = head.strip_suffix(' ') else { return false };
+    let title_case = |word: &str| {
+        let mut chars = word.chars();
+        matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+            && word.chars().all(char::is_alphabetic)
+            && !INSTITUTION_WORDS.contains(&super::gazetteer::fold(word).as_str())
+    };
+    let opener = |word: &str| {
+        word.ends_with(',')
+            || word.chars().next().is_some_and(char::is_lowercase) && word.chars().all(char::is_alphabetic)
+    };
+    let mut words = head.rsplit(' ');
+    let (Some(last), Some(previous)) = (words.next(), words.next()) else { return false };
+    if !title_case(last) {
+        return false;
+    }
+    opener(previous) || title_case(previous) && words.next().is_some_and(opener)
+}
+
 static LANGUAGE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\p{Alphabetic}])(?:lengua|lenguas|idioma|idiomas|habla)\s+$").expect("static regex")
 });

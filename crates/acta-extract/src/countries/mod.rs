@@ -162,12 +162,12 @@ fn locally_fits(
     {
         return false;
     }
-    // Any one-word country name between a given name and a surname is a surname ("la ministra
-    // Mariana Cuba Rentería", "Israel Montenegro Paz").
+    // Any one-word country name between given names and a surname is a surname ("la ministra
+    // Mariana Cuba Rentería", "Israel Montenegro Paz", "Marta Julia España Morales").
     if entry.kind == Kind::Name
         && !written.contains(' ')
         && context::surname_follows(doc.text, original.1)
-        && context::first_name_before(doc.text, original.0)
+        && context::given_names_before(doc.text, original.0)
     {
         return false;
     }

@@ -232,6 +232,10 @@ fn given_names_are_not_countries() {
         // Any country name between a given name and a surname is a surname.
         ("Habló la ministra Mariana Cuba Rentería.", &[]),
         ("El portavoz Israel Montenegro Paz lo confirmó.", &[]),
+        (
+            "Firmó la ministra de Trabajo, Marta Julia España Morales, en Guatemala.",
+            &[("Guatemala", "GT", N)],
+        ),
         ("Visitó Cuba y Montenegro.", &[("Cuba", "CU", N), ("Montenegro", "ME", N)]),
         ("El presidente de Chile Gabriel Boric llegó.", &[("Chile", "CL", N)]),
     ]);
