@@ -515,7 +515,9 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
     // place (the few places ending so are named).
     let abstract_noun = |token: &Token<'_>| {
         let word = token.folded();
-        ["cion", "sion", "dad", "miento", "ismo", "encia", "ancia"].iter().any(|end| word.ends_with(end))
+        ["cion", "sion", "stion", "dad", "miento", "ismo", "encia", "ancia"]
+            .iter()
+            .any(|end| word.ends_with(end))
             && !matches!(word.as_str(), "asuncion" | "concepcion" | "encarnacion" | "ciudad")
     };
     if abstract_noun(&token) {
@@ -996,9 +998,19 @@ pub(crate) fn name_end(
                             | "baleares"
                             | "malvinas"
                     );
+                // "Diplomado en Gestión Migratoria", "Curso en Derecho Internacional": after a
+                // course's head, "en" names its field.
+                let course_field = last_good == head_end
+                    && head_last.is_some_and(|h| {
+                        matches!(
+                            h.folded().as_str(),
+                            "diplomado" | "curso" | "maestria" | "especializacion" | "posgrado" | "doctorado"
+                        )
+                    });
                 let place = next_capitalised
                     && next_folded != "materia"
                     && !plural_subject
+                    && !course_field
                     && (ARTICLES.contains(&next_folded.as_str())
                         || PLACE_PREFIXES.contains(&next_folded.as_str())
                         || !title_goes_on(text, next_word));
@@ -2201,6 +2213,27 @@ fn same_ends(short: &str, long: &str) -> bool {
     matches!(short.as_slice(), [head, body] if long.len() > 2 && long.first() == Some(head) && long.last() == Some(body))
 }
 
+/// Rule `event.headline_indefinite`: a headline's "un seminario internacional para ..." is the
+/// one seminar the body names (when the body names exactly one event of that type), however
+/// the body names it.
+fn indefinite_headline(text: &str, groups: &[Vec<Candidate>], index: usize) -> Option<usize> {
+    let group = groups.get(index)?;
+    let indefinite = group.iter().all(|m| {
+        text.get(m.start..).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
+            && previous_word(text, m.start).is_some_and(|w| matches!(w.folded().as_str(), "un" | "una"))
+    });
+    let kind = group.first()?.event_type;
+    if !indefinite {
+        return None;
+    }
+    let mut body = groups
+        .iter()
+        .enumerate()
+        .filter(|&(j, g)| j != index && g.iter().any(|m| !m.headline && m.event_type == kind));
+    let (j, _) = body.next()?;
+    body.next().is_none().then_some(j)
+}
+
 /// Whether `candidate` may join `group`: no member has another ordinal.
 fn ordinal_fits(group: &[Candidate], candidate: &Candidate) -> bool {
     candidate.ordinal.is_none_or(|o| group.iter().all(|m| m.ordinal.is_none_or(|x| x == o)))
@@ -2337,7 +2370,8 @@ fn merge(
                 let (j, _) = fits.next()?;
                 fits.next().is_none().then_some(j)
             })
-            .flatten();
+            .flatten()
+            .or_else(|| headline_only.then(|| indefinite_headline(text, &groups, index)).flatten());
         match target {
             Some(j) => {
                 let group = groups.remove(index);
@@ -2501,8 +2535,22 @@ fn other_subject(gap: &str) -> bool {
 
 /// Stems of verbs saying an event is (to be) held, after "que (se)" ("que se celebrará", "que
 /// tendrá lugar", "que se llevó a cabo").
-const OWN_CLAUSE_VERBS: &[&str] =
-    &["celebr", "realiz", "llev", "efectu", "desarroll", "tendr", "tuvo", "sesion", "reunir"];
+const OWN_CLAUSE_VERBS: &[&str] = &[
+    "celebr",
+    "realiz",
+    "llev",
+    "efectu",
+    "desarroll",
+    "tendr",
+    "tuvo",
+    "sesion",
+    "reunir",
+    // Courses: "que se dictará", "que impartirá", "que comenzará", "que se iniciará".
+    "dict",
+    "impart",
+    "comenz",
+    "inici",
+];
 
 /// Participles opening a clause about the event's own date ("prevista para", "a celebrarse").
 const OWN_CLAUSE_PARTICIPLES: &[&str] = &[
@@ -2520,7 +2568,13 @@ const OWN_CLAUSE_PARTICIPLES: &[&str] = &[
 ];
 
 /// Maximum length (bytes) of the clause between an event's name and its own date.
-const OWN_CLAUSE_REACH: usize = 120;
+const OWN_CLAUSE_REACH: usize = 180;
+
+/// Maximum length (bytes) of a participle clause ("prevista para", "convocada por ...") or of
+/// the event's own predicate between its name and its date: shorter, since what follows a
+/// participle may qualify another noun ("convocada por la Presidencia ... correspondiente al
+/// segundo semestre").
+const OWN_SHORT_CLAUSE_REACH: usize = 120;
 
 /// Whether `gap` (the text between an event's name and a date) opens a relative or participle
 /// clause about the event's being held: ", que se celebrará en Tegucigalpa durante", ", prevista
@@ -2539,22 +2593,40 @@ fn own_clause(gap: &str) -> bool {
         // diciembre de 2024", "el foro tendrá lugar el 3 de mayo".
         let mut words = words_of(trimmed).map(|w| w.chars().map(fold_char).collect::<String>());
         let verb = words.next().filter(|w| w != "se").or_else(|| words.next());
-        return gap.len() <= OWN_CLAUSE_REACH
+        return gap.len() <= OWN_SHORT_CLAUSE_REACH
             && !trimmed.contains([',', ';', ':', '('])
             && verb.is_some_and(|w| OWN_CLAUSE_VERBS.iter().any(|stem| w.starts_with(stem)))
             && words.all(|w| w != "que");
     };
-    if gap.len() > OWN_CLAUSE_REACH || rest.contains([';', ':', '(']) {
+    // "Diplomado ..., de seis meses de duración, que se dictará ...": an apposition with "de"
+    // before the clause.
+    let rest = match rest.trim_start().strip_prefix("de ").and_then(|r| r.split_once(',')) {
+        Some((apposition, clause)) if apposition.len() <= 40 => clause,
+        _ => rest,
+    };
+    // An acronym in brackets inside the clause ("con la Universidad Nacional de Cuyo
+    // (UNCuyo)") is part of it.
+    let bracketed_acronym = |r: &str| {
+        r.split('(').skip(1).all(|part| {
+            part.split_once(')')
+                .is_some_and(|(inside, _)| !inside.is_empty() && inside.len() <= 12 && !inside.contains(' '))
+        })
+    };
+    if gap.len() > OWN_CLAUSE_REACH || rest.contains([';', ':']) {
         return false;
     }
     let mut words = words_of(rest).map(|w| w.chars().map(fold_char).collect::<String>());
     let Some(first) = words.next() else { return false };
     let stem_of = |word: &str, stems: &[&str]| stems.iter().any(|stem| word.starts_with(stem));
     match first.as_str() {
+        // A relative clause whose verb holds the event may run longer.
         "que" => {
             let verb = words.next().filter(|w| w != "se").or_else(|| words.next());
-            verb.is_some_and(|w| stem_of(&w, OWN_CLAUSE_VERBS)) && words.all(|w| w != "que")
+            bracketed_acronym(rest)
+                && verb.is_some_and(|w| stem_of(&w, OWN_CLAUSE_VERBS))
+                && words.all(|w| w != "que")
         }
+        _ if gap.len() > OWN_SHORT_CLAUSE_REACH || rest.contains('(') => false,
         "a" => words.next().is_some_and(|w| w.ends_with("se") && stem_of(&w, OWN_CLAUSE_VERBS)),
         word => stem_of(word, OWN_CLAUSE_PARTICIPLES) && words.all(|w| w != "que"),
     }
@@ -3359,6 +3431,8 @@ mod tests {
                 ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora", None)]),
                 ("México participó en la Cumbre de Líderes de América del Norte, celebrada el lunes.", &[(Summit, "Cumbre de Líderes de América del Norte", None)]),
                 ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
+                // After a course's head, "en" names its field.
+                ("Se dictó el Curso en Derecho Migratorio Internacional.", &[(Course, "Curso en Derecho Migratorio Internacional", None)]),
                 // A discussion panel with its quoted title.
                 (
                     "Realizarán el Conversatorio \"Paraguay en el mundo: desafíos de la política exterior\", dirigido a estudiantes.",
@@ -3387,6 +3461,8 @@ mod tests {
             &[
                 ("Se impartió un diplomado sobre prevención, persecución, protección y asistencia en materia de trata de personas.", &[(Course, "diplomado sobre prevención, persecución, protección y asistencia en materia de trata de personas", None)]),
                 ("Se realizó un taller sobre mecanismos de búsqueda de personas migrantes desaparecidas.", &[(Workshop, "taller sobre mecanismos de búsqueda de personas migrantes desaparecidas", None)]),
+                // After a course's head, "en" names its field, not a place.
+                ("Se realizó el Diplomado en Gestión Migratoria el 3 de abril.", &[(Course, "Diplomado en Gestión Migratoria", None)]),
                 ("Se organizó un seminario sobre protección consular que reunió a cien funcionarios.", &[(Seminar, "seminario sobre protección consular", None)]),
                 ("La cancillería ofreció un curso sobre derecho internacional humanitario.", &[(Course, "curso sobre derecho internacional humanitario", None)]),
                 ("Se impartió un taller de formación para periodistas.", &[(Workshop, "taller de formación para periodistas", None)]),
@@ -4305,6 +4381,12 @@ mod tests {
                     ("Seminario Internacional sobre Diplomacia Digital y Servicios Consulares", None, 2),
                 ],
             ),
+            // A headline's indefinite "un seminario ..." is the one seminar the body names
+            // (`event.headline_indefinite`).
+            (
+                "Migraciones presenta cursos y un seminario internacional para funcionarios de frontera\n\nBuenos Aires, 30 de abril de 2025.- La Dirección presentó hoy su programa. El I Seminario Internacional «Movilidad Humana y Clima» será los días 10 y 11 de junio en Mendoza.",
+                &[("I Seminario Internacional «Movilidad Humana y Clima»", Some(1), 2)],
+            ),
             // "con" links the counterpart of a short form.
             (
                 "La Cancillería informa sobre el Encuentro Binacional con Guatemala\n\nDel 10 al 14 de noviembre se celebrará en Tapachula el Encuentro Binacional México-Guatemala sobre Movilidad Laboral.",
@@ -4461,6 +4543,12 @@ mod tests {
                     "Concluyó ayer la LXXI Reunión Ordinaria del Consejo de Ministros de Salud (COMISCA), celebrada los días 29 de febrero y 1 de marzo.",
                     &[("ayer", "2024-03-01", Day), ("los días 29 de febrero y 1 de marzo", "2024-02-29/2024-03-01", Span_)],
                     Some("2024-02-29/2024-03-01"),
+                ),
+                // A course's own clause, after an apposition and with an acronym in brackets.
+                (
+                    "El 2 de marzo se anunció el Diplomado en Gestión Migratoria, de seis meses de duración, que se dictará con la Universidad Nacional de Cuyo (UNCuyo) a partir del 1 de julio.",
+                    &[("2 de marzo", "2024-03-02", Day), ("1 de julio", "2024-07-01", Day)],
+                    Some("2024-07-01"),
                 ),
                 // The event as the subject of its own being held.
                 (
