@@ -1102,7 +1102,13 @@ fn headline_indefinite(text: &str, candidate: &Candidate) -> bool {
                     | "e"
             )
     });
-    lowercase && unnamed && headline_line(text, candidate.start)
+    // "aprueba nuevo plan de acción y guía sobre apatridia": after "y", a bare noun when the
+    // headline writes no definite article before it (its first conjunct is bare too).
+    let bare_after_and = previous_word(text, candidate.start).is_some_and(|w| matches!(w.text, "y" | "e"))
+        && !text.get(line_start(text, candidate.start)..candidate.start).is_some_and(|before| {
+            before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "el" | "la" | "los" | "las"))
+        });
+    lowercase && (unnamed || bare_after_and) && headline_line(text, candidate.start)
 }
 
 /// The folded, space-normalised form of a title.
@@ -3725,6 +3731,14 @@ mod tests {
         // Two named strategies: the headline's stays apart.
         let text = "Ministros aprueban estrategia común de fronteras\n\nLos ministros aprobaron la Estrategia Regional de Gestión de Fronteras y la Estrategia Regional de Empleo.";
         assert_eq!(instruments_of(text).0.len(), 3, "instrument.headline_merge");
+        // A bare noun after "y" in a headline with no definite article is bare too.
+        let text = "Foro aprueba nuevo plan de acción y guía sobre apatridia\n\nLas delegaciones aprobaron hoy el Plan de Acción Migratorio 2026-2028 y la Guía Regional de Identificación de Personas Apátridas.";
+        let titles: Vec<String> = instruments_of(text).0.into_iter().map(|i| i.title).collect();
+        assert_eq!(
+            titles,
+            ["Plan de Acción Migratorio 2026-2028", "Guía Regional de Identificación de Personas Apátridas"],
+            "instrument.headline_merge"
+        );
     }
 
     /// A later unacted mention by the first words of an earlier title is that instrument.
