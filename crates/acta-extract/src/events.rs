@@ -2654,9 +2654,16 @@ fn sentence_date<'d>(
             } else {
                 return None;
             };
+            // A year farther on in the event's own clause ("la Novena Reunión Anual, que se
+            // celebrará en la Ciudad de Belice en 2026").
+            let own_year = || {
+                d.span.start >= end
+                    && distance <= OWN_CLAUSE_REACH
+                    && text.get(end..d.span.start).is_some_and(own_clause)
+            };
             if dating_kind(d.kind) {
                 Some((false, distance, d))
-            } else if d.kind == DateKind::Year && distance <= YEAR_REACH {
+            } else if d.kind == DateKind::Year && (distance <= YEAR_REACH || own_year()) {
                 Some((true, distance, d))
             } else {
                 None
@@ -2705,8 +2712,39 @@ fn sentence_date<'d>(
             && events.iter().any(|&(s, e)| sentence_start <= s && e <= date.span.start);
         // Another event between them takes the date ("... del Taller X, que se celebrará del 10
         // al 12 de marzo, y del Seminario Y, previsto para abril").
-        !claimed && !other_subject(gap) && !events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end)
+        // Events coordinated with this one share its verb and date ("Ayer se celebraron la
+        // Tercera Sesión del Grupo ... y el Primer Foro Regional ...").
+        let coordinated = |s: usize, e: usize| before && coordinated_with(text, events, (s, e), start);
+        !claimed
+            && !other_subject(gap)
+            && !events.iter().any(|&(s, e)| gap_start <= s && e <= gap_end && !coordinated(s, e))
     })
+}
+
+/// Whether the event at `first` is joined to the one starting at `start` by "y" / "," and an
+/// article, through other events joined the same way (a coordination of events).
+fn coordinated_with(text: &str, events: &[(usize, usize)], first: (usize, usize), start: usize) -> bool {
+    let joined = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|gap| {
+            let words: Vec<&str> = words_of(gap).collect();
+            !gap.contains(['.', ';', ':', '\n'])
+                && matches!(
+                    words.as_slice(),
+                    ["y" | "e", "el" | "la" | "los" | "las"] | ["el" | "la" | "los" | "las"]
+                )
+        })
+    };
+    let mut at = first;
+    for _ in 0..6 {
+        if joined(at.1, start) {
+            return true;
+        }
+        let Some(&next) = events.iter().find(|&&(s, _)| s > at.1 && s < start && joined(at.1, s)) else {
+            return false;
+        };
+        at = next;
+    }
+    false
 }
 
 /// Whether `gap` holds "y" / "e" before an infinitive, maybe after "para" or "a".
@@ -4523,6 +4561,29 @@ mod tests {
     }
 
     #[test]
+    fn coordinated_events_share_the_sentence_date() {
+        let text = "Ayer se celebraron la Tercera Sesión del Grupo de Trabajo sobre Empleo y el Primer Foro Regional de Ciudades Solidarias, que reunió a alcaldes.";
+        let dates = vec![date(text, "Ayer", "2024-03-01", Day)];
+        let got: Vec<(String, Option<String>)> =
+            find(&Doc::new(text), &dates, &[]).into_iter().map(|e| (e.name, e.date)).collect();
+        let day = Some("2024-03-01".to_string());
+        assert_eq!(
+            got,
+            [
+                ("Tercera Sesión del Grupo de Trabajo sobre Empleo".to_string(), day.clone()),
+                ("Primer Foro Regional de Ciudades Solidarias".to_string(), day)
+            ],
+            "event.date.sentence"
+        );
+        // Not through "y del": another event's own complement.
+        let text =
+            "Ayer se anunció el programa del Taller de Pesca, y del Foro de Turismo previsto para abril.";
+        let dates = vec![date(text, "Ayer", "2024-03-01", Day)];
+        let found = find(&Doc::new(text), &dates, &[]);
+        assert_eq!(found.iter().find(|e| e.name == "Foro de Turismo").map(|e| e.date.clone()), Some(None));
+    }
+
+    #[test]
     fn event_date_from_its_own_clause() {
         check_dates(
             "event.date.sentence",
@@ -4555,6 +4616,13 @@ mod tests {
                     "Honduras asumirá la presidencia durante el segundo semestre de 2024, y la V Reunión de la Comisión Mixta se celebrará en diciembre de 2024.",
                     &[("el segundo semestre de 2024", "2024-07-01/2024-12-31", Span_), ("diciembre de 2024", "2024-12", MonthKind)],
                     Some("2024-12"),
+                ),
+                // A year in the event's own clause, however far in it, wins over a day of
+                // another clause.
+                (
+                    "Belice asumirá la Presidencia a partir del 1 de enero y será sede de la Novena Reunión Anual, que se celebrará en la Ciudad de Belice en 2026.",
+                    &[("1 de enero", "2025-01-01", Day), ("2026", "2026", YearKind)],
+                    Some("2026"),
                 ),
                 // A year in the event's own clause wins over a nearer year of another clause.
                 (
