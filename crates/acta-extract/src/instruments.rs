@@ -568,9 +568,14 @@ pub fn find(
         let recalled_noun = act.is_some_and(|a| a.tense == Tense::Noun && a.action != Action::Referenced)
             && (act_dates.earlier_month_in_sentence(text, start, end)
                 || act_dates.later_day_in_sentence(text, start, end));
+        // "El año pasado, durante la presidencia de Costa Rica, el MIRPS adoptó el Marco ...": a
+        // year before the document's, set before the act in its sentence (and no day there),
+        // places the act in that year.
+        let earlier_year = action != Action::Referenced
+            && earlier_year_before(context.dates, sentence_start, start, doc_year);
         let (action, mode, date) = match (act_year, doc_year) {
             (Some(year), Some(latest)) if year + 1 < latest => (Action::Referenced, None, None),
-            _ if recalled_noun => (Action::Referenced, None, None),
+            _ if recalled_noun || earlier_year => (Action::Referenced, None, None),
             _ => (action, mode, date),
         };
         let (start, end) = quoted_title(text, end, sentence_end)
@@ -1568,6 +1573,22 @@ fn aside_openings(text: &str, pos: usize) -> Vec<usize> {
     let window = window.rfind(['.', ';', '\n']).map_or(window, |stop| window.get(stop..).unwrap_or(""));
     let base = inner.len() - window.len();
     window.rmatch_indices(',').take(3).map(|(at, _)| base + at).collect()
+}
+
+/// Whether the sentence before `start` (from `sentence_start`) dates itself to a year before
+/// the document's ("El año pasado, ...", "En 2019, ...") and names no day or month.
+fn earlier_year_before(
+    dates: &[DateMention],
+    sentence_start: usize,
+    start: usize,
+    doc_year: Option<u32>,
+) -> bool {
+    let Some(doc_year) = doc_year else { return false };
+    let in_clause: Vec<&DateMention> =
+        dates.iter().filter(|d| d.span.start >= sentence_start && d.span.end <= start).collect();
+    let year_of = |d: &DateMention| d.value.as_deref().and_then(|v| v.get(..4)?.parse::<u32>().ok());
+    in_clause.iter().any(|d| d.kind == DateKind::Year && year_of(d).is_some_and(|y| y < doc_year))
+        && !in_clause.iter().any(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime | DateKind::Month))
 }
 
 /// Whether a year earlier than the document's own follows within a few words ("suscrito en
@@ -3162,6 +3183,26 @@ mod tests {
             relative: false,
             rule: "test".into(),
         }
+    }
+
+    /// `instrument.referenced`: an act placed by its sentence in a year before the report's is a
+    /// past act recalled; a day in the sentence keeps it this report's.
+    #[test]
+    fn an_act_of_an_earlier_year_is_recalled() {
+        let report = CivilDate::new(2025, 12, 5);
+        let year = |text: &str, needle: &str, value: &str| DateMention {
+            kind: DateKind::Year,
+            ..day(text, needle, value)
+        };
+        let text = "El año pasado, durante la presidencia de Costa Rica, el MIRPS adoptó el Marco de Acción Regional sobre Desplazamiento Interno.";
+        let dates = vec![year(text, "El año pasado", "2024")];
+        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        assert_eq!(found.first().map(|i| (i.action, i.date.clone())), Some((Action::Referenced, None)));
+        let text = "En 2024 se adoptó el Marco de Acción Regional; hoy se aprobó el Plan de Trabajo 2026.";
+        let dates = vec![year(text, "2024", "2024"), day(text, "hoy", "2025-12-05")];
+        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
+        assert_eq!(got, [("Marco de Acción Regional", Action::Referenced), ("Plan de Trabajo 2026", A)]);
     }
 
     /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
