@@ -1665,7 +1665,45 @@ impl<'a> ActDates<'a> {
                     event.date.clone().filter(|v| in_sentence && by_day(v, self.report_day.as_deref()))
                 })
             })
+            .or_else(|| self.same_occasion(text, start))
             .or_else(|| self.report_day.clone())
+    }
+
+    /// "Ayer ... firmaron un Memorándum .... En la misma ceremonia, ... firmaron una Carta de
+    /// Intención": a sentence that opens on the occasion of the one before ("En la misma
+    /// reunión / ceremonia / ocasión / jornada", "En el mismo acto", "Ese mismo día") takes that
+    /// sentence's day.
+    fn same_occasion(&self, text: &str, start: usize) -> Option<String> {
+        let (sentence_start, _) = sentence_bounds(text, start);
+        let opening: Vec<String> = tokens(text, sentence_start, start)
+            .iter()
+            .filter(|t| t.is_word())
+            .take(4)
+            .map(|t| t.folded())
+            .collect();
+        let words: Vec<&str> = opening.iter().map(String::as_str).collect();
+        let same = matches!(
+            words.as_slice(),
+            [
+                "en",
+                "la" | "esa",
+                "misma",
+                "reunion" | "ceremonia" | "ocasion" | "jornada" | "sesion" | "cita",
+                ..
+            ] | ["en", "el" | "ese", "mismo", "acto" | "encuentro", ..]
+                | ["ese" | "el", "mismo", "dia", ..]
+        );
+        if !same {
+            return None;
+        }
+        let before = text.get(..sentence_start)?.trim_end();
+        let (previous_start, previous_end) = sentence_bounds(text, before.len().checked_sub(1)?);
+        self.dates
+            .iter()
+            .filter(|d| d.span.start >= previous_start && d.span.end <= previous_end)
+            .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
+            .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
+            .next_back()
     }
 }
 
@@ -3203,6 +3241,23 @@ mod tests {
         let found = find(&Doc::new(text), &dates, &[], report).instruments;
         let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
         assert_eq!(got, [("Marco de Acción Regional", Action::Referenced), ("Plan de Trabajo 2026", A)]);
+    }
+
+    /// An act "En la misma ceremonia" takes the day of the sentence before.
+    #[test]
+    fn the_same_occasion_dates_an_act() {
+        let report = CivilDate::new(2025, 5, 9);
+        let text = "Ayer, los cancilleres firmaron el Memorándum de Entendimiento sobre Infraestructura. En la misma ceremonia, las agencias firmaron una Carta de Intención sobre Alerta Temprana.";
+        let dates = vec![day(text, "Ayer", "2025-05-08")];
+        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2025-05-08"), Some("2025-05-08")], "instrument.signed");
+        // Without the opening, the report's day.
+        let text = "Ayer, los cancilleres firmaron el Memorándum de Entendimiento sobre Infraestructura. Las agencias firmaron una Carta de Intención sobre Alerta Temprana.";
+        let dates = vec![day(text, "Ayer", "2025-05-08")];
+        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2025-05-08"), Some("2025-05-09")], "instrument.signed");
     }
 
     /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
