@@ -2689,7 +2689,18 @@ fn sentence_date<'d>(
         return own;
     }
     let any_after = candidates.iter().any(|&(_, _, d)| d.span.start >= end);
+    // "instalada el miércoles 20 de noviembre por el viceministro, quien recordó que Colombia
+    // asumió la Presidencia hace dos años, en la XX Conferencia ...": a date across a reported
+    // or relative clause's opening belongs to the main clause when the event's own clause has
+    // a date of its own.
+    let opens_clause = |gap: &str| words_of(gap).any(|w| matches!(w, "quien" | "quienes" | "que"));
+    let gap_before = |d: &DateMention| text.get(d.span.end..start).unwrap_or("");
+    let same_clause_date =
+        candidates.iter().any(|&(_, _, d)| d.span.end <= start && !opens_clause(gap_before(d)));
     candidates.into_iter().map(|(_, _, date)| date).find(|date| {
+        if same_clause_date && date.span.end <= start && opens_clause(gap_before(date)) {
+            return false;
+        }
         let before = date.span.end <= start;
         let (gap_start, gap_end) = if before { (date.span.end, start) } else { (end, date.span.start) };
         let Some(gap) = text.get(gap_start..gap_end) else { return false };
@@ -4616,6 +4627,12 @@ mod tests {
                     "Honduras asumirá la presidencia durante el segundo semestre de 2024, y la V Reunión de la Comisión Mixta se celebrará en diciembre de 2024.",
                     &[("el segundo semestre de 2024", "2024-07-01/2024-12-31", Span_), ("diciembre de 2024", "2024-12", MonthKind)],
                     Some("2024-12"),
+                ),
+                // The date of the event's own clause beats a day across "quien recordó que".
+                (
+                    "La Conferencia fue instalada el miércoles 20 de noviembre por el viceministro, quien recordó que Colombia asumió la Presidencia hace dos años, en la XX Conferencia Suramericana sobre Migraciones, celebrada en Bogotá.",
+                    &[("miércoles 20 de noviembre", "2024-11-20", Day), ("hace dos años", "2022", YearKind)],
+                    Some("2022"),
                 ),
                 // A year in the event's own clause, however far in it, wins over a day of
                 // another clause.
