@@ -3447,6 +3447,10 @@ mod tests {
                     &[(Visit, "visita oficial a Guatemala", None)],
                 ),
                 (
+                    "La CIDH realizará una visita in loco a Guatemala del 8 al 12 de septiembre.",
+                    &[(Visit, "visita in loco a Guatemala", None)],
+                ),
+                (
                     "La Reina inició una visita de Estado a Chile.",
                     &[(Visit, "visita de Estado a Chile", None)],
                 ),
