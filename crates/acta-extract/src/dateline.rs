@@ -452,7 +452,7 @@ pub fn find_title(
 
 /// What may follow a genre word in a label, up to twice: "Comunicado Conjunto de Prensa",
 /// "Boletín Estadístico", "Nota informativa".
-const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica)){0,2}";
+const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|consular|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica)){0,2}";
 
 /// A line naming only the kind of document: "Comunicado de prensa", "Nota informativa",
 /// "COMUNICADO CONJUNTO", "Boletín".
@@ -483,9 +483,10 @@ fn is_banner(paragraph: &str) -> bool {
 }
 
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",
+/// "Aviso consular n.º 2025-031",
 /// "Información para la Prensa N° 412/24" (a state line is [`REPUBLIC`]'s).
 static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$"))
+    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|aviso|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$"))
         .expect("static regex")
 });
 
@@ -1073,6 +1074,11 @@ mod tests {
             (
                 "CONSULADO GENERAL DE HONDURAS EN NUEVA ORLEANS\n\nCircular N.° 09/2025\n\nAVISO A LA COMUNIDAD HONDUREÑA\n\nNuevo horario de atención\n\nEl Consulado General de Honduras en Nueva Orleans informa a los compatriotas el nuevo horario.".to_string(),
                 Some("Nuevo horario de atención"),
+            ),
+            // A consulate's numbered notice label.
+            (
+                "CONSULADO GENERAL DE LA REPÚBLICA DOMINICANA EN MADRID\n\nAviso consular n.º 2025-031\n\nHorario especial de Semana Santa\n\nMadrid, 2 de abril de 2025\n\nEl Consulado General de la República Dominicana en Madrid informa a la comunidad el nuevo horario.".to_string(),
+                Some("Horario especial de Semana Santa"),
             ),
             // A longer banner: a body's head and its country.
             (
