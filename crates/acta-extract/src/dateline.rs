@@ -614,7 +614,8 @@ pub fn find_issuer(
             let paragraph = doc.slice(start, end).trim_end();
             (paragraph.ends_with('.') && paragraph.split_whitespace().count() >= 12).then_some(start)
         });
-    // A wire story ("Quito, 1 abr (EFE)") reports what a body said; the body did not issue it.
+    // A wire story ("Quito, 1 abr (EFE)") reports what a body said, in its headline too ("La
+    // Comunidad Andina convoca una cumbre ..."); the body did not issue it.
     let wire_story = WIRE_TAG.is_match(doc.text.get(..head_end).unwrap_or(""));
     for (org, span) in &mentions {
         let paragraph_start = doc.text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
@@ -630,7 +631,10 @@ pub fn find_issuer(
         let lead_ok = lead.is_empty() || lead.ends_with(".-") || lead.ends_with(".–") || lead.ends_with(".—");
         let after = doc.text.get(span.end..).unwrap_or("");
         let in_lead = lead_paragraph == Some(paragraph_start) && !wire_story;
-        if lead_ok && (REPORTING_VERB.is_match(after) || (in_lead && REPORTED_VERB.is_match(after))) {
+        if lead_ok
+            && !wire_story
+            && (REPORTING_VERB.is_match(after) || (in_lead && REPORTED_VERB.is_match(after)))
+        {
             return Some(issuer(doc, org, *span, "issuer.reporting_verb"));
         }
     }
@@ -1222,5 +1226,8 @@ mod tests {
             let wire = text.replace("2024.-", "2024 (EFE).-");
             assert_eq!(issuer_of(&wire), None, "{wire}");
         }
+        // Nor does a wire story's headline name its issuer.
+        let text = "La Comunidad Andina convoca una cumbre en Cusco\n\nLIMA, 11 mar (EFE).- Los cancilleres de la Comunidad Andina (CAN) acordaron este martes convocar la cumbre.";
+        assert_eq!(issuer_of(text), None);
     }
 }
