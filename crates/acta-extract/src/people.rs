@@ -106,6 +106,8 @@ fn is_role_modifier(folded_word: &str) -> bool {
     matches!(
         folded_word,
         "general"
+            | "tecnico"
+            | "tecnica"
             | "adjunto"
             | "adjunta"
             | "ejecutivo"
@@ -1502,6 +1504,12 @@ mod tests {
                     Some("alta representante de la UE para Asuntos Exteriores y Política de Seguridad"),
                     &["Liesbeth Vanderhoven"],
                 )],
+            ),
+            // "técnico" qualifies a role as "general" does.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "El secretario técnico de la OCAM, Rodrigo Alfaro Quintanilla, informó que los documentos serán remitidos.",
+                &[("Rodrigo Alfaro Quintanilla", Some("secretario técnico de la OCAM"), &["Rodrigo Alfaro Quintanilla"])],
             ),
             // An article after the first noun opens the next phrase: the role is the second's.
             (
