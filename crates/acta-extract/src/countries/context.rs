@@ -374,6 +374,18 @@ pub(crate) fn given_names_before(text: &str, start: usize) -> bool {
     opener(previous) || title_case(previous) && words.next().is_some_and(opener)
 }
 
+static STREET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{Alphabetic}])(?:plaza|avenida|av\.|calle|paseo|parque|glorieta|barrio|colonia|estadio|hotel|puente internacional)(?:\s+de(?:\s+la|\s+los)?|\s+del)?\s+$")
+        .expect("static regex")
+});
+
+/// Whether a country name here names a street, a square, a building or a border bridge ("Plaza
+/// de España", "avenida Brasil", "Hotel Panamá", "el puente internacional de Colombia"), from the
+/// folded text.
+pub(crate) fn street_name(folded: &str, start: usize) -> bool {
+    STREET_BEFORE.is_match(before(folded, start))
+}
+
 static LANGUAGE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\p{Alphabetic}])(?:lengua|lenguas|idioma|idiomas|habla)\s+$").expect("static regex")
 });

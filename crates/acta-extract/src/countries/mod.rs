@@ -171,6 +171,9 @@ fn locally_fits(
     {
         return false;
     }
+    if matches!(entry.kind, Kind::Name | Kind::OfficialName) && context::street_name(doc.folded(), start) {
+        return false;
+    }
     if entry.kind == Kind::Demonym && context::after_language_noun(doc.folded(), start) {
         return false;
     }

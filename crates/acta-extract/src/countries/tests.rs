@@ -238,6 +238,10 @@ fn given_names_are_not_countries() {
         ),
         ("Visitó Cuba y Montenegro.", &[("Cuba", "CU", N), ("Montenegro", "ME", N)]),
         ("El presidente de Chile Gabriel Boric llegó.", &[("Chile", "CL", N)]),
+        // Streets, squares, buildings and border bridges named after a country.
+        ("El consulado está en la Plaza de España, frente a la avenida Brasil.", &[]),
+        ("Cruzan por el puente internacional de Colombia, en Nuevo León.", &[]),
+        ("El Gobierno de España y el de Brasil firmaron.", &[("España", "ES", N), ("Brasil", "BR", N)]),
     ]);
 }
 
