@@ -503,8 +503,20 @@ const ROLES: &[&str] = &[
 ];
 
 /// First words of place names ("en San Salvador", "en Ciudad de Guatemala").
-const PLACE_PREFIXES: &[&str] =
-    &["san", "santa", "santo", "ciudad", "nueva", "nuevo", "puerto", "isla", "islas"];
+const PLACE_PREFIXES: &[&str] = &[
+    "san",
+    "santa",
+    "santo",
+    "ciudad",
+    "nueva",
+    "nuevo",
+    "puerto",
+    "isla",
+    "islas",
+    // "en Santiago de Chile", "en Cartagena de Indias": cities named "X de Y".
+    "santiago",
+    "cartagena",
+];
 
 /// Whether the capitalised words starting at `first` go on as title words ("en Gestión
 /// Migratoria y Derechos Humanos", "en Contextos de Movilidad") rather than end as a place
@@ -3420,6 +3432,8 @@ mod tests {
             &[
                 ("Concluyó la XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM).", &[(Meeting, "XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración", Some(26))]),
                 ("Se celebró la LI Asamblea General de la OEA en Lima.", &[(Session, "LI Asamblea General de la OEA", Some(51))]),
+                // "en Santiago de Chile" is where, not the name's.
+                ("Acordaron celebrar la Cuarta Reunión Binacional de Ministros del Interior en Santiago de Chile durante 2024.", &[(Meeting, "Cuarta Reunión Binacional de Ministros del Interior", Some(4))]),
                 ("Los cancilleres asistieron a la Vigésima Sexta Cumbre Iberoamericana, que se celebró en Andorra.", &[(Summit, "Vigésima Sexta Cumbre Iberoamericana", Some(26))]),
                 ("Se llevó a cabo la tercera reunión de la comisión binacional.", &[(Meeting, "tercera reunión de la comisión binacional", Some(3))]),
                 ("Inició la 1.ª Conferencia Ministerial sobre Movilidad Humana en Quito.", &[(Conference, "1.ª Conferencia Ministerial sobre Movilidad Humana", Some(1))]),
