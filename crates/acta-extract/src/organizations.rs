@@ -718,6 +718,7 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     }
     let mut first = last;
     let mut nearest_head = None;
+    let mut nearest_head_word: Option<usize> = None;
     let mut commas = 0;
     for _ in 0..14 {
         let Some(word) = words.get(first) else { break };
@@ -729,6 +730,7 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
                     return Some((honorific_start(text, folded, words, first), last_word.end()));
                 }
                 nearest_head = nearest_head.or(Some(honorific_start(text, folded, words, first)));
+                nearest_head_word = nearest_head_word.or(Some(first));
             }
         } else if !is_definition_linker(folded_word) {
             break;
@@ -759,7 +761,20 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     let initials: HashSet<char> =
         fold(text.get(start..last_word.end())?).split(' ').filter_map(|w| w.chars().next()).collect();
     let matched = folded_acronym.chars().filter(|c| initials.contains(c)).count();
-    (matched * 2 >= folded_acronym.chars().count()).then_some((start, last_word.end()))
+    // A syllabic acronym of the name's complement, the head left out: "Comisión de Promoción
+    // del Perú para la Exportación y el Turismo (PROMPERÚ)" (PROM-PERÚ).
+    let syllabic = || {
+        (nearest_head_word? + 1..last).find(|&k| {
+            words.get(k).is_some_and(|w| {
+                w.capitalised
+                    && folded
+                        .get(w.folded_start()..last_word.folded_end())
+                        .is_some_and(|long| spells(&folded_acronym, long))
+            })
+        })
+    };
+    (matched * 2 >= folded_acronym.chars().count() || syllabic().is_some())
+        .then_some((start, last_word.end()))
 }
 
 /// "Agencia Europea de la Guardia de Fronteras y Costas (Frontex)", "Mercado Común del Sur
@@ -2242,6 +2257,16 @@ mod tests {
                     "Agencia de Cooperación Internacional de Corea",
                     Some("KOICA"),
                     &["Agencia de Cooperación Internacional de Corea", "KOICA"],
+                )],
+            ),
+            // A syllabic acronym of the complement, the head left out (PROM-PERÚ).
+            (
+                RULE_DEFINITION,
+                "El foro fue organizado por la Comisión de Promoción del Perú para la Exportación y el Turismo (PROMPERÚ).",
+                &[(
+                    "Comisión de Promoción del Perú para la Exportación y el Turismo",
+                    Some("PROMPERÚ"),
+                    &["Comisión de Promoción del Perú para la Exportación y el Turismo", "PROMPERÚ"],
                 )],
             ),
             (
