@@ -1414,8 +1414,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
             let days = [delta, delta - 7, delta + 7].into_iter().min_by_key(|d| (d.abs(), -d.signum()))?;
             a.add_days(days).map(Value::Day)
         });
-        // The article is not part of the mention ("el viernes" -> "viernes"), as with days.
-        Some(Found::new(j, j + 1, value, DateKind::Date, true, "date.weekday"))
+        // A bare weekday is a relative expression: its article is part of it ("el viernes"),
+        // as in "el pasado 15 de octubre" or "el próximo año" (an absolute "el lunes 5 de abril"
+        // leaves it out, as "el 3 de mayo" does).
+        Some(Found::new(i, j + 1, value, DateKind::Date, true, "date.weekday"))
     }
 
     /// "se reunirán el 15.", "llegó el 3, según...": a bare day of the anchor's month, only

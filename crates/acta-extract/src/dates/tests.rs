@@ -736,10 +736,18 @@ fn ranges_between_complete_dates() {
 #[test]
 fn weekdays_weeks_and_deictic_parts() {
     check_table(&[
-        ("el viernes se reunieron", &[("viernes", Some("2021-12-03"), "date.weekday")]),
-        ("el lunes firmarán", &[("lunes", Some("2021-12-06"), "date.weekday")]),
-        ("el miércoles hubo sesión", &[("miércoles", Some("2021-12-01"), "date.weekday")]),
+        ("el viernes se reunieron", &[("el viernes", Some("2021-12-03"), "date.weekday")]),
+        ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
+        ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
+        // Without its article, the weekday alone.
+        (
+            "Llegaron ayer y parten viernes temprano.",
+            &[
+                ("ayer", Some("2021-12-02"), "date.day_relative"),
+                ("viernes", Some("2021-12-03"), "date.weekday"),
+            ],
+        ),
         (
             "mañana a las 10:30 horas",
             &[("mañana a las 10:30 horas", Some("2021-12-04T10:30"), "date.datetime")],
@@ -892,7 +900,7 @@ fn weekday_words_inside_names() {
             "EL LUNES 6 DE DICIEMBRE DE 2021",
             &[("LUNES 6 DE DICIEMBRE DE 2021", Some("2021-12-06"), "date.weekday_date")],
         ),
-        ("Nos vemos el Domingo.", &[("Domingo", Some("2021-12-05"), "date.weekday")]),
+        ("Nos vemos el Domingo.", &[("el Domingo", Some("2021-12-05"), "date.weekday")]),
         // A weekday with its day number after a capitalised place, in a list reflowed into
         // one line.
         (
