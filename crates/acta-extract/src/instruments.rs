@@ -73,6 +73,8 @@
 
 use std::sync::LazyLock;
 
+use regex::Regex;
+
 use acta_normalize::fold_char;
 use acta_record::{
     Action, DateKind, DateMention, Event, Instrument, InstrumentType, Mode, Span, Warning, WarningCode,
@@ -513,6 +515,14 @@ pub fn find(
         };
         let end = without_footnote_call(text, head_end, before_agent(text, head_end, end));
         let end = before_quoted_clause(text, head_end, end);
+        // The ILO's citation form: "Convenio sobre los Trabajadores Domésticos, 2011 (núm. 189)".
+        let ilo_end = if named { ilo_citation_end(text, end) } else { None };
+        let end = ilo_end.unwrap_or(end);
+        let instrument_type = if ilo_end.is_some() && instrument_type == InstrumentType::Agreement {
+            InstrumentType::Convention
+        } else {
+            instrument_type
+        };
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         context.earlier = candidates.iter().map(|c| (c.start, c.end)).collect();
         let act = governing_act(&context, start, end, sentence_start, sentence_end);
@@ -1004,6 +1014,16 @@ fn has_subject(text: &str, head_end: usize, end: usize) -> bool {
             || t.text == "en" && words.get(index + 1).is_some_and(|m| m.folded() == "materia")
             || t.text == "relativo"
     }) && words.last().is_some_and(|t| t.is_word())
+}
+
+static ILO_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^, (?:19|20)\d\d \((?:núm\.|num\.|n\.º|n\.°|No\.) ?\d{1,3}\)").expect("static regex")
+});
+
+/// The end of an International Labour Organization convention's citation right after a title
+/// ending at `end`: ", 2011 (núm. 189)" (a convention, whatever its head says: "Convenio").
+fn ilo_citation_end(text: &str, end: usize) -> Option<usize> {
+    ILO_CITATION.find(text.get(end..)?).map(|m| end + m.end())
 }
 
 /// How far from the end (bytes) a closing formula is looked for.
@@ -3340,6 +3360,11 @@ mod tests {
                     &[(T::Convention, "Convención sobre el Estatuto de los Apátridas de 1954", Action::Referenced, None, None)],
                 ),
                 ("Recordó los Acuerdos de 1994.", &[(T::Agreement, "Acuerdos de 1994", Action::Referenced, None, None)]),
+                // The ILO's citation form; an ILO "Convenio" is a convention.
+                (
+                    "Citó el Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97), de la OIT.",
+                    &[(T::Convention, "Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97)", Action::Referenced, None, None)],
+                ),
                 // A law's title is its number and year; its subject follows.
                 (
                     "La Ley 1955 de 2019 sobre el plan de desarrollo sigue vigente.",
