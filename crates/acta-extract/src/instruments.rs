@@ -518,6 +518,8 @@ pub fn find(
         // The ILO's citation form: "Convenio sobre los Trabajadores Domésticos, 2011 (núm. 189)".
         let ilo_end = if named { ilo_citation_end(text, end) } else { None };
         let end = ilo_end.unwrap_or(end);
+        // The Palermo protocol's own ", especialmente Mujeres y Niños".
+        let end = if named { especially_end(text, end, sentence_end, &date_starts) } else { end };
         let instrument_type = if ilo_end.is_some() && instrument_type == InstrumentType::Agreement {
             InstrumentType::Convention
         } else {
@@ -1014,6 +1016,25 @@ fn has_subject(text: &str, head_end: usize, end: usize) -> bool {
             || t.text == "en" && words.get(index + 1).is_some_and(|m| m.folded() == "materia")
             || t.text == "relativo"
     }) && words.last().is_some_and(|t| t.is_word())
+}
+
+/// Where a named title ending at `end` ends when it goes on with ", especialmente" and a
+/// capitalised complement ("Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas,
+/// especialmente Mujeres y Niños").
+fn especially_end(text: &str, end: usize, sentence_end: usize, stops: &[usize]) -> usize {
+    let Some(comma) = next_token(text, end).filter(|t| t.text == ",") else { return end };
+    let Some(word) = next_token(text, comma.end).filter(|t| t.folded() == "especialmente") else {
+        return end;
+    };
+    if !next_token(text, word.end).is_some_and(|t| t.is_word() && t.is_capitalised()) {
+        return end;
+    }
+    let further = name_end(text, word.end, sentence_end, NameStyle::Proper, stops);
+    if further > word.end {
+        further
+    } else {
+        end
+    }
 }
 
 static ILO_CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -3360,6 +3381,11 @@ mod tests {
                     &[(T::Convention, "Convención sobre el Estatuto de los Apátridas de 1954", Action::Referenced, None, None)],
                 ),
                 ("Recordó los Acuerdos de 1994.", &[(T::Agreement, "Acuerdos de 1994", Action::Referenced, None, None)]),
+                // The Palermo protocol's ", especialmente Mujeres y Niños" is its title's.
+                (
+                    "Recordaron el Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, especialmente Mujeres y Niños, y su aplicación.",
+                    &[(T::Protocol, "Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, especialmente Mujeres y Niños", Action::Referenced, None, None)],
+                ),
                 // The ILO's citation form; an ILO "Convenio" is a convention.
                 (
                     "Citó el Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97), de la OIT.",
