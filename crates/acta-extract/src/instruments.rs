@@ -2458,9 +2458,13 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             let act =
                 acts().find(|m| !headline_line(text, m.start)).or_else(|| acts().next()).map(|m| m.action);
             let reports: Vec<&Candidate> = group.iter().filter(|m| Some(m.action) == act).collect();
+            // The document's own closing formula dates it best ("Dada en ..., a 14 de octubre");
+            // then the body's report of the act.
             let acted = reports
                 .iter()
-                .find(|m| !headline_indefinite(text, m))
+                .find(|m| m.rule == "instrument.closing_formula")
+                .or_else(|| reports.iter().find(|m| !headline_line(text, m.start)))
+                .or_else(|| reports.iter().find(|m| !headline_indefinite(text, m)))
                 .or(reports.first())
                 .copied()
                 .unwrap_or(first);
@@ -3282,6 +3286,20 @@ mod tests {
         let found = find(&Doc::new(text), &dates, &[], report).instruments;
         let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
         assert_eq!(got, [("Marco de Acción Regional", Action::Referenced), ("Plan de Trabajo 2026", A)]);
+    }
+
+    /// The body's report of an act dates it rather than the headline's.
+    #[test]
+    fn the_body_dates_an_act_the_headline_also_reports() {
+        let report = CivilDate::new(2025, 5, 9);
+        let text = "Cumbre adopta del 8 al 9 de mayo la Declaración de Chetumal\n\nLos mandatarios adoptaron hoy por consenso la Declaración de Chetumal.";
+        let mut interval = day(text, "del 8 al 9 de mayo", "2025-05-08/2025-05-09");
+        interval.kind = DateKind::Interval;
+        let dates = vec![interval, day(text, "hoy", "2025-05-09")];
+        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let got: Vec<(Action, Option<Mode>, Option<&str>)> =
+            found.iter().map(|i| (i.action, i.mode, i.date.as_deref())).collect();
+        assert_eq!(got, [(Action::Adopted, C, Some("2025-05-09"))], "instrument.adopted");
     }
 
     /// An act "En la misma ceremonia" takes the day of the sentence before.
