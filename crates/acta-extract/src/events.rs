@@ -4743,6 +4743,13 @@ mod tests {
 
     #[test]
     fn qualified_meetings_and_sessions() {
+        // A meeting's bare "sesión plenaria" is part of it; a qualified one is an event.
+        assert!(events_of("El jueves, en sesión plenaria, las delegaciones aprobaron el plan.").is_empty());
+        let found = events_of("En la sesión plenaria de clausura se aprobó el plan.");
+        assert_eq!(
+            found.first().map(|e| (e.0, e.1.as_str())),
+            Some((Session, "sesión plenaria de clausura"))
+        );
         check(
             "event.compound_head",
             &[
