@@ -961,11 +961,16 @@ pub(crate) fn name_end(
             && after.is_some_and(|a| {
                 a.is_word() && a.is_capitalised() && !ARTICLES.contains(&a.folded().as_str())
             });
+        // "contra el crimen organizado": the collocation's participle is no clause.
+        let collocation = matches!(w, "organizado" | "organizada")
+            && previous_word(text, token.start).is_some_and(|p| {
+                matches!(p.folded().as_str(), "crimen" | "delincuencia" | "criminalidad" | "delito")
+            });
         // Capitalised words belong to a title ("Migrantes No Acompañados", "Secretaría").
         if !token.is_capitalised() && STOP_WORDS.contains(&w) && !ante_title
             || ROLES.contains(&w)
             // "celebrada en Cádiz" opens a clause; "contra el Crimen Organizado" is a title word.
-            || !token.is_capitalised() && CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
+            || !token.is_capitalised() && !collocation && CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
             || looks_like_verb(token.text)
         {
             break;

@@ -2928,6 +2928,9 @@ mod tests {
                 ("Firmaron una Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes.", &[(LetterOfIntent, "Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes", Action::Signed, None, None)]),
                 ("Firmaron el Convenio sobre Supresión de Visas en Pasaportes Ordinarios.", &[(Agreement, "Convenio sobre Supresión de Visas en Pasaportes Ordinarios", Action::Signed, None, None)]),
                 ("Firmaron el Convenio sobre Cooperación Policial en Estados Unidos.", &[(Agreement, "Convenio sobre Cooperación Policial", Action::Signed, None, None)]),
+                // "crimen organizado" is a collocation, not a participle clause; later items of
+                // the enumeration share the verb.
+                ("Suscribieron un acuerdo contra el crimen organizado transnacional, un memorando sobre intercambio de información migratoria y una carta de intención para la creación de un grupo de trabajo.", &[(Agreement, "acuerdo contra el crimen organizado transnacional", Action::Signed, None, None), (Memorandum, "memorando sobre intercambio de información migratoria", Action::Signed, None, None), (LetterOfIntent, "carta de intención para la creación de un grupo de trabajo", Action::Signed, None, None)]),
                 // "en materia de X y Y": one lowercase subject after "y" ending the phrase is the
                 // matter's; an article or a verb after "y" is not.
                 ("Se firmó un memorándum de entendimiento en materia de energía y minería; y otro de turismo.", &[(Memorandum, "memorándum de entendimiento en materia de energía y minería", Action::Signed, None, None)]),

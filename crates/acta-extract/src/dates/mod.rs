@@ -45,8 +45,46 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
     appositions(doc.text, &mut findings.mentions);
     if let Some(anchor) = anchor {
         future_years(doc.text, anchor, &mut findings.mentions);
+        weekday_tenses(doc.text, anchor, &mut findings.mentions);
     }
     findings
+}
+
+/// Rule `date.weekday_tense`: a bare weekday reads as the nearest one, unless its verb says
+/// otherwise: "La ministra viajará el lunes" on a Wednesday is the coming Monday, "llegó el
+/// viernes" on a Monday the one before. The verb is the last word in "-rá"/"-rán" (future) or
+/// "-ó"/"-aron"/"-ieron" (past) before the weekday in its sentence, within 80 bytes.
+fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
+    for mention in mentions.iter_mut().filter(|m| m.rule == "date.weekday") {
+        let Some(day) = mention.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
+        let mut from = mention.span.start.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = text.get(from..mention.span.start).unwrap_or("");
+        let clause = window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""));
+        let verb =
+            clause.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 3).rev().find_map(
+                |w| {
+                    if w.ends_with("rá") || w.ends_with("rán") {
+                        Some(true)
+                    } else if w.ends_with('ó') || w.ends_with("aron") || w.ends_with("ieron") {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                },
+            );
+        let shift = match verb {
+            Some(true) if day.to_days() < anchor.to_days() => 7,
+            Some(false) if day.to_days() > anchor.to_days() => -7,
+            _ => continue,
+        };
+        if let Some(moved) = day.add_days(shift) {
+            mention.value = Some(moved.to_string());
+            mention.rule = "date.weekday_tense".to_string();
+        }
+    }
 }
 
 /// Rule `date.future_year`: a yearless day or interval that a future verb of its sentence

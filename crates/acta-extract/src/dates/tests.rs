@@ -740,6 +740,16 @@ fn weekdays_weeks_and_deictic_parts() {
         ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
         ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
+        // The verb's tense picks the week: a future one the coming weekday, a past one the last.
+        ("La ministra viajará el lunes a Montevideo.", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
+        (
+            "La ministra viajará el miércoles a Montevideo.",
+            &[("el miércoles", Some("2021-12-08"), "date.weekday_tense")],
+        ),
+        (
+            "La delegación llegó el domingo a Lima.",
+            &[("el domingo", Some("2021-11-28"), "date.weekday_tense")],
+        ),
         // Without its article, the weekday alone.
         (
             "Llegaron ayer y parten viernes temprano.",
