@@ -238,6 +238,14 @@ fn given_names_are_not_countries() {
         ),
         ("Visitó Cuba y Montenegro.", &[("Cuba", "CU", N), ("Montenegro", "ME", N)]),
         ("El presidente de Chile Gabriel Boric llegó.", &[("Chile", "CL", N)]),
+        // Bolivia's former official name is still written in treaties.
+        (
+            "el Convenio entre la República Argentina y la República de Bolivia",
+            &[
+                ("República Argentina", "AR", "country.official_name"),
+                ("República de Bolivia", "BO", "country.official_name"),
+            ],
+        ),
         // Streets, squares, buildings and border bridges named after a country.
         ("El consulado está en la Plaza de España, frente a la avenida Brasil.", &[]),
         ("Cruzan por el puente internacional de Colombia, en Nuevo León.", &[]),

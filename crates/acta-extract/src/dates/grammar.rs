@@ -1392,8 +1392,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return None;
         }
         // "el lunes 5 de abril" is the absolute rule's.
+        // ("el martes, el viceministro ..." is a bare weekday: no day number follows "el".)
         if self.digits(j + 1).is_some()
-            || (self.punct(j + 1, ",") && (self.digits(j + 2).is_some() || self.is(j + 2, "el")))
+            || (self.punct(j + 1, ",")
+                && (self.digits(j + 2).is_some() || self.is(j + 2, "el") && self.digits(j + 3).is_some()))
         {
             return None;
         }

@@ -740,6 +740,10 @@ fn weekdays_weeks_and_deictic_parts() {
         ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
         ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
+        (
+            "En la sesión inaugural, el martes, el viceministro habló.",
+            &[("el martes", Some("2021-11-30"), "date.weekday")],
+        ),
         // The verb's tense picks the week: a future one the coming weekday, a past one the last.
         ("La ministra viajará el lunes a Montevideo.", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
         (
