@@ -564,11 +564,6 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
     true
 }
 
-/// Heads of instruments named in passing beside another ("de la Agenda 2030 y del Marco de
-/// Sendái", "... y de la Ley 1/2023"), beyond [`SECOND_HEADS`].
-const OTHER_TITLE_HEADS: &[&str] =
-    &["marco", "ley", "decreto", "reglamento", "tratado", "directiva", "directrices", "decision", "acta"];
-
 /// Heads of events and instruments that, capitalised after "y", begin a second name.
 const SECOND_HEADS: &[&str] = &[
     "acuerdo",
@@ -734,7 +729,7 @@ pub(crate) fn looks_like_verb(word: &str) -> bool {
     }
     let ends = |s: &str| word.ends_with(s);
     // Nouns in "-ería" that read like conditionals ("debería", "establecería").
-    if ends("ería") && NOUNS_IN_ERIA.iter().any(|n| word.eq_ignore_ascii_case(n)) {
+    if ends("ería") && NOUNS_IN_ERIA.iter().any(|n| word.chars().map(fold_char).eq(n.chars())) {
         return false;
     }
     ends("ó") && word.chars().count() > 2
@@ -752,27 +747,27 @@ pub(crate) fn looks_like_verb(word: &str) -> bool {
 }
 
 /// Nouns ending in "-ería" met in communiqués, which [`looks_like_verb`] would take for
-/// conditionals.
+/// conditionals (folded).
 const NOUNS_IN_ERIA: &[&str] = &[
-    "cancillería",
-    "minería",
-    "ganadería",
-    "ingeniería",
-    "tesorería",
-    "consejería",
-    "galería",
-    "pesquería",
-    "refinería",
-    "lotería",
-    "mensajería",
-    "paquetería",
-    "hotelería",
-    "cafetería",
-    "librería",
-    "papelería",
-    "artillería",
-    "caballería",
-    "infantería",
+    "cancilleria",
+    "mineria",
+    "ganaderia",
+    "ingenieria",
+    "tesoreria",
+    "consejeria",
+    "galeria",
+    "pesqueria",
+    "refineria",
+    "loteria",
+    "mensajeria",
+    "paqueteria",
+    "hoteleria",
+    "cafeteria",
+    "libreria",
+    "papeleria",
+    "artilleria",
+    "caballeria",
+    "infanteria",
 ];
 
 /// Regions that scope a topic rather than name a venue ("sobre migración en Centroamérica").
@@ -1185,7 +1180,7 @@ pub(crate) fn name_end(
                                     n.is_word()
                                         && n.is_capitalised()
                                         && !SECOND_HEADS.contains(&folded.as_str())
-                                        && !OTHER_TITLE_HEADS.contains(&folded.as_str())
+                                        && !crate::instruments::is_instrument_head(&folded)
                                         && !crate::organizations::is_org_head(&folded)
                                 }))
                     });

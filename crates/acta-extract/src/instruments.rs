@@ -71,6 +71,7 @@
 //!    an agent complement ("Pacto sobre Migración y Asilo por los Veintisiete").
 //!    The entity's action, mode and date come from its first acted-on mention.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -131,6 +132,23 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     }
     Heads { matcher: PhraseMatcher::new(&phrases, exclusions), rows }
 });
+
+/// The one-word heads of `data/instruments.tsv` that name instruments ("marco", "ley",
+/// "decreto" ...), folded.
+static HEAD_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    table_rows(include_str!("../data/instruments.tsv"))
+        .filter(|&(phrase, _, class)| {
+            !phrase.contains([' ', '|']) && matches!(class, "head" | "proper" | "collective")
+        })
+        .map(|(phrase, _, _)| phrase)
+        .collect()
+});
+
+/// Whether a folded word heads an instrument's name ("de la Agenda 2030 y del Marco de Sendái",
+/// "... y de la Ley 1/2023": a second title, not the first one's complement).
+pub(crate) fn is_instrument_head(folded_word: &str) -> bool {
+    HEAD_WORDS.contains(folded_word)
+}
 
 /// The tense of an act, which decides whether it happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1858,7 +1876,7 @@ fn lists(
         });
         // "se aprobaron por consenso: la Declaración ...; el Plan ...": the verb itself
         // announces the list when only its mode or an adverb stands before the colon.
-        let verb_announces = announced.is_none() && only_mode_before_colon(text, cue.end, colon);
+        let verb_announces = announced.is_none() && only_mode_before_colon(text, cues, cue.end, colon);
         let (noun_start, noun_end) = match announced {
             Some(&(_, _, start, end)) => (start, end),
             None if verb_announces => (colon, colon),
@@ -1942,25 +1960,18 @@ fn lists(
     }
 }
 
-/// Whether only a mode ("por consenso", "por unanimidad"), an adverb ("además", "hoy") or
-/// nothing stands between an act's verb ending at `from` and the colon at `colon`.
-fn only_mode_before_colon(text: &str, from: usize, colon: usize) -> bool {
-    text.get(from..colon).is_some_and(|gap| {
-        gap.len() <= 40
-            && gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
-                matches!(
-                    fold(w).as_str(),
-                    "por"
-                        | "consenso"
-                        | "unanimidad"
-                        | "aclamacion"
-                        | "ademas"
-                        | "tambien"
-                        | "asimismo"
-                        | "hoy"
-                )
-            })
-    })
+/// Whether only a mode phrase of the verb table ("por consenso", "por unanimidad"), an adverb
+/// ("además", "hoy") or nothing stands between an act's verb ending at `from` and the colon at
+/// `colon`.
+fn only_mode_before_colon(text: &str, cues: &[Cue], from: usize, colon: usize) -> bool {
+    let in_mode = |t: &Token<'_>| {
+        cues.iter().any(|c| matches!(c.row, VerbRow::Mode(_)) && c.start <= t.start && t.end <= c.end)
+    };
+    colon.saturating_sub(from) <= 40
+        && tokens(text, from, colon)
+            .iter()
+            .filter(|t| t.is_word() && !in_mode(t))
+            .all(|t| matches!(t.folded().as_str(), "ademas" | "tambien" | "asimismo" | "hoy"))
 }
 
 /// The start of the sentence before the one starting at `sentence_start` (that start itself
@@ -2498,6 +2509,11 @@ mod tests {
     /// (type, title, action, mode, ordinal) of one instrument.
     type Row<'a> = (InstrumentType, &'a str, Action, Option<Mode>, Option<u32>);
 
+    /// The rows of found instruments.
+    fn rows(found: &[Instrument]) -> Vec<Row<'_>> {
+        found.iter().map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal)).collect()
+    }
+
     fn instruments_of(text: &str) -> (Vec<Instrument>, Vec<Warning>) {
         let found = find(&Doc::new(text), &[], &[], None);
         (found.instruments, found.warnings)
@@ -2506,10 +2522,7 @@ mod tests {
     fn check(rule: &str, cases: &[(&str, &[Row<'_>])]) {
         for (text, expected) in cases {
             let (found, _) = instruments_of(text);
-            let got: Vec<Row<'_>> = found
-                .iter()
-                .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
-                .collect();
+            let got = rows(&found);
             assert_eq!(&got, expected, "{rule}: {text}");
             for instrument in &found {
                 assert_eq!(instrument.rule, rule, "{rule}: {text}");
@@ -3070,10 +3083,7 @@ mod tests {
     fn announced_lists() {
         let text = "Asimismo, se aprobaron por consenso dos documentos que serán orientadores de las políticas:\n\nLos lineamientos regionales para la identificación de perfiles.\nLa guía operativa para la aplicación del interés superior de la niñez.\n\nOtro párrafo.";
         let (found, warnings) = instruments_of(text);
-        let got: Vec<Row<'_>> = found
-            .iter()
-            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
-            .collect();
+        let got = rows(&found);
         assert_eq!(
             got,
             vec![
@@ -3169,10 +3179,7 @@ mod tests {
         // An inline semicolon list after "a saber:".
         let text = "Se adoptaron por unanimidad 3 instrumentos, a saber: la Declaración de Quito; el Plan de Acción de Quito; y la Hoja de Ruta de Quito.";
         let (found, warnings) = instruments_of(text);
-        let got: Vec<Row<'_>> = found
-            .iter()
-            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
-            .collect();
+        let got = rows(&found);
         let adopted = Action::Adopted;
         assert_eq!(
             got,
@@ -3188,10 +3195,7 @@ mod tests {
         // colon after other words is something else's.
         let text = "Tras las deliberaciones, se aprobaron por consenso: la Declaración de Guatemala sobre Migración y Desarrollo; el Plan de Acción 2019-2020 de la CRM; y el informe financiero correspondiente al ejercicio 2018.";
         let (found, warnings) = instruments_of(text);
-        let got: Vec<Row<'_>> = found
-            .iter()
-            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
-            .collect();
+        let got = rows(&found);
         assert_eq!(
             got,
             vec![
@@ -4170,11 +4174,7 @@ mod tests {
         let doc = Doc::new(&normalized.text);
         let events = crate::events::find(&doc, &[], &[]);
         let found = find(&doc, &[], &events, None);
-        let got: Vec<Row<'_>> = found
-            .instruments
-            .iter()
-            .map(|i| (i.instrument_type, i.title.as_str(), i.action, i.mode, i.ordinal))
-            .collect();
+        let got = rows(&found.instruments);
         assert_eq!(
             got,
             vec![

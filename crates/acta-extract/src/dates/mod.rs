@@ -57,24 +57,8 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
 fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
     for mention in mentions.iter_mut().filter(|m| m.rule == "date.weekday") {
         let Some(day) = mention.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
-        let mut from = mention.span.start.saturating_sub(80);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let window = text.get(from..mention.span.start).unwrap_or("");
-        let clause = window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""));
-        let verb =
-            clause.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 3).rev().find_map(
-                |w| {
-                    if w.ends_with("rá") || w.ends_with("rán") {
-                        Some(true)
-                    } else if w.ends_with('ó') || w.ends_with("aron") || w.ends_with("ieron") {
-                        Some(false)
-                    } else {
-                        None
-                    }
-                },
-            );
+        let clause = clause_before(text, mention.span.start, 80);
+        let verb = clause.split(|c: char| !c.is_alphabetic()).rev().find_map(verb_tense);
         let shift = match verb {
             Some(true) if day.to_days() < anchor.to_days() => 7,
             Some(false) if day.to_days() > anchor.to_days() => -7,
@@ -113,15 +97,8 @@ fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
             continue;
         }
         // The sentence before the date, within 300 bytes (a text with no stops stays linear).
-        let mut from = mention.span.start.saturating_sub(300);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let window = text.get(from..mention.span.start).unwrap_or("");
-        let before = window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""));
-        let future = before
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w.chars().count() > 3 && (w.ends_with("rá") || w.ends_with("rán")));
+        let before = clause_before(text, mention.span.start, 300);
+        let future = before.split(|c: char| !c.is_alphabetic()).any(|w| verb_tense(w) == Some(true));
         if !future {
             continue;
         }
@@ -131,6 +108,31 @@ fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
             mention.value = Some(shifted.join("/"));
             mention.rule = "date.future_year".to_string();
         }
+    }
+}
+
+/// The sentence before byte `start`, within `reach` bytes (a text with no stops stays linear).
+fn clause_before(text: &str, start: usize, reach: usize) -> &str {
+    let mut from = start.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = text.get(from..start).unwrap_or("");
+    window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""))
+}
+
+/// The tense a word shows, if it reads as a verb: `Some(true)` for a future in "-rá"/"-rán",
+/// `Some(false)` for a preterite in "-ó"/"-aron"/"-ieron" (Spanish has next to no other words
+/// of more than three letters so written).
+fn verb_tense(word: &str) -> Option<bool> {
+    if word.chars().count() <= 3 {
+        None
+    } else if word.ends_with("rá") || word.ends_with("rán") {
+        Some(true)
+    } else if word.ends_with('ó') || word.ends_with("aron") || word.ends_with("ieron") {
+        Some(false)
+    } else {
+        None
     }
 }
 
