@@ -46,6 +46,7 @@
 //!    (`event.date.follow_up`); the place follows "celebrada / realizada / que
 //!    tuvo lugar ... en" or "en" + a capitalised name right after the name.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
@@ -53,6 +54,7 @@ use acta_record::{DateKind, DateMention, Event, EventType, Organization, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::calendar::{days_in_month, CivilDate};
+use crate::fnv::FnvBuild;
 use crate::ordinals;
 use crate::Doc;
 
@@ -341,6 +343,13 @@ pub(crate) fn starts_sentence(text: &str, pos: usize) -> bool {
     let head = text.get(..pos).unwrap_or("");
     let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}', '"', '“', '«', '¡', '¿', '\'']);
     matches!(trimmed.chars().next_back(), None | Some('\n' | '.' | '?' | '!' | ':'))
+}
+
+/// Whether the folded word `w` is one of [`STOP_WORDS`] (a set: name ends test every word).
+fn is_stop_word(w: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str, FnvBuild>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Words that never continue a name: relative pronouns, conjunctions, auxiliaries and common
@@ -897,10 +906,7 @@ pub(crate) fn name_end(
                     let party = in_entre && !entre_and_used && word.is_capitalised();
                     // Right after a bare head the comma ends the name: "con la firma de este
                     // Acuerdo, España y Paraguay darán ...".
-                    if !(enumerated || party)
-                        || last_good == head_end
-                        || STOP_WORDS.contains(&word.folded().as_str())
-                    {
+                    if !(enumerated || party) || last_good == head_end || is_stop_word(&word.folded()) {
                         break;
                     }
                     in_enumeration = true;
@@ -962,7 +968,7 @@ pub(crate) fn name_end(
                 matches!(p.folded().as_str(), "crimen" | "delincuencia" | "criminalidad" | "delito")
             });
         // Capitalised words belong to a title ("Migrantes No Acompañados", "Secretaría").
-        if !token.is_capitalised() && STOP_WORDS.contains(&w) && !ante_title
+        if !token.is_capitalised() && is_stop_word(w) && !ante_title
             || ROLES.contains(&w)
             // "celebrada en Cádiz" opens a clause; "contra el Crimen Organizado" is a title word.
             || !token.is_capitalised() && !collocation && CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
@@ -1148,7 +1154,7 @@ pub(crate) fn name_end(
                     && next_word.is_some_and(|t| {
                         !t.is_capitalised()
                             && !FUNCTION_WORDS.contains(&next_folded.as_str())
-                            && !STOP_WORDS.contains(&next_folded.as_str())
+                            && !is_stop_word(&next_folded)
                             && !looks_like_verb(t.text)
                             && next_token(text, t.end)
                                 .is_none_or(|n| matches!(n.text, "," | ";" | "." | ":" | "\n"))
@@ -1215,9 +1221,7 @@ pub(crate) fn name_end(
                         break;
                     }
                 }
-                if next_word
-                    .is_some_and(|t| STOP_WORDS.contains(&t.folded().as_str()) || looks_like_verb(t.text))
-                {
+                if next_word.is_some_and(|t| is_stop_word(&t.folded()) || looks_like_verb(t.text)) {
                     break;
                 }
             }
@@ -1704,9 +1708,15 @@ const HELD_CLAUSES: &[(&str, Option<bool>, bool)] = &[
 /// 2025 en Ginebra"). The article agrees with the participle, so the clause is the name's (not
 /// "la firma del Tratado ..., prevista para marzo"). Returns (start, end) byte ranges.
 fn held_names(text: &str, date_starts: &[usize]) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    for &(clause, feminine, dated) in HELD_CLAUSES {
-        for (comma, _) in text.match_indices(clause) {
+    // Every clause opens with a comma: one pass over the commas finds them all, each clause's
+    // names kept together in the table's order.
+    let mut found_by_clause: [Vec<(usize, usize)>; HELD_CLAUSES.len()] = Default::default();
+    for (comma, _) in text.match_indices(',') {
+        let rest = text.get(comma..).unwrap_or("");
+        for (&(clause, feminine, dated), found) in HELD_CLAUSES.iter().zip(found_by_clause.iter_mut()) {
+            if !rest.starts_with(clause) {
+                continue;
+            }
             let after = comma + clause.len();
             if dated && !date_starts.iter().any(|&d| (after..after + 4).contains(&d)) {
                 continue;
@@ -1748,7 +1758,7 @@ fn held_names(text: &str, date_starts: &[usize]) -> Vec<(usize, usize)> {
             }
         }
     }
-    found
+    found_by_clause.concat()
 }
 
 /// Stems (folded) of the verbs that hold or attend an event: "celebró", "mantuvo",
@@ -1842,7 +1852,7 @@ fn counterpart_end(text: &str, from: usize, limit: usize) -> usize {
         let content = token.is_capitalised()
             || ROLES.contains(&w)
             || !FUNCTION_WORDS.contains(&w)
-                && !STOP_WORDS.contains(&w)
+                && !is_stop_word(w)
                 && !looks_like_verb(token.text)
                 && !CLAUSE_PARTICIPLES.iter().any(|p| w.starts_with(p))
                 && !MONTHS.contains(&w)
@@ -2022,7 +2032,7 @@ fn visit_destination(text: &str, from: usize, limit: usize) -> Option<(usize, us
         } else if !token.is_word() {
             token.text == ","
         } else {
-            (ROLES.contains(&word.as_str()) || !STOP_WORDS.contains(&word.as_str()))
+            (ROLES.contains(&word.as_str()) || !is_stop_word(&word))
                 && !looks_like_verb(token.text)
                 && !matches!(
                     word.as_str(),

@@ -387,6 +387,7 @@ pub fn find(
 ) -> InstrumentFindings {
     let text = doc.text;
     let act_dates = ActDates::new(dates, events, report_day);
+    let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let heads = &*HEADS;
     let verbs = &*VERBS;
     let cues: Vec<Cue> = word_matches(doc, &verbs.matcher)
@@ -512,7 +513,6 @@ pub fn find(
         }
         let (sentence_start, sentence_end) = sentence_bounds(text, head_start);
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
-        let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
         let end = name_end(text, head_end, sentence_end, style, &date_starts);
         // A trailing "de 1984" stays: it is part of the usual name ("Declaración de Cartagena
         // sobre Refugiados de 1984", "Tratado de Paz y Amistad de 1984").
