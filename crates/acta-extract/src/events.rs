@@ -1621,7 +1621,12 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         });
         let (end, name) = match destination {
             Some((to_start, to_end)) => {
-                let agent = text.get(end..to_start).is_some_and(|gap| !gap.trim().is_empty());
+                // A visitor right before the destination stays in the name ("visita oficial de
+                // la Canciller panameña a la República Dominicana"); a longer agent (with the
+                // visitor's own name between commas) is left out.
+                let agent = text.get(end..to_start).is_some_and(|gap| !gap.trim().is_empty())
+                    && visitor_end(text, end, sentence_end)
+                        .is_none_or(|v| next_token(text, v).is_none_or(|t| t.start != to_start));
                 let name = if agent {
                     text.get(start..end)
                         .zip(text.get(to_start..to_end))
@@ -1632,6 +1637,13 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 (to_end, name)
             }
             None => (end, None),
+        };
+        // Rule `event.visitor`: the visitor named after a visit stays in its name ("visita
+        // oficial al Paraguay del ministro de Relaciones Exteriores de la República Oriental del
+        // Uruguay, Martín ...", "visita de trabajo de la ministra uruguaya de Ambiente").
+        let (end, name) = match (event_type, name) {
+            (EventType::Visit, None) => (visitor_end(text, end, sentence_end).unwrap_or(end), None),
+            (_, name) => (end, name),
         };
         if nested {
             rule = "event.ceremony_object";
@@ -2047,6 +2059,54 @@ fn visit_destination(text: &str, from: usize, limit: usize) -> Option<(usize, us
     None
 }
 
+/// The end of a visitor phrase right after `from`: "de"/"del" + an optional article + a role
+/// noun ("del ministro", "de la Canciller") and its complements, up to a comma, a clause, a
+/// date or a destination ("a", "al"): "del secretario del Trabajo y Previsión Social de
+/// México", "de la ministra uruguaya de Ambiente".
+fn visitor_end(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let de = next_token(text, from).filter(|t| matches!(t.folded().as_str(), "de" | "del"))?;
+    let mut cursor = de.end;
+    if de.folded() == "de" {
+        let article = next_token(text, cursor).filter(|t| matches!(t.folded().as_str(), "la" | "el"))?;
+        cursor = article.end;
+    }
+    let role = next_token(text, cursor).filter(|t| t.is_word() && ROLES.contains(&t.folded().as_str()))?;
+    if role.end > limit {
+        return None;
+    }
+    let mut end = role.end;
+    cursor = role.end;
+    for _ in 0..20 {
+        let Some(token) = next_token(text, cursor) else { break };
+        if token.end > limit || !token.is_word() {
+            break;
+        }
+        let word = token.folded();
+        let connector = matches!(word.as_str(), "de" | "del" | "la" | "el" | "los" | "las" | "y" | "e");
+        if connector {
+            // A connector goes on only into a capitalised word or a role's complement.
+            let next = next_token(text, token.end).filter(|t| t.is_word() && t.end <= limit);
+            let goes_on = next.is_some_and(|n| {
+                n.is_capitalised() || matches!(word.as_str(), "de" | "del") && !is_stop_word(&n.folded())
+            });
+            if !goes_on {
+                break;
+            }
+        } else if is_stop_word(&word)
+            || looks_like_verb(token.text)
+            || MONTHS.contains(&word.as_str())
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || FUNCTION_WORDS.contains(&word.as_str())
+        {
+            break;
+        } else {
+            end = token.end;
+        }
+        cursor = token.end;
+    }
+    Some(end)
+}
+
 /// The end of the run of capitalised words (joined by "de", "del", "la", "las", "los", "el")
 /// that starts at `pos`.
 fn capitalised_run_end(text: &str, pos: usize, limit: usize) -> Option<usize> {
@@ -2427,7 +2487,10 @@ fn merge(
         .zip(extra_mentions)
         .zip(extra_follow_ups)
         .filter_map(|((group, extra), follow)| {
-            let fullest = group.iter().max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))?;
+            // The longest mention names the event; a visit's, the longest naming its destination.
+            let fullest = group
+                .iter()
+                .max_by_key(|m| (m.destination.is_some(), m.end - m.start, std::cmp::Reverse(m.start)))?;
             let first = group.iter().min_by_key(|m| m.start)?;
             let mut mentions: Vec<Span> =
                 group.iter().map(|m| Span::new(m.start, m.end)).chain(extra).collect();
@@ -3429,7 +3492,7 @@ mod tests {
         let found = events_of("Es la segunda visita oficial del canciller a Guatemala.");
         let got: Vec<(EventType, &str, Option<u32>)> =
             found.iter().map(|(t, n, o, _)| (*t, n.as_str(), *o)).collect();
-        assert_eq!(got, [(Visit, "segunda visita oficial a Guatemala", None)]);
+        assert_eq!(got, [(Visit, "segunda visita oficial del canciller a Guatemala", None)]);
         // A meeting's ordinal word is its edition.
         let found = events_of("Concluyó la segunda reunión del grupo de trabajo sobre retorno.");
         assert_eq!(found.first().map(|(_, _, o, _)| *o), Some(Some(2)));
@@ -3913,6 +3976,30 @@ mod tests {
             ("Realizó una visita de trabajo al Presidente de Chile.", "visita de trabajo", "visita de trabajo"),
             // A verb or a clause in between: the destination is someone else's.
             ("Durante la visita oficial firmó un acuerdo a Chile.", "visita oficial", "visita oficial"),
+            // Rule `event.visitor`: the visitor after the visit, to the comma before their name.
+            (
+                "En el marco de la visita oficial al Paraguay del ministro de Relaciones Exteriores del Uruguay, Martín Ferreira, se firmó.",
+                "visita oficial al Paraguay del ministro de Relaciones Exteriores del Uruguay",
+                "visita oficial al Paraguay del ministro de Relaciones Exteriores del Uruguay",
+            ),
+            (
+                "Durante la visita de trabajo de la ministra uruguaya de Ambiente, Lucía Cabrera, se habló.",
+                "visita de trabajo de la ministra uruguaya de Ambiente",
+                "visita de trabajo de la ministra uruguaya de Ambiente",
+            ),
+            // ... and before the destination when no comma interrupts it.
+            (
+                "Con motivo de la visita oficial de la Canciller panameña a la República Dominicana, adoptan.",
+                "visita oficial de la Canciller panameña a la República Dominicana",
+                "visita oficial de la Canciller panameña a la República Dominicana",
+            ),
+            // A date, a clause or a non-role noun ends it or is no visitor.
+            (
+                "La visita oficial a Chile del presidente peruano los días 3 y 4 de mayo.",
+                "visita oficial a Chile del presidente peruano",
+                "visita oficial a Chile del presidente peruano",
+            ),
+            ("La visita de Estado del presidente que llegó ayer.", "visita de Estado del presidente", "visita de Estado del presidente"),
         ];
         let text = "El mandatario inició una visita de trabajo de tres días a la República de Chile.";
         let dates = vec![date(text, "tres días", "P3D", DateKind::Duration)];
@@ -4529,6 +4616,11 @@ mod tests {
                 "Concluye visita oficial a Costa Rica\n\nEl canciller concluyó hoy la visita oficial que realizó al país. Aceptó la invitación para realizar una visita oficial a Seúl el próximo año.",
                 &[("visita oficial a Costa Rica", None, 2), ("visita oficial a Seúl", None, 1)],
             ),
+            // A headline's visit named by its visitor is the body's, named by its destination.
+            (
+                "Visita oficial del ministro de Negocios Extranjeros de Portugal\n\nEl ministro realizó una visita oficial a la Argentina los días 17 y 18 de septiembre.",
+                &[("visita oficial a la Argentina", None, 2)],
+            ),
             // "Gabinete" is a reference head: never an event alone.
             (
                 "Los presidentes encabezaron el XIV Gabinete Binacional Ecuador-Perú. En el marco del Gabinete, los cancilleres aprobaron el plan.",
@@ -4801,9 +4893,9 @@ mod tests {
         );
         // "su próxima reunión ordinaria" is no reported event.
         assert!(events_of("Presentarán una propuesta en su próxima reunión ordinaria.").is_empty());
-        // A role ends the name.
+        // A role ends a name, except a visit's: the visitor is part of it (`event.visitor`).
         let found = events_of("Concluyó la visita de Estado del Presidente de Bolivia.");
-        assert_eq!(found.first().map(|f| f.1.as_str()), Some("visita de Estado"));
+        assert_eq!(found.first().map(|f| f.1.as_str()), Some("visita de Estado del Presidente de Bolivia"));
     }
 
     const SEED: &str = include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md");
