@@ -727,7 +727,19 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
             if is_org_head(folded_word) && first < last {
                 let long = folded.get(word.folded_start()..last_word.folded_end())?;
                 if spells(&folded_acronym, long) {
-                    return Some((honorific_start(text, folded, words, first), last_word.end()));
+                    // "Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados
+                    // (ACNUR)": the office of the body the acronym spells is that body.
+                    let office = first
+                        .checked_sub(2)
+                        .filter(|&o| {
+                            words.get(o).is_some_and(|w| w.capitalised && w.folded(folded) == "oficina")
+                                && words.get(o + 1).is_some_and(|w| w.folded(folded) == "del")
+                                && text
+                                    .get(words.get(o).map_or(0, Word::end)..word.start())
+                                    .is_some_and(|gap| gap.split(' ').filter(|p| !p.is_empty()).eq(["del"]))
+                        })
+                        .unwrap_or(first);
+                    return Some((honorific_start(text, folded, words, office), last_word.end()));
                 }
                 nearest_head = nearest_head.or(Some(honorific_start(text, folded, words, first)));
                 nearest_head_word = nearest_head_word.or(Some(first));
@@ -2267,6 +2279,16 @@ mod tests {
                     "Comisión de Promoción del Perú para la Exportación y el Turismo",
                     Some("PROMPERÚ"),
                     &["Comisión de Promoción del Perú para la Exportación y el Turismo", "PROMPERÚ"],
+                )],
+            ),
+            // The office of the body the acronym spells is that body.
+            (
+                RULE_DEFINITION,
+                "Asistió la Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR).",
+                &[(
+                    "Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados",
+                    Some("ACNUR"),
+                    &["Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados", "ACNUR"],
                 )],
             ),
             (
