@@ -1112,6 +1112,10 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         | "tribunal" | "corte" | "fundacion" | "confederacion" | "federacion" | "observatorio" | "liga"
         | "parlamento" | "partido" | "corporacion" | "mancomunidad" | "coordinadora" | "secretariado"
         | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" | "mecanismo" => Tail::Required,
+        // Local governments: "Alcaldía Distrital de Cartagena de Indias", "Municipalidad de
+        // Lima", "Ayuntamiento de Madrid", "Intendencia de Montevideo". Not "Gobernación": a
+        // head ends the name before it, and Mexico's "Secretaría de Gobernación" is a ministry.
+        "alcaldia" | "municipalidad" | "ayuntamiento" | "intendencia" | "prefectura" => Tail::Required,
         "cancilleria" | "senado" => Tail::Optional,
         "presidencia" => Tail::Exact("presidencia de la republica"),
         _ => return None,
@@ -2579,6 +2583,20 @@ mod tests {
                 RULE_GOVERNMENT_BODY,
                 "Actuaron las Fuerzas y Cuerpos de Seguridad del Estado en la frontera.",
                 &[("Fuerzas y Cuerpos de Seguridad del Estado", None, &["Fuerzas y Cuerpos de Seguridad del Estado"])],
+            ),
+            // Local governments; Mexico's "Secretaría de Gobernación" stays one ministry.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Agradeció a la Alcaldía Distrital de Cartagena de Indias su apoyo.",
+                &[("Alcaldía Distrital de Cartagena de Indias", None, &["Alcaldía Distrital de Cartagena de Indias"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Firmaron la Municipalidad de Lima y la Secretaría de Gobernación.",
+                &[
+                    ("Municipalidad de Lima", None, &["Municipalidad de Lima"]),
+                    ("Secretaría de Gobernación", None, &["Secretaría de Gobernación"]),
+                ],
             ),
             // "y la" + an acronym is another body.
             (
