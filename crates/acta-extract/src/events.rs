@@ -3004,6 +3004,9 @@ fn clause_interval(
 ) -> Option<String> {
     let reported = CivilDate::parse_iso(day.value.as_deref()?)?;
     let clause = text.get(mention_end..sentence_end)?;
+    // Past a name in apposition: "la visita oficial a Asunción de la canciller ecuatoriana,
+    // Gabriela Narváez Coello, que se prolongará hasta el viernes".
+    let clause = apposition_len(clause).and_then(|len| clause.get(len..)).unwrap_or(clause);
     // Only a clause that opens right after the name ("..., que" / " que").
     if !clause.trim_start_matches([',', ' ']).starts_with("que ") || clause.find("que ")? > 3 {
         return None;
@@ -3035,6 +3038,19 @@ fn clause_interval(
     }
     let days = last.to_days() - first.to_days();
     ((1..MAX_EVENT_DAYS).contains(&days)).then(|| format!("{first}/{last}"))
+}
+
+/// The length of a personal name in apposition at the start of `rest`: ", " + two to six
+/// capitalised words + "," ("..., Gabriela Narváez Coello, que ...").
+fn apposition_len(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(", ")?;
+    let close = inner.find(',')?;
+    let words: Vec<&str> = inner.get(..close)?.split(' ').collect();
+    let name = (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    name.then_some(2 + close)
 }
 
 /// Rule `event.date.duration`: a single day stretched by a duration in the same sentence,
@@ -4237,6 +4253,12 @@ mod tests {
                     "Firmaron ayer tres acuerdos en el marco de la visita de Estado que el mandatario inició este martes en Bogotá y que se extenderá hasta el jueves 21 de septiembre.",
                     &[("ayer", "2023-09-19", Day), ("este martes", "2023-09-19", Day), ("jueves 21 de septiembre", "2023-09-21", Day)],
                     Some("2023-09-19/2023-09-21"),
+                ),
+                // ... past the visitor's name in apposition.
+                (
+                    "Firmaron este miércoles cuatro acuerdos durante la visita oficial a Asunción de la canciller ecuatoriana, Gabriela Narváez Coello, que se prolongará hasta el viernes.",
+                    &[("este miércoles", "2026-03-04", Day), ("el viernes", "2026-03-06", Day)],
+                    Some("2026-03-04/2026-03-06"),
                 ),
                 // A date of the event's call is not the event's; a later sentence dates it.
                 (
