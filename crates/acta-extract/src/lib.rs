@@ -76,6 +76,15 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     // Organisations and people read the same words, scanned once (Doc::scan).
     let organizations = organizations::find(doc, &countries);
     let people = people::find(doc, &organizations);
+    // Rule `country.person_name`: a country word inside a person's mention is a surname ("dijo
+    // España Morales" after "la ministra Marta Julia España Morales").
+    let mut countries = countries;
+    countries.retain(|c| {
+        !people
+            .iter()
+            .flat_map(|p| std::iter::once(&p.span).chain(&p.mentions))
+            .any(|m| m.start <= c.span.start && c.span.end <= m.end)
+    });
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let report_day = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
     let found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
@@ -157,6 +166,22 @@ mod tests {
         let doc = Doc::new(text);
         let found = extract(&doc, &Options::default());
         found.organizations.into_iter().map(|o| (o.name, o.mentions.len())).collect()
+    }
+
+    /// `country.person_name`: a country word inside a person's mention is no country.
+    #[test]
+    fn a_surname_that_names_a_country_is_no_country() {
+        let text = "Guatemala, 3 de mayo de 2024\n\nLa ministra de Trabajo, Marta Julia España Morales, viajó a México. \"Es un avance\", dijo España Morales al cierre. España apoyará el plan.\n";
+        let doc = Doc::new(text);
+        let found = extract(&doc, &Options::default());
+        let countries: Vec<&str> = found.countries.iter().map(|c| c.text.as_str()).collect();
+        // The dateline's place is no mention; the last "España" (the country) is.
+        assert_eq!(countries, ["México", "España"]);
+        let at = text.chars().count() - "España apoyará el plan.\n".chars().count();
+        assert_eq!(found.countries.last().map(|c| c.span.start), Some(at));
+        // ... and no mention of the minister, whose surname alone it would be.
+        let mentions: Vec<usize> = found.people.iter().map(|p| p.mentions.len()).collect();
+        assert_eq!(mentions, [2]);
     }
 
     /// `organization.issuer`: the Cancillería of a text under a foreign ministry's letterhead

@@ -1350,6 +1350,11 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
                 if is_particle(first) || is_particle(last) || (part.len() == 1 && first.chars().count() < 4) {
                     continue;
                 }
+                // A surname alone that names a country ("España" of "Marta Julia España Morales")
+                // is the country's: "España apoyará el plan".
+                if part.len() == 1 && crate::countries::is_country_form(first) {
+                    continue;
+                }
                 if part.len() == n {
                     continue;
                 }

@@ -351,6 +351,24 @@ pub(crate) fn first_name_before(text: &str, start: usize) -> bool {
     title_case && lower_before && !INSTITUTION_WORDS.contains(&super::gazetteer::fold(name).as_str())
 }
 
+/// Whether a one-word country name at `span` is a surname after a given name that follows a
+/// noun or verb ("el analista Ricardo Portugal", "dijo Ana Chile"), rather than the country
+/// after the capitalised word of a name ("de Migración Colombia", "y Pro Ecuador", "Plan de
+/// Acción México-CARICOM"): the word before the given name is no function word, and no compound
+/// goes on after the country.
+pub(crate) fn given_name_after_noun(text: &str, (start, end): (usize, usize)) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "de", "del", "la", "el", "los", "las", "y", "e", "o", "u", "en", "a", "al", "con", "por", "para",
+        "entre",
+    ];
+    if !first_name_before(text, start) || after(text, end).starts_with(['-', '–']) {
+        return false;
+    }
+    let head = before(text, start).trim_end_matches(' ');
+    let previous = head.rsplit(' ').nth(1).unwrap_or("");
+    !FUNCTION_WORDS.contains(&previous)
+}
+
 /// Whether one or two capitalised given names stand right before `start`, after a lower-case
 /// word or a comma ("la ministra Mariana Cuba", "Previsión Social, Marta Julia España").
 pub(crate) fn given_names_before(text: &str, start: usize) -> bool {

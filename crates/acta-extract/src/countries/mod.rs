@@ -54,6 +54,12 @@ enum Verdict {
     Language,
 }
 
+/// Whether the word or phrase is, as a whole, a country name or demonym of the gazetteer.
+pub(crate) fn is_country_form(written: &str) -> bool {
+    let folded = gazetteer::fold(written);
+    GAZETTEER.automaton.find(folded.as_str()).is_some_and(|m| m.start() == 0 && m.end() == folded.len())
+}
+
 /// Every country mention of `doc`, in document order, with byte spans.
 pub fn find(doc: &Doc<'_>) -> Vec<CountryMention> {
     let gazetteer = &*GAZETTEER;
@@ -168,6 +174,14 @@ fn locally_fits(
         && !written.contains(' ')
         && context::surname_follows(doc.text, original.1)
         && context::given_names_before(doc.text, original.0)
+    {
+        return false;
+    }
+    // ... and so is one right after a given name that follows a lower-case word: "el analista
+    // Ricardo Portugal".
+    if entry.kind == Kind::Name
+        && !written.contains(' ')
+        && context::given_name_after_noun(doc.text, original)
     {
         return false;
     }

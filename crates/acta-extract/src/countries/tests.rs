@@ -237,6 +237,13 @@ fn given_names_are_not_countries() {
             &[("Guatemala", "GT", N)],
         ),
         ("Visitó Cuba y Montenegro.", &[("Cuba", "CU", N), ("Montenegro", "ME", N)]),
+        // A country name right after a given name after a noun or verb is a surname ...
+        ("El analista Ricardo Portugal consideró que el acuerdo es útil.", &[]),
+        // ... not after a name's capitalised word or in a compound.
+        (
+            "Habló el director de Migración Colombia y de Pro Ecuador sobre el Plan de Acción México-CARICOM.",
+            &[("Colombia", "CO", N), ("Ecuador", "EC", N), ("México", "MX", N)],
+        ),
         ("El presidente de Chile Gabriel Boric llegó.", &[("Chile", "CL", N)]),
         // Bolivia's former official name is still written in treaties.
         (
