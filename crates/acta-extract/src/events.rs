@@ -346,7 +346,7 @@ pub(crate) fn starts_sentence(text: &str, pos: usize) -> bool {
 }
 
 /// Whether the folded word `w` is one of [`STOP_WORDS`] (a set: name ends test every word).
-fn is_stop_word(w: &str) -> bool {
+pub(crate) fn is_stop_word(w: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str, FnvBuild>> =
         LazyLock::new(|| STOP_WORDS.iter().copied().collect());
     SET.contains(w)
@@ -540,6 +540,12 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
             .iter()
             .any(|end| word.ends_with(end))
             && !matches!(word.as_str(), "asuncion" | "concepcion" | "encarnacion" | "ciudad")
+            // Subjects of migration titles that are no places: "Migrantes en Tránsito", "Personas
+            // en Riesgo", "Atención en Frontera", "Países de Origen".
+            || matches!(
+                word.as_str(),
+                "transito" | "riesgo" | "retorno" | "origen" | "destino" | "desarrollo" | "frontera" | "refugio"
+            )
     };
     if abstract_noun(&token) {
         return true;
@@ -703,7 +709,7 @@ const CLAUSE_PARTICIPLES: &[&str] = &[
 ];
 
 /// Function words: a name may run through them but never ends on them.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "de", "del", "la", "las", "el", "los", "lo", "al", "a", "y", "e", "o", "u", "en", "con", "por", "para",
     "sobre", "entre", "un", "una", "unos", "unas", "su", "sus", "hacia", "contra", "sin", "mediante",
     "acerca",

@@ -82,9 +82,10 @@ use acta_record::{
 };
 
 use crate::events::{
-    capitalised_soon, event_date, event_date_where, headline_end, line_start, list_intro, looks_like_verb,
-    name_end, next_token, of_a_name, previous_word, sentence_bounds, shortened, signed_number_end,
-    starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle, PhraseMatcher, Token,
+    capitalised_soon, event_date, event_date_where, headline_end, is_stop_word, line_start, list_intro,
+    looks_like_verb, name_end, next_token, of_a_name, previous_word, sentence_bounds, shortened,
+    signed_number_end, starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle,
+    PhraseMatcher, Token, FUNCTION_WORDS,
 };
 use crate::ordinals;
 use crate::{CivilDate, Doc};
@@ -610,6 +611,13 @@ pub fn find(
         };
         let (start, end) = quoted_title(text, end, sentence_end)
             .or_else(|| quoted_after_head(text, head_end, end))
+            .or_else(|| {
+                if named {
+                    None
+                } else {
+                    capitalised_after_head(text, head_end, end, sentence_end, &date_starts)
+                }
+            })
             .unwrap_or((start, end));
         candidates.push(Candidate {
             start,
@@ -1004,6 +1012,38 @@ fn quoted_after_head(text: &str, head_end: usize, end: usize) -> Option<(usize, 
     let body_at = head_end + (after.len() - quoted.len()) + open.len_utf8();
     (body.starts_with(char::is_uppercase) && !body.contains(close) && (3..=40).contains(&words))
         .then(|| (body_at, body_at + body.len()))
+}
+
+/// A capitalised title right after a lowercase head and
+/// its adjectives is the instrument's name ("el informe temático Personas en Movilidad Humana
+/// en Tránsito por Centroamérica y México", as a bold title reads once its marks are gone): the
+/// run from its first capital, read as a proper name, with three capitalised words at least.
+fn capitalised_after_head(
+    text: &str,
+    head_end: usize,
+    end: usize,
+    sentence_end: usize,
+    date_starts: &[usize],
+) -> Option<(usize, usize)> {
+    let mut pos = head_end;
+    for _ in 0..3 {
+        let token = next_token(text, pos).filter(|t| t.is_word() && t.start < end)?;
+        if token.is_capitalised() {
+            let run_end = name_end(text, token.end, sentence_end, NameStyle::Proper, date_starts);
+            let capitals = tokens(text, token.start, run_end)
+                .iter()
+                .filter(|t| t.is_capitalised() && t.text.chars().count() > 2)
+                .count();
+            return (capitals >= 3).then_some((token.start, run_end));
+        }
+        // Adjectives of the head only ("temático", "anual"): no function word, verb or number.
+        let word = token.folded();
+        if is_stop_word(&word) || FUNCTION_WORDS.contains(&word.as_str()) || looks_like_verb(token.text) {
+            return None;
+        }
+        pos = token.end;
+    }
+    None
 }
 
 /// Rule of the footnote call: one or two digits glued to a title's last word, a lowercase word
@@ -2600,6 +2640,26 @@ mod tests {
                 "La Asamblea General aprobó por votación la resolución \"La situación de los derechos humanos en Nicaragua\", con 21 votos a favor.",
                 &[(T::Resolution, "La situación de los derechos humanos en Nicaragua", Action::Approved, None, None)],
             )],
+        );
+        // Capitalised, unquoted (a bold title once its marks are gone): three capitals at least.
+        check(
+            "instrument.approved",
+            &[
+                (
+                    "La CIDH aprobó por unanimidad el informe temático Personas en Movilidad Humana en Tránsito por Centroamérica y México.",
+                    &[(
+                        T::Report,
+                        "Personas en Movilidad Humana en Tránsito por Centroamérica y México",
+                        Action::Approved,
+                        Some(Mode::Unanimity),
+                        None,
+                    )],
+                ),
+                (
+                    "La Comisión aprobó el informe anual sobre Chile y Perú.",
+                    &[(T::Report, "informe anual sobre Chile y Perú", Action::Approved, None, None)],
+                ),
+            ],
         );
     }
 
