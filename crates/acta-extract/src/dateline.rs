@@ -410,7 +410,11 @@ pub fn find_title(
     };
     // A heading that only names the genre ("COMUNICADO DE PRENSA") leaves the title to the head.
     let genre_only = |start: usize, end: usize| GENRE_LABEL.is_match(doc.slice(start, end).trim());
-    let heading = doc.headings.iter().find(|&&(start, end)| usable(start, end) && !genre_only(start, end));
+    // A letterhead set in bold ("**MINISTERIO DE RELACIONES EXTERIORES**") is a heading line
+    // too, but a banner, not the title.
+    let heading = doc.headings.iter().find(|&&(start, end)| {
+        usable(start, end) && !genre_only(start, end) && !is_banner(doc.slice(start, end).trim())
+    });
     if let Some(&(start, end)) = heading {
         return Some(doc.slice(start, end).trim().to_string());
     }
@@ -482,11 +486,26 @@ fn is_banner(paragraph: &str) -> bool {
     body && crate::countries::find(&Doc::new(line)).last().is_some_and(|c| c.span.end == line.len())
 }
 
+/// A line that is only a body's head noun and its capitalised qualifiers ("Secretaría
+/// General", "Dirección de Comunicación Social" under a letterhead): two to six words, the
+/// first an organisation's head, every other word capitalised or a linking word.
+fn is_body_head_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let linker = |w: &str| matches!(w, "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "para");
+    (2..=6).contains(&words.len())
+        && words.first().is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)))
+        && words.iter().all(|w| {
+            linker(w)
+                || w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && words.last().is_some_and(|w| !linker(w))
+}
+
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",
-/// "Aviso consular n.º 2025-031",
+/// "Aviso consular n.º 2025-031", "Comunicado SG/C/41/2025" (a coded number),
 /// "Información para la Prensa N° 412/24" (a state line is [`REPUBLIC`]'s).
 static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|aviso|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$"))
+    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|aviso|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*(?:[a-z]{{1,6}}[/\-.])*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$"))
         .expect("static regex")
 });
 
@@ -506,6 +525,9 @@ fn is_letterhead(doc: &Doc<'_>, start: usize, end: usize, organizations: &[Organ
     let line = doc.slice(start, end);
     if line.contains('\n') || line.ends_with('.') {
         return false;
+    }
+    if is_body_head_line(line.trim()) {
+        return true;
     }
     // "CONSULADO GENERAL DE HONDURAS EN NUEVA ORLEANS": a body's name in capitals, which the
     // organisations extractor reads only in running text.
@@ -1084,6 +1106,11 @@ mod tests {
                 "CONSULADO GENERAL DE LA REPÚBLICA DOMINICANA EN MADRID\n\nAviso consular n.º 2025-031\n\nHorario especial de Semana Santa\n\nMadrid, 2 de abril de 2025\n\nEl Consulado General de la República Dominicana en Madrid informa a la comunidad el nuevo horario.".to_string(),
                 Some("Horario especial de Semana Santa"),
             ),
+            // A body's head line under its letterhead and a coded communiqué number.
+            (
+                format!("COMUNIDAD ANDINA\n\nSecretaría General\n\nComunicado SG/C/41/2025\n\nAutoridades andinas aprueban una guía\n\n{body}"),
+                Some("Autoridades andinas aprueban una guía"),
+            ),
             // A longer banner: a body's head and its country.
             (
                 format!("MINISTERIO DE RELACIONES EXTERIORES DEL PERÚ\n\nNota de Prensa N.° 087-2025\n\nCanciller de Guatemala visita el Perú\n\nLima, 3 de junio de 2025\n\n{body}"),
@@ -1120,6 +1147,13 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(title_of(&text).as_deref(), expected, "{text}");
         }
+        // A letterhead in bold is a heading line too, but a banner: the next heading is the title.
+        let banner = "MINISTERIO DE RELACIONES EXTERIORES";
+        let headline = "Canciller de Chile concluye su visita";
+        let text = format!("{banner}\n\n{headline}\n\n{body}");
+        let headings = vec![(0, banner.len()), (banner.len() + 2, banner.len() + 2 + headline.len())];
+        let doc = Doc::with_headings(&text, headings);
+        assert_eq!(crate::extract(&doc, &crate::Options::default()).title.as_deref(), Some(headline));
         // Genre labels and places after "de" name no issuer.
         for label in [
             "Comunicado de Prensa",
