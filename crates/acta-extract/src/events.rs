@@ -29,7 +29,8 @@
 //!    a relative clause ("que", "en la que", "donde"), a participle clause ("celebrada en ..."),
 //!    a comma clause (an enumeration "prevención, persecución, protección y asistencia" goes
 //!    on), a date, a verb, "y" + article (except the one "y" of "entre la CRM y la CSM"), and
-//!    goes on after a colon followed by a capitalised subtitle when the name is a list item. A
+//!    goes on after a colon followed by a capitalised subtitle (in running text, one that opens
+//!    no list: "Foro ...: Trabajo Decente sin Fronteras en Centroamérica"). A
 //!    parenthesised acronym after the name is not part of it ("... sobre Migración (CRM)").
 //! 4. Mentions of one event merge (conservatively): same type, compatible ordinals and one name
 //!    a word-prefix of the other ("XXVI Reunión Viceministerial" and "XXVI Reunión
@@ -894,11 +895,11 @@ pub(crate) fn name_end(
             match token.text {
                 ":" => {
                     // A capitalised subtitle after a colon belongs to a name that is a list item
-                    // ("Foro ...: Hacia el fortalecimiento ..."); in running text the colon
-                    // introduces something else.
+                    // ("Foro ...: Hacia el fortalecimiento ..."); in running text, to a proper
+                    // name when it opens no list (`running_subtitle`).
                     let subtitle = after.is_some_and(|a| a.text != "\n" && a.is_capitalised())
                         && list_intro(text, line_start(text, token.start)).is_some();
-                    if !subtitle {
+                    if !subtitle && !running_subtitle(text, style, after) {
                         break;
                     }
                 }
@@ -2063,6 +2064,27 @@ fn visit_destination(text: &str, from: usize, limit: usize) -> Option<(usize, us
         pos = token.end;
     }
     None
+}
+
+/// Whether the colon before `after` opens a proper name's subtitle in running text: a
+/// capitalised word, or a lowercase article and a capitalised word, that does not open a list
+/// ("Foro Regional sobre Movilidad Laboral: Trabajo Decente sin Fronteras en Centroamérica",
+/// "Seminario ... sobre Talento sin Fronteras: la Movilidad Calificada en la Alianza del
+/// Pacífico"; not "... Ministerial: Migración, Seguridad y Comercio").
+fn running_subtitle(text: &str, style: NameStyle, after: Option<Token<'_>>) -> bool {
+    let Some(first) = after.filter(|a| style == NameStyle::Proper && a.is_word()) else { return false };
+    let capital = if first.is_capitalised() {
+        Some(first)
+    } else if matches!(first.text, "la" | "el" | "los" | "las") {
+        next_token(text, first.end).filter(|t| t.is_word() && t.is_capitalised())
+    } else {
+        None
+    };
+    capital.is_some_and(|word| {
+        !looks_like_verb(word.text)
+            && !is_stop_word(&word.folded())
+            && next_token(text, word.end).is_some_and(|n| !matches!(n.text, "," | ":" | ";" | "." | "\n"))
+    })
 }
 
 /// The end of a visitor phrase right after `from`: "de"/"del" + an optional article + a role
@@ -3590,7 +3612,7 @@ mod tests {
             "event.proper_name",
             &[
                 ("Los mandatarios asistieron a la Cumbre de las Américas en Los Ángeles.", &[(Summit, "Cumbre de las Américas", None)]),
-                ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora", None)]),
+                ("Se realizó el Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión.", &[(Forum, "Foro de discusión con las Organizaciones de la Diáspora: Hacia la inversión", None)]),
                 ("México participó en la Cumbre de Líderes de América del Norte, celebrada el lunes.", &[(Summit, "Cumbre de Líderes de América del Norte", None)]),
                 ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
                 // After a course's head, "en" names its field.
@@ -3913,6 +3935,18 @@ mod tests {
             ),
             // A number sign and its number belong to the name.
             ("Se inauguró el Seminario N.° 12 sobre Fronteras en Quito.", "Seminario N.° 12 sobre Fronteras"),
+            // A subtitle after a colon goes on in running text: a capital, or an article and a
+            // capital, that opens no list.
+            (
+                "Firmaron en la clausura del Foro Regional sobre Movilidad Laboral: Trabajo Decente sin Fronteras en Centroamérica, celebrado ayer.",
+                "Foro Regional sobre Movilidad Laboral: Trabajo Decente sin Fronteras en Centroamérica",
+            ),
+            (
+                "Organizaron el Seminario Internacional sobre Talento sin Fronteras: la Movilidad Calificada en la Alianza del Pacífico, que reunió a 140 especialistas.",
+                "Seminario Internacional sobre Talento sin Fronteras: la Movilidad Calificada en la Alianza del Pacífico",
+            ),
+            ("Los temas de la Reunión Ministerial: Migración, Seguridad y Comercio.", "Reunión Ministerial"),
+            ("Concluyó la Cumbre Andina: los presidentes firmaron la declaración.", "Cumbre Andina"),
         ];
         for (text, name) in cases {
             let found = events_of(text);
