@@ -539,7 +539,9 @@ pub fn find(
         let end = ilo_end.unwrap_or(end);
         // The Palermo protocol's own ", especialmente Mujeres y Niños".
         let end = if named { especially_end(text, end, sentence_end, &date_starts) } else { end };
-        let instrument_type = if ilo_end.is_some() && instrument_type == InstrumentType::Agreement {
+        let instrument_type = if (ilo_end.is_some() || numbered_convention(text, head_text, head_end))
+            && instrument_type == InstrumentType::Agreement
+        {
             InstrumentType::Convention
         } else {
             instrument_type
@@ -1093,6 +1095,17 @@ fn especially_end(text: &str, end: usize, sentence_end: usize, stops: &[usize]) 
     } else {
         end
     }
+}
+
+/// Whether a "Convenio" is numbered right after its head ("Convenio 190 sobre Violencia y
+/// Acoso", "Convenio núm. 169", "Convenio N.º 97"): the numbering of the ILO's (and the Council
+/// of Europe's) conventions; bilateral agreements are named by their subject.
+fn numbered_convention(text: &str, head_text: &str, head_end: usize) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ (?:(?:núm\.|num\.|n\.º|n\.°|No\.|N\.º|N\.°|Nº|N°|número) ?)?\d{1,3}\b(?:[^/\-.\d]|$)")
+            .expect("static regex")
+    });
+    fold(head_text) == "convenio" && text.get(head_end..).is_some_and(|rest| NUMBER.is_match(rest))
 }
 
 static ILO_CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -3476,6 +3489,15 @@ mod tests {
                     "Citó el Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97), de la OIT.",
                     &[(T::Convention, "Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97)", Action::Referenced, None, None)],
                 ),
+                // ... and so is one numbered right after its head; a bilateral one is named by
+                // its subject.
+                (
+                    "Recordó el Convenio 190 sobre Violencia y Acoso y el Convenio de Seguridad Social.",
+                    &[
+                        (T::Convention, "Convenio 190 sobre Violencia y Acoso", Action::Referenced, None, None),
+                        (T::Agreement, "Convenio de Seguridad Social", Action::Referenced, None, None),
+                    ],
+                ),
                 // A law's title is its number and year; its subject follows.
                 (
                     "La Ley 1955 de 2019 sobre el plan de desarrollo sigue vigente.",
@@ -3519,7 +3541,7 @@ mod tests {
                 // A treaty's number does not end its title.
                 (
                     "Pidió ratificar el Convenio 189 sobre las trabajadoras domésticas.",
-                    &[(T::Agreement, "Convenio 189 sobre las trabajadoras domésticas", Action::Referenced, None, None)],
+                    &[(T::Convention, "Convenio 189 sobre las trabajadoras domésticas", Action::Referenced, None, None)],
                 ),
                 // A report named by its author, in lower case.
                 (
