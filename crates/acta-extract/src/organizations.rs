@@ -2188,9 +2188,26 @@ fn build_entities(
                     let short = fold(&d.1);
                     GAZETTEER.by_name.get(&short) == Some(i) && fold(&d.0) != short
                 });
+                // Names are kept as written: the list's name when the text writes it, else the
+                // fullest of its other names the text writes ("Migración Colombia", "Corporación
+                // Andina de Fomento", "Consejo de Seguridad de la ONU"); the list's name for a
+                // body written as an acronym alone.
+                let canonical = entry.map(|e| fold(&e.name)).unwrap_or_default();
+                let written: Vec<&str> = group
+                    .iter()
+                    .map(|m| doc.slice(m.start, m.end))
+                    .filter(|t| GAZETTEER.by_name.get(&fold(t)) == Some(i))
+                    .collect();
+                // ("H. Congreso de la Unión" is the list's name with an honorific.)
+                let written_name = (!written.iter().any(|t| fold(t).contains(canonical.as_str())))
+                    .then(|| written.iter().copied().max_by_key(|t| t.chars().count()))
+                    .flatten();
                 let name = match defined {
                     Some(d) if short_name_defined => d.0.clone(),
-                    _ => entry.map(|e| e.name.clone()).unwrap_or_default(),
+                    _ => written_name
+                        .map(String::from)
+                        .or_else(|| entry.map(|e| e.name.clone()))
+                        .unwrap_or_default(),
                 };
                 (name, acronym)
             }
@@ -2284,6 +2301,16 @@ mod tests {
                     Some("PROMPERÚ"),
                     &["Comisión de Promoción del Perú para la Exportación y el Turismo", "PROMPERÚ"],
                 )],
+            ),
+            // A body the text names only by another of its names keeps the written name; one
+            // named by its acronym alone takes the list's name.
+            (
+                RULE_GAZETTEER_NAME,
+                "Lo anunció Migración Colombia. La OIM apoyó.",
+                &[
+                    ("Migración Colombia", None, &["Migración Colombia"]),
+                    ("Organización Internacional para las Migraciones", Some("OIM"), &["OIM"]),
+                ],
             ),
             // The office of the body the acronym spells is that body.
             (
@@ -2508,7 +2535,7 @@ mod tests {
                 RULE_GAZETTEER_NAME,
                 "El Consejo de Seguridad de la ONU sesionó con la Unión Europea.",
                 &[
-                    ("Consejo de Seguridad de las Naciones Unidas", None, &["Consejo de Seguridad de la ONU"]),
+                    ("Consejo de Seguridad de la ONU", None, &["Consejo de Seguridad de la ONU"]),
                     ("Unión Europea", None, &["Unión Europea"]),
                 ],
             ),
