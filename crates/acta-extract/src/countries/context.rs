@@ -205,7 +205,7 @@ fn institution_name_before(head: &str) -> bool {
     let mut words = head.trim_end_matches(' ').rsplit(' ');
     for _ in 0..5 {
         let Some(word) = words.next() else { return false };
-        if matches!(word, "de" | "del" | "la" | "las" | "los" | "y" | "e") {
+        if matches!(word, "de" | "del" | "la" | "las" | "los" | "y" | "e" | "a" | "al" | "para") {
             continue;
         }
         if !word.chars().next().is_some_and(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
@@ -260,7 +260,7 @@ pub(crate) fn us_state(folded: &str, start: usize, end: usize) -> bool {
 
 static LANGUAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{Alphabetic}])(?:en|al|idioma|idiomas|lengua|lenguas|habla|hablan|hablar|hablaba|hablo|domina|dominan|dominar|aprender|aprende|ensenar|estudiar|ensenanza del|aprendizaje del|clases? de|cursos? de|version(?:es)? en|traduccion al|traducido al|traducida al|traducidos al|traducidas al|interpretacion al|interpretacion en|de habla)\s+$",
+        r"(?:^|[^\p{Alphabetic}])(?:en|al|idioma|idiomas|lengua|lenguas|habla|hablan|hablar|hablaba|hablo|domina|dominan|dominar|aprender|aprende|ensenar|estudiar|ensenanza del|aprendizaje del|clases? de|cursos? de|version(?:es)? en|traduccion (?:al|del)|traducid[oa]s? (?:al|del)|interpretacion al|interpretacion en|de habla)\s+$",
     )
     .expect("static regex")
 });
@@ -393,13 +393,13 @@ pub(crate) fn given_names_before(text: &str, start: usize) -> bool {
 }
 
 static STREET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{Alphabetic}])(?:plaza|avenida|av\.|calle|paseo|parque|glorieta|barrio|colonia|estadio|hotel|puente internacional)(?:\s+de(?:\s+la|\s+los)?|\s+del)?\s+$")
+    Regex::new(r"(?:^|[^\p{Alphabetic}])(?:plaza|avenida|av\.|calle|paseo|parque|glorieta|barrio|colonia|villa|estadio|hotel|puente internacional)(?:\s+de(?:\s+la|\s+los)?|\s+del)?\s+$")
         .expect("static regex")
 });
 
-/// Whether a country name here names a street, a square, a building or a border bridge ("Plaza
-/// de España", "avenida Brasil", "Hotel Panamá", "el puente internacional de Colombia"), from the
-/// folded text.
+/// Whether a country name here names a street, a square, a building, a border bridge or a
+/// town ("Plaza de España", "avenida Brasil", "Hotel Panamá", "el puente internacional de
+/// Colombia", "Villa El Salvador"), from the folded text.
 pub(crate) fn street_name(folded: &str, start: usize) -> bool {
     STREET_BEFORE.is_match(before(folded, start))
 }

@@ -162,6 +162,10 @@ fn demonyms() {
             "El Instituto de Dominicanos y Dominicanas en el Exterior.",
             &[("Dominicanos", "DO", DEM), ("Dominicanas", "DO", DEM)],
         ),
+        (
+            "La Dirección General de Protección al Hondureño Migrante informó.",
+            &[("Hondureño", "HN", DEM)],
+        ),
         ("La Secretaría recibió a Pedro Alemán.", &[]),
         // Same folded form: capital for the country, lower case for the demonym.
         ("China y la delegación china.", &[("China", "CN", N), ("china", "CN", DEM)]),
@@ -193,6 +197,7 @@ fn languages_are_not_demonyms() {
     check(&[
         ("El documento está disponible en español.", &[]),
         ("Fue traducido al inglés y al francés.", &[]),
+        ("Señaló la nota, en traducción del portugués.", &[]),
         ("Se publicará en español, inglés y francés.", &[]),
         ("El idioma portugués se habla en Brasil.", &[("Brasil", "BR", N)]),
         ("Un curso de japonés para funcionarios.", &[]),
@@ -256,6 +261,7 @@ fn given_names_are_not_countries() {
         // Streets, squares, buildings and border bridges named after a country.
         ("El consulado está en la Plaza de España, frente a la avenida Brasil.", &[]),
         ("Cruzan por el puente internacional de Colombia, en Nuevo León.", &[]),
+        ("La oficina está en el distrito de Villa El Salvador, en Lima.", &[]),
         ("El Gobierno de España y el de Brasil firmaron.", &[("España", "ES", N), ("Brasil", "BR", N)]),
     ]);
 }
