@@ -2342,6 +2342,16 @@ fn list_item(
     // An item is a title: it runs to its natural end whatever its case.
     let end = name_end(text, head_end, item_end, NameStyle::Item, &date_starts).max(head_end);
     let end = without_footnote_call(text, head_end, end);
+    // The item's own mode ("la Guía ..., aprobada por unanimidad;") is its, whatever the list's.
+    let own_mode = text.get(end..item_end).map(fold).and_then(|rest| {
+        if rest.contains("por unanimidad") {
+            Some(Mode::Unanimity)
+        } else if rest.contains("por consenso") {
+            Some(Mode::Consensus)
+        } else {
+            None
+        }
+    });
     Some(Candidate {
         start,
         end,
@@ -2349,7 +2359,7 @@ fn list_item(
         key: fold(text.get(head_start..end).unwrap_or("")),
         ordinal: ordinal.map(|o| o.value),
         action,
-        mode,
+        mode: own_mode.or(mode),
         date,
         rule: rule.to_string(),
     })
@@ -4158,6 +4168,18 @@ mod tests {
         // One item without semicolons is no list.
         let text = "Los cancilleres presenciaron la firma de los siguientes instrumentos:\n\nUn memorándum de entendimiento sobre pesca.\n\nOtro párrafo.";
         assert!(instruments_of(text).0.iter().all(|i| i.rule != "instrument.signed_list"));
+    }
+
+    /// An item's own mode ("..., aprobada por unanimidad;") is that item's alone.
+    #[test]
+    fn a_list_item_keeps_its_own_mode() {
+        let text = "El Comité aprobó los siguientes dos instrumentos:\n\n- la Guía Andina de Atención, aprobada por unanimidad;\n- el Plan de Trabajo 2025-2026.\n\nOtro párrafo.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, Option<Mode>)> = found.iter().map(|i| (i.title.as_str(), i.mode)).collect();
+        assert_eq!(
+            got,
+            [("Guía Andina de Atención", Some(Mode::Unanimity)), ("Plan de Trabajo 2025-2026", None)]
+        );
     }
 
     /// A title's own capitalised enumeration and a participle agreeing with its last noun.

@@ -162,10 +162,7 @@ fn demonyms() {
             "El Instituto de Dominicanos y Dominicanas en el Exterior.",
             &[("Dominicanos", "DO", DEM), ("Dominicanas", "DO", DEM)],
         ),
-        (
-            "La Dirección General de Protección al Hondureño Migrante informó.",
-            &[("Hondureño", "HN", DEM)],
-        ),
+        ("La Dirección General de Protección al Hondureño Migrante informó.", &[("Hondureño", "HN", DEM)]),
         ("La Secretaría recibió a Pedro Alemán.", &[]),
         // Same folded form: capital for the country, lower case for the demonym.
         ("China y la delegación china.", &[("China", "CN", N), ("china", "CN", DEM)]),
