@@ -1804,6 +1804,10 @@ impl<'a> ActDates<'a> {
                 ..
             ] | ["en", "el" | "ese", "mismo", "acto" | "encuentro", ..]
                 | ["ese" | "el", "mismo", "dia", ..]
+                // "... celebrada el pasado 26 de septiembre. En ella, las delegaciones aprobaron"
+                | ["en" | "durante", "ella", ..]
+                | ["en" | "durante", "dicha" | "esa", "reunion" | "ceremonia" | "jornada" | "sesion" | "cita", ..]
+                | ["en" | "durante", "dicho" | "ese", "acto" | "encuentro", ..]
         );
         if !same {
             return None;
@@ -3407,6 +3411,13 @@ mod tests {
         let found = find(&Doc::new(text), &dates, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2025-05-08"), Some("2025-05-09")], "instrument.signed");
+        // "En ella" (the meeting the sentence before dates) is the same occasion.
+        let report = CivilDate::new(2025, 10, 3);
+        let text = "Fue anfitrión de la Reunión del Grupo Técnico, celebrada el pasado 26 de septiembre. En ella, las delegaciones aprobaron por consenso el Plan de Acción 2025-2027.";
+        let dates = vec![day(text, "el pasado 26 de septiembre", "2025-09-26")];
+        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2025-09-26")], "instrument.approved");
     }
 
     /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
