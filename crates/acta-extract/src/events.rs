@@ -3039,6 +3039,23 @@ fn clause_interval(
     if !clause.trim_start_matches([',', ' ']).starts_with("que ") || clause.find("que ")? > 3 {
         return None;
     }
+    // "concluyó hoy la visita oficial que realizó al país los días 16 y 17 de septiembre": an
+    // interval of the clause that holds the reported day is the event's.
+    let clause_start = mention_end + (text.get(mention_end..sentence_end)?.len() - clause.len());
+    let holding = dates.iter().find(|d| {
+        d.kind == DateKind::Interval
+            && d.span.start >= clause_start
+            && text
+                .get(clause_start..d.span.start)
+                .is_some_and(|gap| !gap.contains([';', ':', '(']) && words_of(gap).count() <= 9)
+            && d.value.as_deref().is_some_and(|v| {
+                let days: Vec<CivilDate> = v.split('/').filter_map(CivilDate::parse_iso).collect();
+                matches!(days.as_slice(), [a, b] if *a <= reported && reported <= *b)
+            })
+    });
+    if let Some(interval) = holding {
+        return interval.value.clone();
+    }
     let (mut first, mut last) = (reported, reported);
     for date in dates.iter().filter(|d| d.kind == DateKind::Date && d.span.start >= mention_end) {
         let Some(value) = date.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
@@ -4293,6 +4310,12 @@ mod tests {
                     "Firmaron ayer tres acuerdos en el marco de la visita de Estado que el mandatario inició este martes en Bogotá y que se extenderá hasta el jueves 21 de septiembre.",
                     &[("ayer", "2023-09-19", Day), ("este martes", "2023-09-19", Day), ("jueves 21 de septiembre", "2023-09-21", Day)],
                     Some("2023-09-19/2023-09-21"),
+                ),
+                // An interval of the event's own clause that holds the reported day.
+                (
+                    "El ministro concluyó hoy la visita oficial que realizó al país los días 16 y 17 de septiembre.",
+                    &[("hoy", "2025-09-17", Day), ("los días 16 y 17 de septiembre", "2025-09-16/2025-09-17", Span_)],
+                    Some("2025-09-16/2025-09-17"),
                 ),
                 // ... past the visitor's name in apposition.
                 (
