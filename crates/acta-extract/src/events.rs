@@ -2745,6 +2745,35 @@ fn own_clause(gap: &str) -> bool {
     }
 }
 
+/// Whether `gap` (after the event `name`) opens with a comma and a participle that does not
+/// agree with the event's head noun, so qualifies a noun of its complement: "la II Reunión del
+/// Grupo de Trabajo ..., creado hace tres años" (the group was), not "El Segundo Taller
+/// Regional, dirigido a autoridades municipales, se celebrará en septiembre".
+fn foreign_participle(name: &str, gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else { return false };
+    let Some(first) = words_of(rest).next() else { return false };
+    let word: String = first.chars().map(fold_char).collect();
+    let participle_feminine =
+        if ["ado", "ido", "ito", "ados", "idos", "itos"].iter().any(|e| word.ends_with(e)) {
+            false
+        } else if ["ada", "ida", "ita", "adas", "idas", "itas"].iter().any(|e| word.ends_with(e)) {
+            true
+        } else {
+            return false;
+        };
+    let head_feminine = words_of(name).take(3).find_map(|w| {
+        let w: String = w.chars().map(fold_char).collect();
+        match w.as_str() {
+            "reunion" | "reuniones" | "cumbre" | "conferencia" | "sesion" | "visita" | "mesa" | "jornada"
+            | "feria" | "asamblea" | "gira" | "ceremonia" | "ronda" | "consulta" | "consultas" => Some(true),
+            "foro" | "seminario" | "taller" | "curso" | "diplomado" | "congreso" | "encuentro"
+            | "dialogo" | "gabinete" | "simposio" | "conversatorio" | "periodo" => Some(false),
+            _ => None,
+        }
+    });
+    word.chars().count() > 5 && head_feminine.is_some_and(|f| f != participle_feminine)
+}
+
 /// Rule `event.date.sentence`: the date mention nearest to the event mention at `start..end` in
 /// its sentence, outside the name: a day, interval, datetime or month anywhere in the sentence,
 /// else a year within [`YEAR_REACH`]; never across a "cuyo" clause or another event.
@@ -2828,6 +2857,11 @@ fn sentence_date<'d>(
         // para la segunda edición del Diplomado ..." (a later sentence may date the course).
         let preparatory = |w: &str| PREPARATORY_NOUNS.iter().any(|n| w.chars().map(fold_char).eq(n.chars()));
         if before && words_of(gap).any(preparatory) {
+            return false;
+        }
+        // A participle clause that does not hold the event is about what its name names: "la II
+        // Reunión del Grupo de Trabajo ..., creado hace tres años en Guayaquil".
+        if !before && foreign_participle(text.get(start..end).unwrap_or(""), gap) {
             return false;
         }
         // A date after another event and a comma before this one closes that event's clause.
@@ -4310,6 +4344,18 @@ mod tests {
                     "Firmaron ayer tres acuerdos en el marco de la visita de Estado que el mandatario inició este martes en Bogotá y que se extenderá hasta el jueves 21 de septiembre.",
                     &[("ayer", "2023-09-19", Day), ("este martes", "2023-09-19", Day), ("jueves 21 de septiembre", "2023-09-21", Day)],
                     Some("2023-09-19/2023-09-21"),
+                ),
+                // A participle that does not agree with the event's head qualifies its
+                // complement: the group was created three years ago, not the meeting.
+                (
+                    "Copresidieron la II Reunión del Grupo de Trabajo Conjunto, creado hace tres años en Guayaquil.",
+                    &[("hace tres años", "2023", YearKind)],
+                    None,
+                ),
+                (
+                    "Inauguraron el Segundo Taller Regional, dirigido a autoridades municipales en 2024.",
+                    &[("2024", "2024", YearKind)],
+                    Some("2024"),
                 ),
                 // An interval of the event's own clause that holds the reported day.
                 (
