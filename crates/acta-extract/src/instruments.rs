@@ -1398,8 +1398,10 @@ fn governing_act(
     let mode = if next_head < after.start { None } else { mode_in(cues, end, next_act) };
     let relative_verb = (!gap_allows(text, end, after.start, AFTER_GAP_WORDS, dates, skip))
         .then_some((after.start, after.end));
-    // "el Convenio ... que la Cancillería y la UNAM suscribieron en 2019": a past act recalled.
-    if relative_verb.is_some() && earlier_year_follows(text, after.end, sentence_end, doc_year, dates) {
+    // "el Convenio ... que la Cancillería y la UNAM suscribieron en 2019", "el Acuerdo ... que
+    // ambos Gobiernos firmaron hace tres años": a past act recalled.
+    let relative = relative_verb.is_some() || gap_words.iter().any(|w| w == "que");
+    if relative && earlier_year_follows(text, after.end, sentence_end, doc_year, dates) {
         return Some(Governing {
             action: Action::Referenced,
             mode: None,
@@ -2925,6 +2927,12 @@ mod tests {
             // An earlier year in the relative clause recalls a past act.
             (
                 "Se realiza en el marco del Convenio General de Colaboración que la Cancillería y la UNAM suscribieron en 2019.",
+                Action::Referenced,
+                None,
+            ),
+            // ... with a subject that needs no article, and a year counted back.
+            (
+                "Complementa el Acuerdo de Cooperación Policial que ambos Gobiernos firmaron hace tres años en Lima.",
                 Action::Referenced,
                 None,
             ),
