@@ -1848,7 +1848,9 @@ impl ActDates<'_> {
     /// its anchor, and a communiqué dated the day before it reports on is common.
     fn later_day_in_sentence(&self, text: &str, start: usize, end: usize) -> bool {
         let Some(day) = self.report_day.as_deref() else { return false };
-        let written = |d: &DateMention| d.text.contains(|c: char| c.is_ascii_digit());
+        // A written day or a month named ("dejaron para julio la aprobación del Plan").
+        let written =
+            |d: &DateMention| d.text.contains(|c: char| c.is_ascii_digit()) || d.kind == DateKind::Month;
         event_date_where(text, start, end, self.all, written).is_some_and(|value| !by_day(&value, Some(day)))
     }
 }
@@ -2927,6 +2929,12 @@ mod tests {
             // An earlier year in the relative clause recalls a past act.
             (
                 "Se realiza en el marco del Convenio General de Colaboración que la Cancillería y la UNAM suscribieron en 2019.",
+                Action::Referenced,
+                None,
+            ),
+            // A noun of the act put off to a later month names a plan not yet approved.
+            (
+                "Acordaron hoy reforzar la cooperación, pero dejaron para julio la aprobación del Plan de Acción Conjunto 2026-2028.",
                 Action::Referenced,
                 None,
             ),

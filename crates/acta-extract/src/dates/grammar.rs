@@ -78,7 +78,7 @@ const YEAR_PREPOSITIONS: &[&str] = &["en", "durante", "desde", "hasta", "para", 
 
 /// Words before a bare month name that make it a date ("en marzo", "desde agosto").
 const MONTH_CONTEXT: &[&str] =
-    &["en", "durante", "desde", "hasta", "para", "hacia", "de", "mes", "pasado", "proximo"];
+    &["en", "durante", "desde", "hasta", "para", "hacia", "de", "mes", "pasado", "proximo", "a"];
 
 /// Capitalised words that may stand before a weekday without making it part of a name.
 const NOT_NAME_HEADS: &[&str] = &[
@@ -971,6 +971,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
         }
         // "Plaza de Mayo", "Revolución de Mayo": a capitalised month after "de" is a name.
         if prev == Some("de") && (self.capitalised)(j) && !(self.capitalised)(j - 1) {
+            return None;
+        }
+        // "a Julio Cortázar": a capitalised month after "a" is a given name.
+        if prev == Some("a") && (self.capitalised)(j) {
             return None;
         }
         // "de marzo" after a day is the day rule's; after another noun ("el mes de"), fine.

@@ -227,6 +227,9 @@ fn months_and_years() {
         ),
         ("Volverán a reunirse en marzo.", &[("marzo", Some("2021-03"), "date.month")]),
         ("Estará vigente hasta octubre.", &[("octubre", Some("2021-10"), "date.month")]),
+        ("Aplazan a julio la aprobación del plan.", &[("julio", Some("2021-07"), "date.month")]),
+        // A capitalised given name after "a" is no month.
+        ("Entregaron el premio a Julio Cortázar.", &[]),
         ("Trabajó en 2022 con el equipo.", &[("2022", Some("2022"), "date.year")]),
         ("durante 2022", &[("2022", Some("2022"), "date.year")]),
         ("durante el año 2021", &[("el año 2021", Some("2021"), "date.year")]),
