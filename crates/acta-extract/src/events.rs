@@ -323,6 +323,31 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     {
         return false;
     }
+    // "la 11a. Reunión del Grupo", "el 2do. Foro": an abbreviated ordinal before its noun.
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0
+        && matches!(
+            word.get(digits..).unwrap_or(""),
+            "a" | "o"
+                | "er"
+                | "ra"
+                | "ro"
+                | "da"
+                | "do"
+                | "ta"
+                | "to"
+                | "va"
+                | "vo"
+                | "na"
+                | "no"
+                | "ma"
+                | "mo"
+        )
+        && text.get(i..i + 1) == Some(".")
+        && after.starts_with(' ')
+    {
+        return false;
+    }
     let mut chars = after.chars();
     match chars.next() {
         None | Some('\n') => true,
@@ -4289,6 +4314,11 @@ mod tests {
         assert_eq!(&text[start..end], "Aprobó hoy la resolución CP/RES. 1247, en una sesión.");
         let text = "Según el art. 5 del estatuto, la sesión es válida.";
         assert_eq!(sentence_bounds(text, 0), (0, text.len()));
+        // An abbreviated ordinal before its noun ends no sentence.
+        let text = "Guatemala organizará la 11a. Reunión del Grupo el próximo año.";
+        assert_eq!(sentence_bounds(text, 0), (0, text.len()));
+        let text = "Se validó en la 2da. Sesión del Comité.";
+        assert_eq!(sentence_bounds(text, text.len() - 3), (0, text.len()));
     }
 
     #[test]
