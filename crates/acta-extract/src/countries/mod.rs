@@ -185,7 +185,11 @@ fn locally_fits(
     {
         return false;
     }
-    if matches!(entry.kind, Kind::Name | Kind::OfficialName) && context::street_name(doc.folded(), start) {
+    if matches!(entry.kind, Kind::Name | Kind::OfficialName)
+        && (context::street_name(doc.folded(), start)
+            || context::before(doc.text, original.0).ends_with("Puerto "))
+    {
+        // ("Puerto Colombia", a town in Atlántico: "Puerto" capitalised before a country name.)
         return false;
     }
     if entry.kind == Kind::Demonym && context::after_language_noun(doc.folded(), start) {

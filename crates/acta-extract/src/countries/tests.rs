@@ -259,6 +259,7 @@ fn given_names_are_not_countries() {
         ("El consulado está en la Plaza de España, frente a la avenida Brasil.", &[]),
         ("Cruzan por el puente internacional de Colombia, en Nuevo León.", &[]),
         ("La oficina está en el distrito de Villa El Salvador, en Lima.", &[]),
+        ("El senador, oriundo de Puerto Colombia, votó; el puerto de Chile no.", &[("Chile", "CL", N)]),
         ("El Gobierno de España y el de Brasil firmaron.", &[("España", "ES", N), ("Brasil", "BR", N)]),
     ]);
 }
