@@ -2932,7 +2932,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let every = self.prev_word(i).is_some_and(|w| matches!(w, "los" | "las"))
             && (self.is(e, "del") || self.is(e, "de") && self.is(e + 1, "la"))
             && self.is_any(e + if self.is(e, "del") { 1 } else { 2 }, &["semana", "dia", "ano", "mes"]);
-        if every {
+        // "disponible las 24 horas": round the clock (not "las 24 horas siguientes", a window).
+        let round_the_clock = self.prev_word(i).is_some_and(|w| w == "las")
+            && n == 24
+            && unit.kind == UnitKind::Hour
+            && !self.is_any(e, &["siguientes", "previas", "posteriores", "anteriores", "proximas", "ultimas"]);
+        if every || round_the_clock {
             return None;
         }
         // "una hora y treinta minutos", "un año y tres meses", "una hora treinta y dos minutos":

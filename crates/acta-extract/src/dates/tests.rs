@@ -598,6 +598,8 @@ fn durations() {
         // Every unit of a larger one is a frequency.
         ("los consulados trabajan los siete días de la semana", &[]),
         ("atiende las 24 horas del día", &[]),
+        ("la central, disponible las 24 horas", &[]),
+        ("en las 24 horas siguientes", &[("24 horas", Some("PT24H"), D)]),
         ("abierto los 365 días del año", &[]),
         ("durante los siete días del encuentro", &[("siete días", Some("P7D"), D)]),
         ("tras un año y medio", &[("un año y medio", Some("P1.5Y"), D)]),
