@@ -2936,7 +2936,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let round_the_clock = self.prev_word(i).is_some_and(|w| w == "las")
             && n == 24
             && unit.kind == UnitKind::Hour
-            && !self.is_any(e, &["siguientes", "previas", "posteriores", "anteriores", "proximas", "ultimas"]);
+            && !self
+                .is_any(e, &["siguientes", "previas", "posteriores", "anteriores", "proximas", "ultimas"]);
         if every || round_the_clock {
             return None;
         }
