@@ -1639,6 +1639,19 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         if list_item {
             rule = "event.list_item";
         }
+        // "la primera reunión", "su segunda cumbre", "la decimotercera reunión entre ambos": a
+        // lowercase ordinal word and a bare lowercase head number an edition without naming an
+        // event (a past one recalled, a future one unnamed).
+        let unnamed_edition = ordinal
+            .is_some_and(|o| text.get(o.start..).is_some_and(|t| t.starts_with(char::is_lowercase)))
+            && !head_text.starts_with(char::is_uppercase)
+            && end == head_end
+            && event_type != EventType::Visit
+            && !list_item;
+        if unnamed_edition {
+            note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
+            continue;
+        }
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
         let ordinal = ordinal.map(|o| o.value).or_else(|| edition_before(text, head_start)).or_else(|| {
             let window_end = (sentence_end).min(end + 60);
@@ -3616,6 +3629,17 @@ mod tests {
         // A meeting's ordinal word is its edition.
         let found = events_of("Concluyó la segunda reunión del grupo de trabajo sobre retorno.");
         assert_eq!(found.first().map(|(_, _, o, _)| *o), Some(Some(2)));
+        // A lowercase ordinal and a bare head name no event: an edition recalled or unnamed.
+        for text in [
+            "Recordó que la primera cumbre se celebró en 2010.",
+            "Dicho consejo sostendrá su primera reunión, en cuyo marco trabajará.",
+            "Es la decimotercera reunión entre ambos dirigentes.",
+        ] {
+            assert!(events_of(text).is_empty(), "{text}");
+        }
+        // Capitalised or numbered, it is named.
+        let found = events_of("Se celebró la Primera Reunión en Lima.");
+        assert_eq!(found.first().map(|(_, n, o, _)| (n.as_str(), *o)), Some(("Primera Reunión", Some(1))));
     }
 
     #[test]
