@@ -2637,6 +2637,25 @@ mod tests {
         );
     }
 
+    /// Agreeing on a text adopts it; agreeing to do something else acts on nothing.
+    #[test]
+    fn agreed_texts_are_adopted() {
+        check(
+            "instrument.adopted",
+            &[(
+                "Los mandatarios acordaron también la Declaración Especial sobre la Cuestión de las Islas Malvinas.",
+                &[(
+                    T::Declaration,
+                    "Declaración Especial sobre la Cuestión de las Islas Malvinas",
+                    Action::Adopted,
+                    None,
+                    None,
+                )],
+            )],
+        );
+        assert!(instruments_of("Los ministros acordaron elaborar un plan de trabajo conjunto.").0.is_empty());
+    }
+
     /// A resolution titled in quotes after its symbol takes the quoted title; a named title
     /// followed by a quotation keeps its name.
     #[test]
