@@ -2489,6 +2489,18 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
                 .and_then(|g| g.first())
                 .and_then(|m| text.get(m.start..m.end)?.split_whitespace().next())
                 .is_some_and(|w| w.ends_with('s'));
+            // With several, the one the headline's act governs ("Congreso ratifica acuerdo con
+            // Brasil": the ratified agreement, not a treaty referenced in passing).
+            let action = groups.get(index).and_then(|g| g.first()).map(|m| m.action);
+            let acted: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    action != Some(Action::Referenced)
+                        && groups.get(i).and_then(|g| g.first()).map(|m| m.action) == action
+                })
+                .collect();
+            let named = if named.len() > 1 && acted.len() == 1 { acted } else { named };
             if let [only] = named.as_slice() {
                 let body = groups.remove(*only);
                 unnamed.remove(*only);
@@ -3722,6 +3734,21 @@ mod tests {
         let got: Vec<(&str, Action, Option<Mode>)> =
             found.iter().map(|i| (i.title.as_str(), i.action, i.mode)).collect();
         assert_eq!(got, [("Declaración de Washington", A, C)], "instrument.approved");
+        // With several of its type, the one the headline's act governs.
+        let text = "Congreso ratifica acuerdo con Brasil\n\nEl Congreso ratificó el martes el Acuerdo sobre Localidades Fronterizas Vinculadas, que facilitará el tránsito. Se firmó en 2023 en el marco del Tratado de Cooperación Amazónica.";
+        let doc = Doc::new(text);
+        let report = CivilDate::new(2026, 5, 21);
+        let dates = crate::dates::find(&doc, report).mentions;
+        let found = find(&doc, &dates, &[], report).instruments;
+        let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Acuerdo sobre Localidades Fronterizas Vinculadas", 2),
+                ("Tratado de Cooperación Amazónica", 1)
+            ],
+            "instrument.headline_merge"
+        );
         // Two named memoranda: the headline's stays apart.
         let text = "Chile y Perú firman un memorando sobre pesca\n\nLos cancilleres firmaron hoy el Memorando de Entendimiento sobre Pesca Artesanal y el Memorando de Entendimiento sobre Turismo.";
         let (found, _) = instruments_of(text);
