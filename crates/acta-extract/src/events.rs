@@ -570,7 +570,7 @@ fn title_goes_on(text: &str, first: Option<Token<'_>>) -> bool {
             // en Riesgo", "Atención en Frontera", "Países de Origen".
             || matches!(
                 word.as_str(),
-                "transito" | "riesgo" | "retorno" | "origen" | "destino" | "desarrollo" | "frontera" | "refugio"
+                "transito" | "riesgo" | "retorno" | "origen" | "destino" | "desarrollo" | "frontera" | "fronteras" | "refugio"
             )
     };
     if abstract_noun(&token) {

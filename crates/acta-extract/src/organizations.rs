@@ -1201,6 +1201,28 @@ fn name_tail(
     tail_scan(text, folded, words, head, allow_en, allow_y, max).0
 }
 
+/// Whether word `i` starts a country name (one or two words) that closes the run right after
+/// another capitalised word, with no "de" before it: a letterhead's country line reflowed onto
+/// the body's ("Ministerio de Trabajo y Seguridad Social Costa Rica"), not part of the name
+/// ("Agencia Argentina de Inversiones" goes on after the country word; "Ministerio de Salud de
+/// Chile" has its "de").
+fn trailing_country(text: &str, words: &[Word], i: usize) -> bool {
+    let Some(previous) = i.checked_sub(1).and_then(|p| words.get(p)) else { return false };
+    if !text.get(previous.start()..previous.end()).is_some_and(is_capitalised) {
+        return false;
+    }
+    let closes = |last: usize| {
+        let Some(end) = words.get(last).map(|w| w.end()) else { return false };
+        let rest = text.get(end..).unwrap_or("");
+        rest.is_empty() || rest.starts_with(['\n', ',', '.', ';', ':', ')'])
+    };
+    let span =
+        |from: usize, to: usize| Some(text.get(words.get(from)?.start()..words.get(to)?.end())?.to_string());
+    [i, i + 1].into_iter().any(|last| {
+        closes(last) && span(i, last).is_some_and(|name| crate::countries::is_country_name(&name))
+    })
+}
+
 /// [`name_tail`], plus whether the end is uncertain: the scan stopped at "en" or "el" followed
 /// by a capitalised word ("Dirección General de Protección a Mexicanos en el Exterior" or
 /// "la Secretaría de Salud en Madrid"?), where a name might go on.
@@ -1230,6 +1252,7 @@ fn tail_scan(
             if government_head(folded_word).is_some()
                 || word_text.chars().any(|c| c.is_ascii_digit())
                 || matches!(folded_word, "comunicado" | "comunicados" | "boletin" | "nota")
+                || trailing_country(text, words, i)
             {
                 break;
             }
@@ -2610,6 +2633,18 @@ mod tests {
                 RULE_GOVERNMENT_BODY,
                 "Actuaron las Fuerzas y Cuerpos de Seguridad del Estado en la frontera.",
                 &[("Fuerzas y Cuerpos de Seguridad del Estado", None, &["Fuerzas y Cuerpos de Seguridad del Estado"])],
+            ),
+            // A letterhead's country line reflowed onto the body's is no part of its name; a
+            // demonym or a country word the name goes on after is.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Ministerio de Trabajo y Seguridad Social Costa Rica\n\nEl texto.",
+                &[("Ministerio de Trabajo y Seguridad Social", None, &["Ministerio de Trabajo y Seguridad Social"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Despegó un avión de la Fuerza Aérea Guatemalteca.",
+                &[("Fuerza Aérea Guatemalteca", None, &["Fuerza Aérea Guatemalteca"])],
             ),
             // Local governments; Mexico's "Secretaría de Gobernación" stays one ministry.
             (

@@ -60,6 +60,23 @@ pub(crate) fn is_country_form(written: &str) -> bool {
     GAZETTEER.automaton.find(folded.as_str()).is_some_and(|m| m.start() == 0 && m.end() == folded.len())
 }
 
+/// Whether the word or phrase is, as a whole, a country's name (not a demonym) in the gazetteer.
+pub(crate) fn is_country_name(written: &str) -> bool {
+    let folded = gazetteer::fold(written);
+    GAZETTEER.automaton.find(folded.as_str()).is_some_and(|m| {
+        m.start() == 0
+            && m.end() == folded.len()
+            && GAZETTEER.patterns.get(m.pattern().as_usize()).is_some_and(|entries| {
+                entries.iter().any(|&e| {
+                    GAZETTEER
+                        .entries
+                        .get(e)
+                        .is_some_and(|entry| matches!(entry.kind, Kind::Name | Kind::OfficialName))
+                })
+            })
+    })
+}
+
 /// Every country mention of `doc`, in document order, with byte spans.
 pub fn find(doc: &Doc<'_>) -> Vec<CountryMention> {
     let gazetteer = &*GAZETTEER;
