@@ -78,6 +78,25 @@ fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
 /// the date in its sentence (Spanish has next to no other words so written).
 fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
     for mention in mentions.iter_mut() {
+        // A yearless month ("la reunión se celebrará a mediados de abril" in November) moves the
+        // same way: a month ended before the anchor's month, after a future verb.
+        if mention.relative
+            && mention.kind == DateKind::Month
+            && !mention.text.contains(|c: char| c.is_ascii_digit())
+        {
+            let month = mention.value.as_deref().and_then(|v| {
+                let (year, month) = v.split_once('-')?;
+                Some((year.parse::<i32>().ok()?, month.parse::<u8>().ok()?))
+            });
+            let Some((year, month)) = month else { continue };
+            let past = year == anchor.year() && month + 1 < anchor.month();
+            let before = clause_before(text, mention.span.start, 300);
+            if past && before.split(|c: char| !c.is_alphabetic()).any(|w| verb_tense(w) == Some(true)) {
+                mention.value = Some(format!("{:04}-{month:02}", year + 1));
+                mention.rule = "date.future_year".to_string();
+            }
+            continue;
+        }
         // A written weekday has chosen its year already (`date.weekday_date`).
         if !mention.relative
             || mention.rule.starts_with("date.weekday")

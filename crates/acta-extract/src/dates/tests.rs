@@ -225,8 +225,10 @@ fn months_and_years() {
             "durante el mes de junio de 2019",
             &[("el mes de junio de 2019", Some("2019-06"), "date.month_year")],
         ),
-        ("Volverán a reunirse en marzo.", &[("marzo", Some("2021-03"), "date.month")]),
-        ("Estará vigente hasta octubre.", &[("octubre", Some("2021-10"), "date.month")]),
+        ("Se reunieron en marzo.", &[("marzo", Some("2021-03"), "date.month")]),
+        // After a future verb, an earlier month is next year's (date.future_year).
+        ("Volverán a reunirse en marzo.", &[("marzo", Some("2022-03"), "date.future_year")]),
+        ("Estará vigente hasta octubre.", &[("octubre", Some("2022-10"), "date.future_year")]),
         ("Aplazan a julio la aprobación del plan.", &[("julio", Some("2021-07"), "date.month")]),
         // A capitalised given name after "a" is no month.
         ("Entregaron el premio a Julio Cortázar.", &[]),
@@ -1715,5 +1717,9 @@ fn a_future_verb_puts_an_earlier_yearless_day_in_the_next_year() {
         ("La reunión se celebró el 10 de enero.", &[("10 de enero", Some("2021-01-10"), DM)]),
         // Within a month before the anchor: a late report, not next year.
         ("La reunión se celebrará el 20 de noviembre.", &[("20 de noviembre", Some("2021-11-20"), DM)]),
+        // A yearless month too ("a mediados de abril" reads its month).
+        ("La cumbre se celebrará en junio en Asunción.", &[("junio", Some("2022-06"), "date.future_year")]),
+        ("La cumbre se celebró en junio en Asunción.", &[("junio", Some("2021-06"), "date.month")]),
+        ("La cumbre se celebrará en noviembre.", &[("noviembre", Some("2021-11"), "date.month")]),
     ]);
 }
