@@ -80,10 +80,9 @@ fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
     for mention in mentions.iter_mut() {
         // A yearless month ("la reunión se celebrará a mediados de abril" in November) moves the
         // same way: a month ended before the anchor's month, after a future verb.
-        if mention.relative
-            && mention.kind == DateKind::Month
-            && !mention.text.contains(|c: char| c.is_ascii_digit())
-        {
+        // ("julio de este año" names its year.)
+        let names_year = mention.text.contains(|c: char| c.is_ascii_digit()) || mention.text.contains("año");
+        if mention.relative && mention.kind == DateKind::Month && !names_year {
             let month = mention.value.as_deref().and_then(|v| {
                 let (year, month) = v.split_once('-')?;
                 Some((year.parse::<i32>().ok()?, month.parse::<u8>().ok()?))

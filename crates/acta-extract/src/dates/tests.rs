@@ -1721,5 +1721,9 @@ fn a_future_verb_puts_an_earlier_yearless_day_in_the_next_year() {
         ("La cumbre se celebrará en junio en Asunción.", &[("junio", Some("2022-06"), "date.future_year")]),
         ("La cumbre se celebró en junio en Asunción.", &[("junio", Some("2021-06"), "date.month")]),
         ("La cumbre se celebrará en noviembre.", &[("noviembre", Some("2021-11"), "date.month")]),
+        (
+            "Se firmará en julio de este año.",
+            &[("julio de este año", Some("2021-07"), "date.month_relative")],
+        ),
     ]);
 }
