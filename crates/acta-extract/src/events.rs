@@ -968,6 +968,24 @@ pub(crate) fn name_end(
                     // "Cumbre UE-CELAC" is one token; a spaced dash opens an aside.
                     break;
                 }
+                // A party's acronym between "entre" and "y" ("entre la Agencia Uruguaya de
+                // Cooperación Internacional (AUCI) y la Agencia Española ... (AECID) sobre ..."):
+                // stepped over; the name ends before it unless words follow.
+                "(" if in_entre => {
+                    let rest = text.get(token.end..limit).unwrap_or("");
+                    let Some(close) = rest.find(')') else { break };
+                    let inside = rest.get(..close).unwrap_or("");
+                    let acronym = (1..=12).contains(&inside.chars().count())
+                        && !inside.contains(char::is_whitespace)
+                        && inside.chars().any(char::is_uppercase);
+                    let continues = next_token(text, token.end + close + 1)
+                        .is_some_and(|t| t.end <= limit && matches!(t.text, "y" | "e" | "sobre" | "para"));
+                    if !acronym || !continues {
+                        break;
+                    }
+                    pos = token.end + close + 1;
+                    continue;
+                }
                 // The stop of an abbreviation ("EE.UU.") inside a name that goes on.
                 "." if abbreviation_before(text, token.start)
                     && after.is_some_and(|a| a.text == "," || a.is_word() && !a.is_capitalised()) =>

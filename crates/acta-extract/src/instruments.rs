@@ -4262,6 +4262,17 @@ mod tests {
         check(
             "instrument.referenced",
             &[
+                // The parties' acronyms between "entre" and "y" stay in the title.
+                (
+                    "Citaron el Memorando de Entendimiento entre la Agencia Uruguaya de Cooperación Internacional (AUCI) y la Agencia Española de Cooperación Internacional para el Desarrollo (AECID) sobre cooperación triangular, que rige desde 2020.",
+                    &[(
+                        T::Memorandum,
+                        "Memorando de Entendimiento entre la Agencia Uruguaya de Cooperación Internacional (AUCI) y la Agencia Española de Cooperación Internacional para el Desarrollo (AECID) sobre cooperación triangular",
+                        r,
+                        None,
+                        None,
+                    )],
+                ),
                 (
                     "Se enmarca en el Convenio sobre Protección de Humedales, la Conservación y el Uso de Recursos Hídricos, firmado en 1998.",
                     &[(T::Agreement, "Convenio sobre Protección de Humedales, la Conservación y el Uso de Recursos Hídricos", r, None, None)],
