@@ -69,6 +69,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "asociacion",
     "banco",
     "camara",
+    "caja",
     "cancilleria",
     "centro",
     "colegio",
