@@ -1318,6 +1318,13 @@ fn build_people(doc: &Doc<'_>, ctx: &Ctx<'_, '_>, found: Vec<Found>) -> Vec<Pers
             if name_words.len() > existing.words.len() {
                 existing.words = name_words;
                 existing.name_span = (person.name_start, person.name_end);
+                // The role written with the full name (the body's introduction) says more than
+                // the one with a short form (a headline's "La ministra boliviana Rosa Lima").
+                if matches!(person.role, Some(Role::Span(..))) {
+                    existing.role = person.role;
+                    existing.rule = person.rule;
+                    continue;
+                }
             }
             // A role written for this person alone says more than one handed out from a plural.
             if existing.role.is_none()
@@ -1509,6 +1516,12 @@ mod tests {
                     Some("alta representante de la UE para Asuntos Exteriores y Política de Seguridad"),
                     &["Liesbeth Vanderhoven"],
                 )],
+            ),
+            // The role written with the full name wins over a headline's with a short form.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "La ministra boliviana Rosa Lima asume la presidencia\n\nLa ministra de Salud y Deportes de Bolivia, Rosa Lima Quispe, asumió hoy.",
+                &[("Rosa Lima Quispe", Some("ministra de Salud y Deportes de Bolivia"), &["Rosa Lima", "Rosa Lima Quispe"])],
             ),
             // "técnico" qualifies a role as "general" does.
             (
