@@ -1666,7 +1666,14 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             && end == head_end
             && event_type != EventType::Visit
             && !list_item;
-        if unnamed_edition {
+        // "una serie de talleres de capacitación", "la realización de talleres de guión": a
+        // lowercase plural head names several unnamed events, not one.
+        let unnamed_plural = ordinal.is_none()
+            && !list_item
+            && !head_text.starts_with(char::is_uppercase)
+            && head_text.split_whitespace().next().is_some_and(|w| w.ends_with('s'))
+            && event_type != EventType::Visit;
+        if unnamed_edition || unnamed_plural {
             note_reference(text, head_start, head_end, head_word, &mut references, &mut follow_ups);
             continue;
         }
@@ -3655,6 +3662,8 @@ mod tests {
         ] {
             assert!(events_of(text).is_empty(), "{text}");
         }
+        // A lowercase plural head names several unnamed events.
+        assert!(events_of("Se acompañará de una serie de talleres de capacitación.").is_empty());
         // Capitalised or numbered, it is named.
         let found = events_of("Se celebró la Primera Reunión en Lima.");
         assert_eq!(found.first().map(|(_, n, o, _)| (n.as_str(), *o)), Some(("Primera Reunión", Some(1))));
