@@ -456,7 +456,7 @@ pub fn find_title(
 
 /// What may follow a genre word in a label, up to twice: "Comunicado Conjunto de Prensa",
 /// "Boletín Estadístico", "Nota informativa".
-const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|consular|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica)){0,2}";
+const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|consular|importante|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica|a\s+la\s+comunidad(?:\s+\w+)?)){0,2}";
 
 /// A line naming only the kind of document: "Comunicado de prensa", "Nota informativa",
 /// "COMUNICADO CONJUNTO", "Boletín".
@@ -1105,6 +1105,11 @@ mod tests {
             (
                 "CONSULADO GENERAL DE LA REPÚBLICA DOMINICANA EN MADRID\n\nAviso consular n.º 2025-031\n\nHorario especial de Semana Santa\n\nMadrid, 2 de abril de 2025\n\nEl Consulado General de la República Dominicana en Madrid informa a la comunidad el nuevo horario.".to_string(),
                 Some("Horario especial de Semana Santa"),
+            ),
+            // An important-notice label addressed to a community.
+            (
+                "CONSULADO GENERAL DE EL SALVADOR EN SANTIAGO DE CHILE\n\nAVISO IMPORTANTE A LA COMUNIDAD SALVADOREÑA\n\nNuevo horario de atención\n\nEl Consulado General de El Salvador en Santiago de Chile informa el nuevo horario.".to_string(),
+                Some("Nuevo horario de atención"),
             ),
             // A body's head line under its letterhead and a coded communiqué number.
             (

@@ -3557,6 +3557,11 @@ mod tests {
                     "Citó el Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97), de la OIT.",
                     &[(T::Convention, "Convenio sobre los Trabajadores Migrantes, 1949 (núm. 97)", Action::Referenced, None, None)],
                 ),
+                // A plural modal ends the title ("... deben orientar").
+                (
+                    "Coincidieron en que el Convenio 97 de la OIT sobre los trabajadores migrantes deben orientar las políticas.",
+                    &[(T::Convention, "Convenio 97 de la OIT sobre los trabajadores migrantes", Action::Referenced, None, None)],
+                ),
                 // ... and so is one numbered right after its head; a bilateral one is named by
                 // its subject.
                 (

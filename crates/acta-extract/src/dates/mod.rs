@@ -55,6 +55,24 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
 /// viernes" on a Monday the one before. The verb is the last word in "-rá"/"-rán" (future) or
 /// "-ó"/"-aron"/"-ieron" (past) before the weekday in its sentence, within 80 bytes.
 fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
+    // A bare "el fin de semana" reads as the coming one; after a past verb ("las lluvias que
+    // afectaron el fin de semana"), the one before.
+    for mention in mentions.iter_mut().filter(|m| {
+        m.rule == "date.week_relative"
+            && matches!(m.text.to_lowercase().as_str(), "el fin de semana" | "fin de semana")
+    }) {
+        let days: Vec<CivilDate> =
+            mention.value.as_deref().unwrap_or("").split('/').filter_map(CivilDate::parse_iso).collect();
+        let [first, last] = days.as_slice() else { continue };
+        let clause = clause_before(text, mention.span.start, 80);
+        let past = clause.split(|c: char| !c.is_alphabetic()).rev().find_map(verb_tense) == Some(false);
+        if past && first.to_days() > anchor.to_days() {
+            if let (Some(a), Some(b)) = (first.add_days(-7), last.add_days(-7)) {
+                mention.value = Some(format!("{a}/{b}"));
+                mention.rule = "date.weekday_tense".to_string();
+            }
+        }
+    }
     for mention in mentions.iter_mut().filter(|m| m.rule == "date.weekday") {
         let Some(day) = mention.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
         let clause = clause_before(text, mention.span.start, 80);

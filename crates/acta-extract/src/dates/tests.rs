@@ -1725,5 +1725,14 @@ fn a_future_verb_puts_an_earlier_yearless_day_in_the_next_year() {
             "Se firmará en julio de este año.",
             &[("julio de este año", Some("2021-07"), "date.month_relative")],
         ),
+        // A bare "el fin de semana" after a past verb is the one before (anchor: a Friday).
+        (
+            "Las lluvias afectaron el fin de semana al occidente.",
+            &[("el fin de semana", Some("2021-11-27/2021-11-28"), "date.weekday_tense")],
+        ),
+        (
+            "Viajará el fin de semana.",
+            &[("el fin de semana", Some("2021-12-04/2021-12-05"), "date.week_relative")],
+        ),
     ]);
 }
