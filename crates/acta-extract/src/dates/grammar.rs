@@ -2575,6 +2575,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             };
             a.add_days(days).map(Value::Day)
         });
+        // "el próximo miércoles 14": the day of the month the weekday falls on goes with it.
+        let day_follows = matches!(value, Some(Value::Day(d)) if self.digits(end).is_some_and(|(n, len)| {
+            len <= 2 && n == u32::from(d.day()) && self.info(end + 1).is_none_or(|i| i.unit.is_none())
+        }));
+        let end = if day_follows { end + 1 } else { end };
         Found::new(start, end, value, DateKind::Date, true, "date.weekday_relative")
     }
 

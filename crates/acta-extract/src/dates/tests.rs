@@ -1734,5 +1734,10 @@ fn a_future_verb_puts_an_earlier_yearless_day_in_the_next_year() {
             "Viajará el fin de semana.",
             &[("el fin de semana", Some("2021-12-04/2021-12-05"), "date.week_relative")],
         ),
+        // "el próximo miércoles 8": the day the weekday falls on goes with it (anchor: Friday 3).
+        (
+            "Se reunirán el próximo miércoles 8 en la sede.",
+            &[("el próximo miércoles 8", Some("2021-12-08"), "date.weekday_relative")],
+        ),
     ]);
 }
