@@ -54,26 +54,28 @@ enum Verdict {
     Language,
 }
 
+/// The gazetteer entries of the word or phrase when it is, as a whole, one of their forms.
+fn whole_form_entries(written: &str) -> Option<&'static [usize]> {
+    let folded = gazetteer::fold(written);
+    let found =
+        GAZETTEER.automaton.find(folded.as_str()).filter(|m| m.start() == 0 && m.end() == folded.len())?;
+    GAZETTEER.patterns.get(found.pattern().as_usize()).map(Vec::as_slice)
+}
+
 /// Whether the word or phrase is, as a whole, a country name or demonym of the gazetteer.
 pub(crate) fn is_country_form(written: &str) -> bool {
-    let folded = gazetteer::fold(written);
-    GAZETTEER.automaton.find(folded.as_str()).is_some_and(|m| m.start() == 0 && m.end() == folded.len())
+    whole_form_entries(written).is_some()
 }
 
 /// Whether the word or phrase is, as a whole, a country's name (not a demonym) in the gazetteer.
 pub(crate) fn is_country_name(written: &str) -> bool {
-    let folded = gazetteer::fold(written);
-    GAZETTEER.automaton.find(folded.as_str()).is_some_and(|m| {
-        m.start() == 0
-            && m.end() == folded.len()
-            && GAZETTEER.patterns.get(m.pattern().as_usize()).is_some_and(|entries| {
-                entries.iter().any(|&e| {
-                    GAZETTEER
-                        .entries
-                        .get(e)
-                        .is_some_and(|entry| matches!(entry.kind, Kind::Name | Kind::OfficialName))
-                })
-            })
+    whole_form_entries(written).is_some_and(|entries| {
+        entries.iter().any(|&e| {
+            GAZETTEER
+                .entries
+                .get(e)
+                .is_some_and(|entry| matches!(entry.kind, Kind::Name | Kind::OfficialName))
+        })
     })
 }
 
