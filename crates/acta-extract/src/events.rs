@@ -324,28 +324,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return false;
     }
     // "la 11a. Reunión del Grupo", "el 2do. Foro": an abbreviated ordinal before its noun.
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0
-        && matches!(
-            word.get(digits..).unwrap_or(""),
-            "a" | "o"
-                | "er"
-                | "ra"
-                | "ro"
-                | "da"
-                | "do"
-                | "ta"
-                | "to"
-                | "va"
-                | "vo"
-                | "na"
-                | "no"
-                | "ma"
-                | "mo"
-        )
-        && text.get(i..i + 1) == Some(".")
-        && after.starts_with(' ')
-    {
+    if ordinals::abbreviation(word).is_some() && text.get(i..i + 1) == Some(".") && after.starts_with(' ') {
         return false;
     }
     let mut chars = after.chars();

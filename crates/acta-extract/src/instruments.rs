@@ -1998,6 +1998,8 @@ fn lists(
         let date = if action == Action::Referenced { None } else { act.date(text, colon, sentence_end) };
         let rule = format!("instrument.{}_list", action.as_str());
         for &(item_start, item_end) in &items {
+            // The item's own mode ("la Guía ..., aprobada por unanimidad;") is its, whatever the list's.
+            let mode = mode_in(cues, item_start, item_end).flatten().or(mode);
             if let Some(candidate) =
                 list_item(text, heads, item_start, item_end, action, mode, date.clone(), &rule, dates)
             {
@@ -2350,16 +2352,6 @@ fn list_item(
     // An item is a title: it runs to its natural end whatever its case.
     let end = name_end(text, head_end, item_end, NameStyle::Item, &date_starts).max(head_end);
     let end = without_footnote_call(text, head_end, end);
-    // The item's own mode ("la Guía ..., aprobada por unanimidad;") is its, whatever the list's.
-    let own_mode = text.get(end..item_end).map(fold).and_then(|rest| {
-        if rest.contains("por unanimidad") {
-            Some(Mode::Unanimity)
-        } else if rest.contains("por consenso") {
-            Some(Mode::Consensus)
-        } else {
-            None
-        }
-    });
     Some(Candidate {
         start,
         end,
@@ -2367,7 +2359,7 @@ fn list_item(
         key: fold(text.get(head_start..end).unwrap_or("")),
         ordinal: ordinal.map(|o| o.value),
         action,
-        mode: own_mode.or(mode),
+        mode,
         date,
         rule: rule.to_string(),
     })

@@ -55,35 +55,28 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
 /// viernes" on a Monday the one before. The verb is the last word in "-rá"/"-rán" (future) or
 /// "-ó"/"-aron"/"-ieron" (past) before the weekday in its sentence, within 80 bytes.
 fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
-    // A bare "el fin de semana" reads as the coming one; after a past verb ("las lluvias que
-    // afectaron el fin de semana"), the one before.
-    for mention in mentions.iter_mut().filter(|m| {
-        m.rule == "date.week_relative"
-            && matches!(m.text.to_lowercase().as_str(), "el fin de semana" | "fin de semana")
-    }) {
+    // A bare "el fin de semana" reads as the coming one too, and moves the same way ("las
+    // lluvias que afectaron el fin de semana" is the one before).
+    let bare = |m: &DateMention| {
+        m.rule == "date.weekday"
+            || m.rule == "date.week_relative"
+                && matches!(m.text.to_lowercase().as_str(), "el fin de semana" | "fin de semana")
+    };
+    for mention in mentions.iter_mut().filter(|m| bare(m)) {
         let days: Vec<CivilDate> =
-            mention.value.as_deref().unwrap_or("").split('/').filter_map(CivilDate::parse_iso).collect();
-        let [first, last] = days.as_slice() else { continue };
-        let clause = clause_before(text, mention.span.start, 80);
-        let past = clause.split(|c: char| !c.is_alphabetic()).rev().find_map(verb_tense) == Some(false);
-        if past && first.to_days() > anchor.to_days() {
-            if let (Some(a), Some(b)) = (first.add_days(-7), last.add_days(-7)) {
-                mention.value = Some(format!("{a}/{b}"));
-                mention.rule = "date.weekday_tense".to_string();
-            }
-        }
-    }
-    for mention in mentions.iter_mut().filter(|m| m.rule == "date.weekday") {
-        let Some(day) = mention.value.as_deref().and_then(CivilDate::parse_iso) else { continue };
+            mention.value.as_deref().unwrap_or("").split('/').map_while(CivilDate::parse_iso).collect();
+        let Some(first) = days.first() else { continue };
         let clause = clause_before(text, mention.span.start, 80);
         let verb = clause.split(|c: char| !c.is_alphabetic()).rev().find_map(verb_tense);
         let shift = match verb {
-            Some(true) if day.to_days() < anchor.to_days() => 7,
-            Some(false) if day.to_days() > anchor.to_days() => -7,
+            Some(true) if first.to_days() < anchor.to_days() => 7,
+            Some(false) if first.to_days() > anchor.to_days() => -7,
             _ => continue,
         };
-        if let Some(moved) = day.add_days(shift) {
-            mention.value = Some(moved.to_string());
+        let moved: Option<Vec<String>> =
+            days.iter().map(|d| d.add_days(shift).map(|d| d.to_string())).collect();
+        if let Some(moved) = moved {
+            mention.value = Some(moved.join("/"));
             mention.rule = "date.weekday_tense".to_string();
         }
     }
