@@ -95,7 +95,7 @@ static AGENCY_TAG: LazyLock<Regex> =
 /// The dateline of `doc`, with a byte span. Its date resolves a yearless date against
 /// `reference`.
 pub fn find_dateline(doc: &Doc<'_>, reference: Option<CivilDate>) -> Option<Dateline> {
-    let paragraphs = paragraphs(doc.text);
+    let paragraphs = doc.paragraphs();
     // A letterhead split in lines, labels and a headline may come first: the short one-line
     // paragraphs (no stop at the end) that open the text do not use up the head's paragraphs
     // (up to two more).
@@ -350,33 +350,6 @@ fn place_as_written(place: &str) -> String {
         .join(" ")
 }
 
-/// Byte ranges of paragraphs (separated by blank lines).
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    head_paragraphs(text, usize::MAX)
-}
-
-/// The first `n` paragraphs of `text` (the head is all title, issuer and dateline read).
-fn head_paragraphs(text: &str, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (index, _) in text.match_indices("\n\n") {
-        if out.len() >= n {
-            return out;
-        }
-        if index > start {
-            out.push((start, index));
-        }
-        start = index + 2;
-    }
-    if out.len() >= n {
-        return out;
-    }
-    if start < text.len() {
-        out.push((start, text.len()));
-    }
-    out
-}
-
 /// Byte ranges of the lines of `start..end`.
 fn lines(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -423,7 +396,7 @@ pub fn find_title(
     let mut label: Option<String> = None;
     // Letterhead lines, labels and the dateline are passed over, so the headline may sit a few
     // paragraphs further down than the dateline's search window.
-    for &(start, end) in head_paragraphs(doc.text, HEAD_PARAGRAPHS + 3).iter() {
+    for &(start, end) in doc.paragraphs().iter().take(HEAD_PARAGRAPHS + 3) {
         if !usable(start, end) {
             continue;
         }
@@ -589,7 +562,7 @@ pub fn find_issuer(
     dateline: Option<&Dateline>,
 ) -> Option<Issuer> {
     let head_end = {
-        let all = head_paragraphs(doc.text, HEAD_PARAGRAPHS + 1);
+        let all = doc.paragraphs();
         all.get(..(HEAD_PARAGRAPHS + 1).min(all.len())).and_then(|p| p.last()).map_or(0, |p| p.1)
     };
     let mut mentions: Vec<(&Organization, Span)> = organizations
@@ -608,7 +581,7 @@ pub fn find_issuer(
     if let Some(found) = communique_of_name(doc, head_end, organizations) {
         return Some(found);
     }
-    for &(start, end) in head_paragraphs(doc.text, HEAD_PARAGRAPHS).iter() {
+    for &(start, end) in doc.paragraphs().iter().take(HEAD_PARAGRAPHS) {
         if dateline.is_some_and(|d| d.span.start < end && start < d.span.end) {
             break;
         }
@@ -632,7 +605,7 @@ pub fn find_issuer(
     }
     // The lead: the first paragraph of running text (a sentence of a dozen words or more).
     let lead_paragraph =
-        head_paragraphs(doc.text, HEAD_PARAGRAPHS + 1).into_iter().find_map(|(start, end)| {
+        doc.paragraphs().iter().take(HEAD_PARAGRAPHS + 1).copied().find_map(|(start, end)| {
             let paragraph = doc.slice(start, end).trim_end();
             (paragraph.ends_with('.') && paragraph.split_whitespace().count() >= 12).then_some(start)
         });
@@ -772,7 +745,7 @@ fn section_banner(
 /// "MINISTERIO DEL INTERIOR"): the issuer, written in the usual case without its article.
 fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
     // A state line over the ministry ("REPÚBLICA DEL PARAGUAY") is the country, not the issuer.
-    let head = head_paragraphs(doc.text, 2);
+    let head = &doc.paragraphs()[..doc.paragraphs().len().min(2)];
     let state = |&&(start, end): &&(usize, usize)| REPUBLIC.is_match(doc.slice(start, end).trim());
     let &(start, end) = head.iter().find(|p| !state(p))?;
     if dateline.is_none_or(|d| d.span.start < end) {

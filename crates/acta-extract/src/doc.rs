@@ -18,6 +18,8 @@ pub struct Doc<'a> {
     pub headings: Vec<(usize, usize)>,
     /// Words and capitals, read once on first use and shared by the families that need them.
     scan: OnceLock<Scan>,
+    /// Byte ranges of the paragraphs, found once on first use.
+    paragraphs: OnceLock<Vec<(usize, usize)>>,
 }
 
 impl<'a> Doc<'a> {
@@ -28,7 +30,7 @@ impl<'a> Doc<'a> {
 
     /// A document whose heading lines are known, as byte ranges.
     pub fn with_headings(text: &'a str, headings: Vec<(usize, usize)>) -> Self {
-        Doc { text, folded: Folded::new(text), headings, scan: OnceLock::new() }
+        Doc { text, folded: Folded::new(text), headings, scan: OnceLock::new(), paragraphs: OnceLock::new() }
     }
 
     /// The folded text (lower case, no accents, ASCII quotes and dashes).
@@ -41,6 +43,11 @@ impl<'a> Doc<'a> {
         self.scan.get_or_init(|| scan_doc(self))
     }
 
+    /// Byte ranges of the paragraphs (text between blank lines, "\n\n"), found once.
+    pub fn paragraphs(&self) -> &[(usize, usize)] {
+        self.paragraphs.get_or_init(|| paragraphs(self.text))
+    }
+
     /// Maps a folded byte range to the original text's byte range.
     pub fn original_range(&self, folded_start: usize, folded_end: usize) -> (usize, usize) {
         (self.folded.to_original(folded_start), self.folded.to_original(folded_end))
@@ -49,5 +56,59 @@ impl<'a> Doc<'a> {
     /// The original text of a byte range (empty when the range is not valid).
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         self.text.get(start..end).unwrap_or("")
+    }
+}
+
+/// Byte ranges of the non-empty paragraphs of `text`: the runs between non-overlapping "\n\n"
+/// (a third newline opens the next paragraph). Line breaks are found with memchr.
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut start, mut cursor) = (0, 0);
+    while let Some(offset) = text.get(cursor..).and_then(|rest| rest.find('\n')) {
+        let at = cursor + offset;
+        if bytes.get(at + 1) != Some(&b'\n') {
+            cursor = at + 1;
+            continue;
+        }
+        if at > start {
+            out.push((start, at));
+        }
+        start = at + 2;
+        cursor = at + 2;
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The paragraphs are those of a plain "\n\n" split, empty ones left out.
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let cases = [
+            "",
+            "uno",
+            "uno\n\ndos",
+            "uno\ndos\n\n\ntres\n\n\n\ncuatro\n\n",
+            "\n\nuno\n",
+            "a\n\n\n\n\nb",
+            "ñ\n\né",
+        ];
+        for text in cases {
+            let mut expected = Vec::new();
+            let mut at = 0;
+            for piece in text.split("\n\n") {
+                if !piece.is_empty() {
+                    expected.push((at, at + piece.len()));
+                }
+                at += piece.len() + 2;
+            }
+            assert_eq!(paragraphs(text), expected, "{text:?}");
+        }
     }
 }

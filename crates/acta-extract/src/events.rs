@@ -259,8 +259,50 @@ pub(crate) fn previous_word(text: &str, pos: usize) -> Option<Token<'_>> {
 /// Byte range of the sentence holding `pos`: bounded by line breaks and by ". ", "? ", "! "
 /// followed by a capital, a digit or a quote.
 pub(crate) fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
-    // Longer "sentences" are run-on text (tables, lists without stops): bound the scan.
-    const WINDOW: usize = 800;
+    let bytes = text.as_bytes();
+    if !text.is_char_boundary(pos) {
+        return sentence_bounds_scan(text, pos);
+    }
+    // Every boundary is ASCII, and a boundary fewer than SENTENCE_WINDOW bytes away is fewer
+    // than that many chars away: memchr finds the candidates, and only a sentence longer than
+    // the window needs the char-counting scan.
+    let low = pos.saturating_sub(SENTENCE_WINDOW);
+    let before = &bytes[low..pos];
+    let newline = memchr::memrchr(b'\n', before);
+    let floor = newline.map_or(0, |n| n + 1);
+    let stop = memchr::memrchr3_iter(b'.', b'?', b'!', &before[floor..])
+        .map(|i| low + floor + i)
+        .find(|&i| ends_sentence(text, i));
+    let start = match (stop, newline) {
+        (Some(i), _) => i + 1,
+        (None, Some(n)) => low + n + 1,
+        (None, None) if low == 0 => 0,
+        (None, None) => return sentence_bounds_scan(text, pos),
+    };
+    let high = (pos + SENTENCE_WINDOW).min(bytes.len());
+    let after = &bytes[pos..high];
+    let newline = memchr::memchr(b'\n', after);
+    let stop = memchr::memchr3_iter(b'.', b'?', b'!', &after[..newline.unwrap_or(after.len())])
+        .map(|i| pos + i)
+        .find(|&i| ends_sentence(text, i));
+    let end = match (stop, newline) {
+        (Some(i), _) => i + 1,
+        (None, Some(n)) => pos + n,
+        (None, None) if high == bytes.len() => bytes.len(),
+        (None, None) => return sentence_bounds_scan(text, pos),
+    };
+    let start = start + text.get(start..end).map(|s| s.len() - s.trim_start().len()).unwrap_or(0);
+    (start, end.max(start))
+}
+
+/// Longer "sentences" are run-on text (tables, lists without stops): the sentence scan stops
+/// this many chars from its start point.
+const SENTENCE_WINDOW: usize = 800;
+
+/// [`sentence_bounds`] by a char-counting scan, for a start point with no boundary within
+/// [`SENTENCE_WINDOW`] bytes on one side.
+fn sentence_bounds_scan(text: &str, pos: usize) -> (usize, usize) {
+    const WINDOW: usize = SENTENCE_WINDOW;
     // Bytes, not chars: every boundary is ASCII, and a UTF-8 continuation byte (0b10xxxxxx)
     // never equals one; chars are counted by their first bytes so the window stays in chars.
     let bytes = text.as_bytes();
@@ -312,11 +354,11 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // "la resolución CP/RES. 1247", "el artículo núm. 5": an abbreviation before a number.
     let before = text.get(..i).unwrap_or("");
     let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    const ABBREVIATIONS: [&str; 12] =
+        ["no", "núm", "num", "nro", "art", "arts", "pág", "pag", "res", "inc", "cap", "vol"];
     let abbreviation = word.contains('/')
-        || matches!(
-            word.to_lowercase().as_str(),
-            "no" | "núm" | "num" | "nro" | "art" | "arts" | "pág" | "pag" | "res" | "inc" | "cap" | "vol"
-        );
+        || word.len() <= 5
+            && ABBREVIATIONS.iter().any(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()));
     if abbreviation
         && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
         && text.get(i..i + 1) == Some(".")
@@ -4360,6 +4402,10 @@ mod tests {
             "ñandú á é í ó ú ".repeat(120),
             format!("Inicio. {} Fin del texto. Otra frase aquí.", "Migración y coordinación ".repeat(60)),
             String::new(),
+            // A whole communiqué: abbreviations, ordinals, lists, line breaks.
+            include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md").to_string(),
+            // A run longer than the window between two stops, with a line break on one side.
+            format!("Uno. Dos.\n{} tres. Cuatro", "a ".repeat(900)),
         ];
         for text in &texts {
             for pos in 0..=text.len() + 2 {
