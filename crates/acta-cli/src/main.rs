@@ -11,9 +11,6 @@ mod validate;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Duration;
 
 use acta_extract::CivilDate;
