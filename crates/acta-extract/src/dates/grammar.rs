@@ -1388,11 +1388,38 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(Found::new(i, right.end, value, DateKind::Interval, relative, "date.range"))
     }
 
+    /// Rule `date.schedule`: a weekday without its article that belongs to a timetable is no
+    /// day: a range of weekdays ("de lunes a viernes", "Lunes a jueves: de 8:30 a 14:00") or a
+    /// weekday followed by opening hours ("Viernes: de 8:30 a 12:00 horas", "sábado de 9 a 13
+    /// horas"). "el lunes a las 9:00" keeps its article and stays a day.
+    fn schedule(&self, i: usize) -> bool {
+        let weekday = |k: usize| self.info(k).is_some_and(|w| w.weekday.is_some());
+        if self.is(i + 1, "a") && weekday(i + 2) || i >= 2 && self.is(i - 1, "a") && weekday(i - 2) {
+            return true;
+        }
+        let mut k = i + 1;
+        if self.punct(k, ":,") {
+            k += 1;
+        }
+        if self.is_any(k, &["de", "desde"]) {
+            k += 1;
+        }
+        // A clock time: "8:30", "8.30", or "9 a 13 horas".
+        self.digits(k).is_some()
+            && (self.punct(k + 1, ":.") && self.glued(k + 1) && self.digits(k + 2).is_some()
+                || self.is(k + 1, "a")
+                    && self.digits(k + 2).is_some()
+                    && self.is_any(k + 3, &["horas", "hrs", "h"]))
+    }
+
     /// A bare weekday, "el viernes": the nearest such day to the anchor (ties: the coming one).
     fn weekday(&self, i: usize) -> Option<Found> {
         let j = if self.is(i, "el") { i + 1 } else { i };
         let wd = self.info(j)?.weekday?;
         if j == i && self.prev_word(i).is_some_and(|w| matches!(w, "los" | "las" | "cada" | "todos" | "el")) {
+            return None;
+        }
+        if j == i && self.schedule(i) {
             return None;
         }
         // "el lunes 5 de abril" is the absolute rule's.
@@ -2943,7 +2970,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             && unit.kind == UnitKind::Hour
             && !self
                 .is_any(e, &["siguientes", "previas", "posteriores", "anteriores", "proximas", "ultimas"]);
-        if every || round_the_clock {
+        // "de 9 a 13 horas", "entre 8 y 17 horas": opening hours, two clock times.
+        let clock_range = unit.kind == UnitKind::Hour
+            && n <= 24
+            && i >= 3
+            && self.prev_word(i).is_some_and(|w| w == "a" || w == "y")
+            && self.digits(i - 2).is_some_and(|(m, _)| m <= 24)
+            && self.is_any(i - 3, &["de", "desde", "entre"]);
+        if every || round_the_clock || clock_range {
             return None;
         }
         // "una hora y treinta minutos", "un año y tres meses", "una hora treinta y dos minutos":

@@ -62,12 +62,21 @@ fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
             || m.rule == "date.week_relative"
                 && matches!(m.text.to_lowercase().as_str(), "el fin de semana" | "fin de semana")
     };
+    let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
     for mention in mentions.iter_mut().filter(|m| bare(m)) {
         let days: Vec<CivilDate> =
             mention.value.as_deref().unwrap_or("").split('/').map_while(CivilDate::parse_iso).collect();
         let Some(first) = days.first() else { continue };
         let clause = clause_before(text, mention.span.start, 80);
-        let verb = clause.split(|c: char| !c.is_alphabetic()).rev().find_map(verb_tense);
+        // With no verb before it, a fronted weekday takes the verb that follows it in its
+        // clause ("El viernes se reunieron ...", "durante el fin de semana el sistema presentó
+        // fallas"), up to the next date.
+        let next_date = starts.iter().copied().find(|&s| s > mention.span.start).unwrap_or(usize::MAX);
+        let verb = clause.split(|c: char| !c.is_alphabetic()).rev().find_map(verb_tense).or_else(|| {
+            clause_after(text, mention.span.end, 80, next_date)
+                .split(|c: char| !c.is_alphabetic())
+                .find_map(verb_tense)
+        });
         let shift = match verb {
             Some(true) if first.to_days() < anchor.to_days() => 7,
             Some(false) if first.to_days() > anchor.to_days() => -7,
@@ -148,6 +157,17 @@ fn clause_before(text: &str, start: usize, reach: usize) -> &str {
     }
     let window = text.get(from..start).unwrap_or("");
     window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""))
+}
+
+/// Up to `reach` bytes of `text` from `end`, stopping at the clause's end (".", ";", a line
+/// break) and before `limit`.
+fn clause_after(text: &str, end: usize, reach: usize, limit: usize) -> &str {
+    let mut to = (end + reach).min(limit).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = text.get(end..to).unwrap_or("");
+    window.find(['.', '\n', ';']).map_or(window, |i| window.get(..i).unwrap_or(""))
 }
 
 /// The tense a word shows, if it reads as a verb: `Some(true)` for a future in "-rá"/"-rán",

@@ -747,6 +747,18 @@ fn weekdays_weeks_and_deictic_parts() {
         ("el lunes firmarán", &[("el lunes", Some("2021-12-06"), "date.weekday")]),
         ("el miércoles hubo sesión", &[("el miércoles", Some("2021-12-01"), "date.weekday")]),
         ("los lunes hay reunión", &[]),
+        // Rule `date.schedule`: timetables are no days.
+        ("Lunes a jueves: de 8:30 a 14:00 horas, con cita previa.", &[]),
+        ("Viernes: de 8:30 a 12:00 horas, solo entrega de documentos.", &[]),
+        ("La oficina atiende de lunes a viernes.", &[]),
+        ("Sábado de 9 a 13 horas.", &[]),
+        ("Atención entre 8 y 17 horas.", &[]),
+        // A length of hours stays one.
+        ("La reunión duró 13 horas.", &[("13 horas", Some("PT13H"), "date.duration")]),
+        (
+            "El consulado abrirá el sábado de 9 a 13 horas.",
+            &[("el sábado", Some("2021-12-04"), "date.weekday")],
+        ),
         (
             "En la sesión inaugural, el martes, el viceministro habló.",
             &[("el martes", Some("2021-11-30"), "date.weekday")],
@@ -760,6 +772,20 @@ fn weekdays_weeks_and_deictic_parts() {
         (
             "La delegación llegó el domingo a Lima.",
             &[("el domingo", Some("2021-11-28"), "date.weekday_tense")],
+        ),
+        // A fronted weekday takes the verb after it when none stands before.
+        ("El lunes llegó la delegación.", &[("El lunes", Some("2021-11-29"), "date.weekday_tense")]),
+        (
+            "Durante el fin de semana el sistema presentó fallas.",
+            &[("el fin de semana", Some("2021-11-27/2021-11-28"), "date.weekday_tense")],
+        ),
+        // Only up to the next date: "el martes" has its own.
+        (
+            "El lunes, y no el martes, viajaron.",
+            &[
+                ("El lunes", Some("2021-12-06"), "date.weekday"),
+                ("el martes", Some("2021-11-30"), "date.weekday"),
+            ],
         ),
         // Without its article, the weekday alone.
         (
