@@ -16,7 +16,8 @@
 //! organisation's name alone on a head line), `issuer.reporting_verb` ("La Cancillería informa
 //! ...", or in the past tense in the lead paragraph: "El SERMIG dio a conocer hoy ..."),
 //! `issuer.banner` (an all-capitals banner before the dateline: "LA CASA BLANCA"; it outranks
-//! the lead's subject),
+//! the lead's subject), `issuer.letterhead_name` (a body's full name in the usual case alone
+//! over the dateline, four words or more),
 //! `issuer.section_banner` (a ministry's portfolio over the dateline: "Interior", when the text
 //! names the "Ministerio del Interior"),
 //! `issuer.ministry_header`.
@@ -464,8 +465,17 @@ fn is_banner(paragraph: &str) -> bool {
 /// first an organisation's head, every other word capitalised or a linking word.
 fn is_body_head_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    let linker = |w: &str| matches!(w, "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "para");
-    (2..=6).contains(&words.len())
+    let linker = |w: &str| {
+        matches!(
+            w,
+            "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "para" | "en" | "sobre" | "contra"
+        )
+    };
+    // A body's full name in the usual case may run long ("Centro de Coordinación para la
+    // Prevención de los Desastres en América Central y República Dominicana"); a line in
+    // capitals that long is the banner rule's.
+    let most = if line.chars().any(char::is_lowercase) { 16 } else { 6 };
+    (2..=most).contains(&words.len())
         && words.first().is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)))
         && words.iter().all(|w| {
             linker(w)
@@ -752,6 +762,21 @@ fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
         return None;
     }
     let line = doc.slice(start, end).trim_end();
+    // A letterhead that writes the body's full name in the usual case ("Centro de Coordinación
+    // para la Prevención de los Desastres en América Central y República Dominicana") names the
+    // issuer as written; a short one ("Secretaría General") only names a unit of it.
+    if !line.contains('\n')
+        && line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() >= 4
+        && is_body_head_line(line)
+    {
+        return Some(Issuer {
+            text: line.to_string(),
+            span: Span::new(start, start + line.len()),
+            name: line.to_string(),
+            rule: "issuer.letterhead_name".to_string(),
+        });
+    }
     if line.contains('\n')
         || !is_banner(line)
         || line.split_whitespace().count() < 2
@@ -1222,6 +1247,26 @@ mod tests {
             issuer_of(text),
             Some(("Ministerio de Relaciones Exteriores".to_string(), "issuer.banner".to_string()))
         );
+    }
+
+    /// Rule `issuer.letterhead_name`: a body's full name in the usual case, alone over the
+    /// dateline, is the issuer as written, and not the title.
+    #[test]
+    fn a_full_name_letterhead_names_the_issuer() {
+        let text = "Centro de Coordinación para la Prevención de los Desastres en América Central y República Dominicana\n\nCOMUNICADO DE PRENSA\n\nCiudad de Panamá, 28 de agosto de 2025\n\nEl Consejo aprueba por consenso el Plan Regional de Alerta Temprana\n\nLas autoridades nacionales aprobaron ayer el plan al concluir la reunión.";
+        let name = "Centro de Coordinación para la Prevención de los Desastres en América Central y República Dominicana";
+        assert_eq!(issuer_of(text), Some((name.to_string(), "issuer.letterhead_name".to_string())));
+        let doc = Doc::new(text);
+        let dateline = find_dateline(&doc, None);
+        assert_eq!(
+            find_title(&doc, dateline.as_ref(), &[]).as_deref(),
+            Some("El Consejo aprueba por consenso el Plan Regional de Alerta Temprana")
+        );
+        // A unit's short name is no issuer; a headline with a verb is no letterhead.
+        for head in ["Secretaría General", "Consejo de Ministros aprueba el Plan Regional de Alerta"] {
+            let text = format!("{head}\n\nLima, 3 de junio de 2025\n\nLas autoridades aprobaron ayer el plan al concluir la reunión.");
+            assert_eq!(issuer_of(&text), None, "{head}");
+        }
     }
 
     #[test]
