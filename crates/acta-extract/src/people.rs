@@ -737,12 +737,12 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     let mut role_end = ctx.end(tail_last);
     let mut segment_first = stop;
     // "el director ejecutivo de la Oficina de las Naciones Unidas contra la Droga y el Delito
-    // (UNODC), Yuri Fedotov": the body's acronym belongs to the role.
+    // (UNODC), Yuri Fedotov": the body's acronym in brackets is stepped over; the role ends
+    // with the body's name, as analysts write it (the acronym is the organisation's).
     if ctx.gap_before(stop) == Some(" (")
         && ctx.word(stop).is_some_and(is_all_caps)
         && ctx.gap_before(stop + 1).is_some_and(|g| g.strip_prefix(')').is_some_and(is_comma_gap))
     {
-        role_end = ctx.end(stop) + 1;
         segment_first = stop + 1;
     } else if acronym_after {
         return None;
@@ -1970,11 +1970,11 @@ mod tests {
                 "Lo dijo el vicepresidente primero del Gobierno, Ramón Iturbe, ayer.",
                 &[("Ramón Iturbe", Some("vicepresidente primero del Gobierno"), &["Ramón Iturbe"])],
             ),
-            // The body's acronym inside the role.
+            // The body's acronym after the role is stepped over, not kept in it.
             (
                 RULE_ROLE_COMMA_NAME,
                 "Según la directora del Fondo Andino de Vivienda (FAV), Nora Campos, el plan avanza.",
-                &[("Nora Campos", Some("directora del Fondo Andino de Vivienda (FAV)"), &["Nora Campos"])],
+                &[("Nora Campos", Some("directora del Fondo Andino de Vivienda"), &["Nora Campos"])],
             ),
             // A demonym between the comma and the name.
             (
