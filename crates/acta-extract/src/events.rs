@@ -82,7 +82,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     let mut rows = Vec::new();
     let mut exclusions = Vec::new();
     for (phrase, kind, class) in table_rows(include_str!("../data/events.tsv")) {
-        if let ("not_after", Some(exclusion)) = (class, phrase.split_once('|')) {
+        if let Some(exclusion) = Exclusion::from_row(phrase, class) {
             exclusions.push(exclusion);
             continue;
         }
@@ -110,16 +110,42 @@ pub(crate) fn table_rows(
     })
 }
 
+/// A "context|head" row of a data file: the head right after the context words is no match
+/// ("de|acuerdo": "de acuerdo con" means "according to").
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Exclusion {
+    context: &'static str,
+    head: &'static str,
+    /// Class `not_after_unnamed`: not when the head is capitalised and a capitalised word
+    /// follows it directly, a name ("en el marco de" and "en el Marco de la cooperación" are the
+    /// idiom, "en el Marco de Sendai" a framework).
+    unless_named: bool,
+}
+
+impl Exclusion {
+    /// The exclusion a data row states, if it is one (class `not_after` or
+    /// `not_after_unnamed`).
+    pub(crate) fn from_row(phrase: &'static str, class: &str) -> Option<Self> {
+        let unless_named = match class {
+            "not_after" => false,
+            "not_after_unnamed" => true,
+            _ => return None,
+        };
+        let (context, head) = phrase.split_once('|')?;
+        Some(Exclusion { context, head, unless_named })
+    }
+}
+
 /// A phrase automaton over the folded text (leftmost-longest, compiled once) plus the
 /// "context|head" exclusions of its data file.
 pub(crate) struct PhraseMatcher {
     automaton: AhoCorasick,
-    exclusions: Vec<(&'static str, &'static str)>,
+    exclusions: Vec<Exclusion>,
 }
 
 impl PhraseMatcher {
-    /// Compiles `phrases` (folded); `exclusions` are (context, head) pairs.
-    pub(crate) fn new(phrases: &[&str], exclusions: Vec<(&'static str, &'static str)>) -> Self {
+    /// Compiles `phrases` (folded), with the exclusions of their data file.
+    pub(crate) fn new(phrases: &[&str], exclusions: Vec<Exclusion>) -> Self {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
@@ -129,10 +155,12 @@ impl PhraseMatcher {
     }
 
     /// Whether the head `phrase` found at folded byte `start` follows one of its exclusion
-    /// contexts ("de" before "acuerdo").
-    fn excluded(&self, folded: &str, start: usize, phrase: &str) -> bool {
-        self.exclusions.iter().any(|&(context, head)| {
+    /// contexts ("de" before "acuerdo"); `named`: the head is capitalised and a capitalised
+    /// word follows it.
+    fn excluded(&self, folded: &str, start: usize, phrase: &str, named: bool) -> bool {
+        self.exclusions.iter().any(|&Exclusion { context, head, unless_named }| {
             head == phrase
+                && !(named && unless_named)
                 && folded.get(..start).is_some_and(|before| {
                     let before = before.trim_end_matches(' ');
                     before.ends_with(context)
@@ -161,7 +189,12 @@ pub(crate) fn word_matches(doc: &Doc<'_>, matcher: &PhraseMatcher) -> Vec<(usize
             let after = folded.get(m.end()..).and_then(|s| s.chars().next());
             !before.is_some_and(char::is_alphanumeric)
                 && !after.is_some_and(char::is_alphanumeric)
-                && !matcher.excluded(folded, m.start(), folded.get(m.start()..m.end()).unwrap_or(""))
+                && !matcher.excluded(folded, m.start(), folded.get(m.start()..m.end()).unwrap_or(""), {
+                    let (start, end) = doc.original_range(m.start(), m.end());
+                    let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+                    doc.text.get(start..).is_some_and(capitalised)
+                        && doc.text.get(end..).is_some_and(|t| capitalised(t.trim_start_matches(' ')))
+                })
         })
         .map(|m| {
             let (start, end) = doc.original_range(m.start(), m.end());
@@ -1027,6 +1060,17 @@ pub(crate) fn name_end(
         }
         let word = token.folded();
         let w = word.as_str();
+        // "Resolución 02-2026 relativa al Sistema Binacional ...": "relativo a" opens the
+        // topic, as "sobre" does.
+        if matches!(w, "relativo" | "relativa" | "relativos" | "relativas" | "referente" | "referentes")
+            && style != NameStyle::Common
+            && after.is_some_and(|a| matches!(a.folded().as_str(), "a" | "al"))
+        {
+            in_topic = true;
+            pos = token.end;
+            previous_function = true;
+            continue;
+        }
         // "Sistemas de Alerta Temprana ante Huracanes": "ante" + a capitalised word (no article:
         // "ante la Asamblea" is where something was presented) goes on in a proper name.
         let ante_title = w == "ante"

@@ -84,7 +84,7 @@ use acta_record::{
 use crate::events::{
     capitalised_soon, event_date, event_date_where, headline_end, is_stop_word, line_start, list_intro,
     looks_like_verb, name_end, next_token, of_a_name, previous_word, sentence_bounds, shortened,
-    signed_number_end, starts_sentence, table_rows, tokens, word_matches, word_prefix, NameStyle,
+    signed_number_end, starts_sentence, table_rows, tokens, word_matches, word_prefix, Exclusion, NameStyle,
     PhraseMatcher, Token, FUNCTION_WORDS,
 };
 use crate::ordinals;
@@ -118,7 +118,7 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     let mut rows = Vec::new();
     let mut exclusions = Vec::new();
     for (phrase, kind, class) in table_rows(include_str!("../data/instruments.tsv")) {
-        if let ("not_after", Some(exclusion)) = (class, phrase.split_once('|')) {
+        if let Some(exclusion) = Exclusion::from_row(phrase, class) {
             exclusions.push(exclusion);
             continue;
         }
@@ -3109,6 +3109,12 @@ mod tests {
                     "El seguimiento al Pacto Mundial para una Migración Segura, Ordenada y Regular.",
                     &[(Pact, "Pacto Mundial para una Migración Segura, Ordenada y Regular", r, None, None)],
                 ),
+                // "en el marco de" is an idiom; "en el Marco de Sendai" names a framework.
+                (
+                    "Su elaboración se enmarca en el Marco de Sendai para la Reducción del Riesgo de Desastres 2015-2030.",
+                    &[(Other, "Marco de Sendai para la Reducción del Riesgo de Desastres 2015-2030", r, None, None)],
+                ),
+                ("La reunión se celebró en el marco de la cooperación regional.", &[]),
                 (
                     "Trabajan en el marco de la Agenda 2030 para el Desarrollo Sostenible.",
                     &[(Other, "Agenda 2030 para el Desarrollo Sostenible", r, None, None)],
@@ -4149,6 +4155,17 @@ mod tests {
         assert_eq!(
             titles,
             ["Guía Regional para Personas Migrantes en Tránsito", "Protocolo Regional sobre Retorno"]
+        );
+        // A numbered item goes on through "relativa al", as through "sobre".
+        let text = "Se adoptaron dos resoluciones, a saber: la Resolución 01-2026 sobre el Monitoreo Conjunto del Agua; y la Resolución 02-2026 relativa al Sistema Binacional de Alerta Temprana de Sequías.";
+        let (found, _) = instruments_of(text);
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Resolución 01-2026 sobre el Monitoreo Conjunto del Agua",
+                "Resolución 02-2026 relativa al Sistema Binacional de Alerta Temprana de Sequías"
+            ]
         );
     }
 
