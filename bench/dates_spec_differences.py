@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Counts the wrong DATES values of a date-suite run where SPEC.md's value conventions dictate
 acta's value (inclusive range ends, "los próximos N" from the day after the anchor, seasons as
-months, "los días 8 y 9" as one interval, "hace N años" as the year), lists each case, and
+months, "los días 8 y 9" as one interval, "hace N años" as the year, "dentro de N" as the point
+it reaches), lists each case, and
 reports the scorer's DATES value accuracy with those counted as right (stdlib only).
 
     acta dates --cases CASES.jsonl > PRED.jsonl
@@ -77,6 +78,13 @@ for e in errors:
     # SPEC: "hace diez años" -> the year.
     elif text.startswith("hace") and re.fullmatch(r"\d{4}", fv) and ev.startswith(fv):
         g = "'hace N años' -> the year (SPEC)"
+    # "hace dos semanas" -> the day (SPEC); "dentro de dos semanas" mirrors it: the point
+    # reached, where the suites give the span up to it (their end is that point or the day
+    # before).
+    elif text.startswith("dentro de") and fr and er and fr[0] == fr[1] and fr[1] in (er[1], er[1] + dt.timedelta(days=1)):
+        g = "'dentro de N' -> the point it reaches, as 'hace N' (SPEC's grain for 'hace')"
+    elif text.startswith("dentro de") and re.fullmatch(r"\d{4}", fv) and fr and er and fr[1].year == er[1].year:
+        g = "'dentro de N' -> the point it reaches, as 'hace N' (SPEC's grain for 'hace')"
     # SPEC: intervals "ends inclusive": same start, the suite's end is an exclusive or
     # first-day end of the period the text names.
     elif fr and er and fr[0] == er[0] and fr[1] > er[1] and (

@@ -2734,21 +2734,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if !date_unit(unit) {
             return None;
         }
-        if sign > 0 {
-            // "dentro de tres meses": the span from the anchor to the day before the date it
-            // names, ends inclusive (the peer suites' reading; SPEC.md gives no value).
-            let amount = i64::from(n) * i64::from(unit.amount);
-            let value = self.anchor.and_then(|a| {
-                let end = match unit.kind {
-                    UnitKind::Day => a.add_days(amount),
-                    UnitKind::Week => a.add_days(7 * amount),
-                    UnitKind::Month => a.add_months(amount),
-                    _ => a.add_months(12 * amount),
-                }?;
-                Some(Value::Days(a, end.add_days(-1)?))
-            });
-            return Some(Found::new(i, e, value, DateKind::Interval, true, rule));
-        }
+        // "dentro de dos semanas" names the day two weeks on, as "hace dos semanas" names the
+        // day two weeks back (SPEC.md's grain for "hace"; the analysts who wrote the fixtures
+        // read "se firmará dentro de quince días" so; the peer suites give the span up to it).
         Some(self.shifted(i, e, sign * i64::from(n), unit, rule))
     }
 

@@ -510,8 +510,10 @@ fn relative_expressions() {
         ("hace 3 días", &[("hace 3 días", Some("2021-11-30"), "date.ago")]),
         ("hace dos meses", &[("hace dos meses", Some("2021-10-03"), "date.ago")]),
         ("dos años atrás", &[("dos años atrás", Some("2019"), "date.ago")]),
-        ("dentro de tres meses", &[("dentro de tres meses", Some("2021-12-03/2022-03-02"), "date.in")]),
-        ("dentro de cinco años", &[("dentro de cinco años", Some("2021-12-03/2026-12-02"), "date.in")]),
+        // "dentro de" names the point it reaches, at the grain of "hace".
+        ("dentro de dos semanas", &[("dentro de dos semanas", Some("2021-12-17"), "date.in")]),
+        ("dentro de tres meses", &[("dentro de tres meses", Some("2022-03-03"), "date.in")]),
+        ("dentro de cinco años", &[("dentro de cinco años", Some("2026"), "date.in")]),
         (
             "los próximos tres días",
             &[("los próximos tres días", Some("2021-12-04/2021-12-06"), "date.next_period")],
