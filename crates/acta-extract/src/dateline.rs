@@ -416,6 +416,7 @@ pub fn find_title(
         let label_like = !paragraph.contains('\n')
             && (GENRE_LABEL.is_match(paragraph)
                 || is_banner(paragraph)
+                || is_banner_over_headline(doc, start, end, dateline)
                 || !paragraph.contains(char::is_whitespace));
         if label_like {
             if headline_like && label.is_none() {
@@ -438,6 +439,35 @@ static GENRE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:comunicado|nota|bolet[ií]n|aviso){GENRE_QUALIFIERS}$"))
         .expect("static regex")
 });
+
+/// A line in capitals that names a body (a head noun and capitalised words: "MINISTERIO DE
+/// ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN") over a headline in the usual case, both
+/// before the dateline: a letterhead, however long, and not the title.
+fn is_banner_over_headline(doc: &Doc<'_>, start: usize, end: usize, dateline: Option<&Dateline>) -> bool {
+    let line = doc.slice(start, end).trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let linker =
+        |w: &str| matches!(w, "DE" | "DEL" | "LA" | "LAS" | "LOS" | "EL" | "Y" | "E" | "PARA" | "EN");
+    let caps_name = !line.contains('\n')
+        && !line.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        && (3..=12).contains(&words.len())
+        && words
+            .iter()
+            .find(|w| !matches!(**w, "LA" | "EL" | "LOS" | "LAS"))
+            .is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)))
+        && words.iter().all(|w| w.trim_end_matches(',').chars().all(char::is_alphabetic))
+        && words.last().is_some_and(|w| !linker(w));
+    if !caps_name {
+        return false;
+    }
+    let Some(&(next_start, next_end)) = doc.paragraphs().iter().find(|p| p.0 >= end) else { return false };
+    let next = doc.slice(next_start, next_end).trim();
+    !next.contains('\n')
+        && next.chars().any(char::is_lowercase)
+        && next.split_whitespace().count() >= 4
+        && !next.ends_with('.')
+        && dateline.is_some_and(|d| d.span.start >= next_end)
+}
 
 /// A short all-capitals line with no digits over the head: an institution's banner
 /// ("LA CASA BLANCA", "MINISTERIO DEL INTERIOR"), not a headline.
@@ -778,7 +808,7 @@ fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
         });
     }
     if line.contains('\n')
-        || !is_banner(line)
+        || !(is_banner(line) || is_banner_over_headline(doc, start, end, dateline))
         || line.split_whitespace().count() < 2
         || GENRE_LABEL.is_match(line)
     {
@@ -1247,6 +1277,36 @@ mod tests {
             issuer_of(text),
             Some(("Ministerio de Relaciones Exteriores".to_string(), "issuer.banner".to_string()))
         );
+    }
+
+    /// A long letterhead in capitals over a headline is the issuer, and the headline the title;
+    /// the same capitals with no headline after them are the title ("MINISTERIO DE SALUD LANZA
+    /// CAMPAÑA ...").
+    #[test]
+    fn a_long_capitals_letterhead_over_a_headline_is_the_banner() {
+        let head = "MINISTERIO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN";
+        let text = format!("{head}\n\nEspaña y México celebran la XIV Reunión de la Comisión Binacional\n\nMadrid, 20 de octubre de 2025\n\nEl ministro copresidió hoy la reunión con su homóloga mexicana en el Palacio de Viana.");
+        assert_eq!(
+            issuer_of(&text),
+            Some((
+                "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación".to_string(),
+                "issuer.banner".to_string()
+            ))
+        );
+        let doc = Doc::new(&text);
+        let dateline = find_dateline(&doc, None);
+        assert_eq!(
+            find_title(&doc, dateline.as_ref(), &[]).as_deref(),
+            Some("España y México celebran la XIV Reunión de la Comisión Binacional")
+        );
+        let text = "MINISTERIO DE SALUD LANZA CAMPAÑA NACIONAL DE VACUNACIÓN\n\nLima, 3 de junio de 2025\n\nEl ministerio informó hoy que la campaña comenzará el lunes en todo el país.";
+        let doc = Doc::new(text);
+        let dateline = find_dateline(&doc, None);
+        assert_eq!(
+            find_title(&doc, dateline.as_ref(), &[]).as_deref(),
+            Some("MINISTERIO DE SALUD LANZA CAMPAÑA NACIONAL DE VACUNACIÓN")
+        );
+        assert_ne!(issuer_of(text).map(|(_, rule)| rule).as_deref(), Some("issuer.banner"));
     }
 
     /// Rule `issuer.letterhead_name`: a body's full name in the usual case, alone over the

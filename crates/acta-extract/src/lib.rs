@@ -206,6 +206,19 @@ mod tests {
         assert_eq!(mentions, [2]);
     }
 
+    /// `organization.issuer`: a body named inside the issuer's name does not stand for it; the
+    /// issuer is listed too.
+    #[test]
+    fn the_issuer_is_listed_beside_a_body_inside_its_name() {
+        let text = "MINISTERIO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN\n\nEspaña y México celebran la XIV Reunión de la Comisión Binacional\n\nMadrid, 20 de octubre de 2025\n\nEl ministro copresidió hoy la reunión con su homóloga mexicana en el Palacio de Viana.";
+        let found = extract(&Doc::new(text), &Options::default());
+        let names: Vec<&str> = found.organizations.iter().map(|o| o.name.as_str()).collect();
+        assert!(
+            names.contains(&"Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"),
+            "{names:?}"
+        );
+    }
+
     /// `organization.issuer`: the Cancillería of a text under a foreign ministry's letterhead
     /// is that ministry, named as the letterhead names it.
     #[test]

@@ -1875,10 +1875,14 @@ pub fn join_issuer(
 /// which the organisation rules read only in running text.
 pub fn keep_issuer(organizations: &mut Vec<Organization>, issuer: &Issuer) {
     let issuer_name = fold(&issuer.name);
-    let named = organizations.iter().any(|o| {
-        fold(&o.name) == issuer_name
-            || o.mentions.iter().any(|m| m.start < issuer.span.end && issuer.span.start < m.end)
-    });
+    // A body named inside the issuer's name ("Unión Europea" in "Ministerio de Asuntos
+    // Exteriores, Unión Europea y Cooperación") does not name the issuer: a mention must cover
+    // most of the issuer's span.
+    let covers = |m: &Span| {
+        let overlap = m.end.min(issuer.span.end).saturating_sub(m.start.max(issuer.span.start));
+        overlap * 10 >= (issuer.span.end - issuer.span.start) * 7
+    };
+    let named = organizations.iter().any(|o| fold(&o.name) == issuer_name || o.mentions.iter().any(covers));
     // An office ("Presidencia Pro Tempore de Honduras") issues communiqués but is no body.
     let head = first_word(&issuer_name);
     if named || !is_org_head(head) || head == "presidencia" {
