@@ -629,6 +629,9 @@ pub fn find_issuer(
             if let Some((org, span)) =
                 mentions.iter().find(|(_, span)| span.start >= start && span.end <= end)
             {
+                if let Some(found) = unit_under_letterhead(doc, organizations, org, span.end) {
+                    return Some(found);
+                }
                 return Some(issuer(doc, org, *span, "issuer.letterhead"));
             }
         }
@@ -699,6 +702,36 @@ pub fn find_issuer(
         name,
         rule: "issuer.ministry_header".to_string(),
     })
+}
+
+/// Rule `issuer.letterhead_unit`: a unit's line under the body's letterhead ("COMUNIDAD ANDINA"
+/// over "Secretaría General") names the issuer when the text names that unit of that body
+/// ("la Secretaría General de la Comunidad Andina (SGCAN)").
+fn unit_under_letterhead(
+    doc: &Doc<'_>,
+    organizations: &[Organization],
+    body: &Organization,
+    body_end: usize,
+) -> Option<Issuer> {
+    let rest = doc.text.get(body_end..)?;
+    let line = rest.trim_start_matches([' ', '\t']).strip_prefix('\n')?.trim_start_matches('\n');
+    let line = line.split('\n').next()?.trim();
+    if line.split_whitespace().count() > 6 || !is_body_head_line(line) {
+        return None;
+    }
+    let unit = crate::organizations::fold(line);
+    let body_name = crate::organizations::fold(&body.name);
+    let named = |name: &str| {
+        let name = crate::organizations::fold(name);
+        name.strip_prefix(&unit).and_then(|tail| {
+            ["de la ", "del ", "de los ", "de las ", "de "]
+                .iter()
+                .find_map(|p| tail.strip_prefix(&format!(" {p}")))
+        }) == Some(body_name.as_str())
+    };
+    let org = organizations.iter().find(|o| named(&o.name))?;
+    let span = *org.mentions.iter().min_by_key(|m| m.start)?;
+    Some(issuer(doc, org, span, "issuer.letterhead_unit"))
 }
 
 /// "Comunicado de la Presidencia Pro Tempore de la Conferencia Suramericana sobre Migraciones":
@@ -1277,6 +1310,27 @@ mod tests {
             issuer_of(text),
             Some(("Ministerio de Relaciones Exteriores".to_string(), "issuer.banner".to_string()))
         );
+    }
+
+    /// Rule `issuer.letterhead_unit`: a unit's line under the body's letterhead names the issuer
+    /// when the text names that unit of that body; otherwise the body stays the issuer.
+    #[test]
+    fn a_unit_under_the_letterhead_names_the_issuer() {
+        let head = "COMUNIDAD ANDINA\nSecretaría General\n\nComunicado de prensa\n\nLa Comisión aprueba la eliminación del roaming\n\nLima, 27 de noviembre de 2026\n\n";
+        // As the command reads it: normalised, each short head line its own paragraph.
+        let issuer_of =
+            |text: &str| issuer_of(&acta_normalize::normalize(text, acta_normalize::Flavor::Plain).text);
+        let named = format!("{head}La Comisión de la Comunidad Andina celebró hoy en la sede de la Secretaría General de la Comunidad Andina (SGCAN) su período de sesiones.");
+        assert_eq!(
+            issuer_of(&named),
+            Some((
+                "Secretaría General de la Comunidad Andina".to_string(),
+                "issuer.letterhead_unit".to_string()
+            ))
+        );
+        let unnamed =
+            format!("{head}La Comisión de la Comunidad Andina celebró hoy su período de sesiones en Lima.");
+        assert_eq!(issuer_of(&unnamed).map(|(name, _)| name).as_deref(), Some("Comunidad Andina"));
     }
 
     /// A long letterhead in capitals over a headline is the issuer, and the headline the title;

@@ -1745,10 +1745,14 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             continue;
         }
         let start = ordinal.map(|o| o.start).unwrap_or(head_start);
-        let ordinal = ordinal.map(|o| o.value).or_else(|| edition_before(text, head_start)).or_else(|| {
-            let window_end = (sentence_end).min(end + 60);
-            text.get(end..window_end).and_then(ordinals::edition)
-        });
+        let ordinal = ordinal
+            .map(|o| o.value)
+            .or_else(|| edition_before(text, head_start))
+            .or_else(|| numbered_after(text, head_end, end))
+            .or_else(|| {
+                let window_end = (sentence_end).min(end + 60);
+                text.get(end..window_end).and_then(ordinals::edition)
+            });
         let key_end = end;
         // A visit's destination completes its name, even past an interleaved agent or duration.
         let destination =
@@ -2283,6 +2287,24 @@ fn capitalised_run_end(text: &str, pos: usize, limit: usize) -> Option<usize> {
         cursor = token.end;
     }
     end
+}
+
+/// The number of "Sesión Ordinaria N.° 12", "Reunión N° 45 del Consejo": a number sign and a
+/// plain number after the head and at most two capitalised qualifiers, inside the name
+/// (`head_end..name_end`). "N.° 64-2026" is a code, not an ordinal.
+fn numbered_after(text: &str, head_end: usize, name_end: usize) -> Option<u32> {
+    let mut pos = head_end;
+    for _ in 0..3 {
+        if let Some(end) = signed_number_end(text, pos).filter(|&e| e <= name_end) {
+            let number = text.get(pos..end)?.rsplit([' ', '.', '°', 'º']).next()?;
+            let plain = !number.is_empty() && number.len() <= 4 && number.chars().all(|c| c.is_ascii_digit());
+            return plain.then(|| number.parse().ok()).flatten();
+        }
+        let word =
+            next_token(text, pos).filter(|t| t.end <= name_end && t.is_word() && t.is_capitalised())?;
+        pos = word.end;
+    }
+    None
 }
 
 /// The ordinal of "la tercera edición del Foro ...": an ordinal before "edición del" / "edición
@@ -2864,10 +2886,22 @@ fn own_clause(gap: &str) -> bool {
     match first.as_str() {
         // A relative clause whose verb holds the event may run longer.
         "que" => {
-            let verb = words.next().filter(|w| w != "se").or_else(|| words.next());
+            // The verb after "se", or after a named subject ("que el ORAS-CONHU impartirá",
+            // "que la OIM dictará").
+            let mut raw = words_of(rest).skip(1).peekable();
+            let mut skipped = 0;
+            while skipped < 4
+                && raw.peek().is_some_and(|w| {
+                    matches!(*w, "se" | "el" | "la" | "los" | "las") || w.starts_with(char::is_uppercase)
+                })
+            {
+                raw.next();
+                skipped += 1;
+            }
+            let verb = raw.next().map(|w| w.chars().map(fold_char).collect::<String>());
             bracketed_acronym(rest)
                 && verb.is_some_and(|w| stem_of(&w, OWN_CLAUSE_VERBS))
-                && words.all(|w| w != "que")
+                && raw.all(|w| w != "que")
         }
         _ if gap.len() > OWN_SHORT_CLAUSE_REACH || rest.contains('(') => false,
         "a" => words.next().is_some_and(|w| w.ends_with("se") && stem_of(&w, OWN_CLAUSE_VERBS)),
@@ -3734,6 +3768,21 @@ mod tests {
         // Capitalised or numbered, it is named.
         let found = events_of("Se celebró la Primera Reunión en Lima.");
         assert_eq!(found.first().map(|(_, n, o, _)| (n.as_str(), *o)), Some(("Primera Reunión", Some(1))));
+    }
+
+    /// A number sign after the head and its qualifiers numbers the event; a code does not.
+    #[test]
+    fn numbered_events_take_their_number() {
+        let found = events_of("Se celebró la Sesión Ordinaria N.° 12 del Comité Técnico en Quito.");
+        assert_eq!(
+            found.first().map(|(_, n, o, _)| (n.as_str(), *o)),
+            Some(("Sesión Ordinaria N.° 12 del Comité Técnico", Some(12)))
+        );
+        let found = events_of("Se celebró la Reunión Técnica N.° 64-2026 en Quito.");
+        assert_eq!(
+            found.first().map(|(_, n, o, _)| (n.as_str(), *o)),
+            Some(("Reunión Técnica N.° 64-2026", None))
+        );
     }
 
     #[test]
@@ -5022,6 +5071,12 @@ mod tests {
                 // A course's own clause, after an apposition and with an acronym in brackets.
                 (
                     "El 2 de marzo se anunció el Diplomado en Gestión Migratoria, de seis meses de duración, que se dictará con la Universidad Nacional de Cuyo (UNCuyo) a partir del 1 de julio.",
+                    &[("2 de marzo", "2024-03-02", Day), ("1 de julio", "2024-07-01", Day)],
+                    Some("2024-07-01"),
+                ),
+                // ... and with a named subject before its verb.
+                (
+                    "El 2 de marzo se abrieron las inscripciones para el Curso Virtual de Salud Mental, de 40 horas, que la OIM impartirá a partir del 1 de julio.",
                     &[("2 de marzo", "2024-03-02", Day), ("1 de julio", "2024-07-01", Day)],
                     Some("2024-07-01"),
                 ),
