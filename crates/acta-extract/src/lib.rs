@@ -109,7 +109,33 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     });
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let report_day = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
-    let found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
+    let mut found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
+    // Rule `instrument.organization_name`: an instrument named only inside a body's longer name
+    // ("Organismo Andino de Salud - Convenio Hipólito Unanue", "Secretaría Ejecutiva del Plan
+    // Trifinio") names the body, not an instrument.
+    let org_spans: Vec<Span> = organizations
+        .iter()
+        .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
+        .collect();
+    // ("la Comisión de Seguimiento del Acuerdo de Cartagena, firmado el pasado domingo": a
+    // clause of its own makes it the instrument again.)
+    let own_clause = |end: usize| {
+        let after = doc.text.get(end..).unwrap_or("").trim_start_matches([',', ' ']);
+        let word: String =
+            after.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        word == "que"
+            || ["firmad", "suscrit", "aprobad", "adoptad", "ratificad", "celebrad", "vigente"]
+                .iter()
+                .any(|stem| word.starts_with(stem))
+    };
+    found_instruments.instruments.retain(|i| {
+        !std::iter::once(&i.span).chain(&i.mentions).all(|m| {
+            org_spans
+                .iter()
+                .any(|o| o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
+                && !own_clause(m.end)
+        })
+    });
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
     let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
     let mut organizations = organizations;
@@ -204,6 +230,23 @@ mod tests {
         // ... and no mention of the minister, whose surname alone it would be.
         let mentions: Vec<usize> = found.people.iter().map(|p| p.mentions.len()).collect();
         assert_eq!(mentions, [2]);
+    }
+
+    /// Rule `instrument.organization_name`: an instrument named only inside a body's name is
+    /// the body's name, unless a clause of its own follows it. A two-part acronym spells a name
+    /// joined by a dash.
+    #[test]
+    fn instruments_inside_a_bodys_name() {
+        let text = "El Organismo Andino de Salud - Convenio Hipólito Unanue (ORAS-CONHU) instaló hoy la mesa técnica.";
+        let found = extract(&Doc::new(text), &Options::default());
+        assert!(found.instruments.is_empty(), "{:?}", found.instruments);
+        let orgs: Vec<(&str, Option<&str>)> =
+            found.organizations.iter().map(|o| (o.name.as_str(), o.acronym.as_deref())).collect();
+        assert_eq!(orgs, [("Organismo Andino de Salud - Convenio Hipólito Unanue", Some("ORAS-CONHU"))]);
+        let text = "Ambos son miembros de la Comisión de Seguimiento del Acuerdo de Cartagena, firmado el pasado domingo.";
+        let found = extract(&Doc::new(text), &Options::default());
+        let titles: Vec<&str> = found.instruments.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Acuerdo de Cartagena"]);
     }
 
     /// `organization.issuer`: a body named inside the issuer's name does not stand for it; the

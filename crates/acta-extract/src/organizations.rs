@@ -720,6 +720,7 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
     let mut nearest_head = None;
     let mut nearest_head_word: Option<usize> = None;
     let mut commas = 0;
+    let mut dashes_used = false;
     for _ in 0..14 {
         let Some(word) = words.get(first) else { break };
         let folded_word = word.folded(folded);
@@ -757,9 +758,17 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
         // A name may enumerate its portfolios: "Oficina de Población, Refugiados y Migración
         // (PRM)", "Dirección General de Registro Civil, Identificación y Cedulación (DIGERCIC)".
         let enumeration = gap.trim_matches(' ') == "," && word.capitalised && commas < 2;
-        if !is_space_gap(gap) && !enumeration {
+        // A two-part acronym spells a two-part name joined by a dash: "Organismo Andino de Salud
+        // - Convenio Hipólito Unanue (ORAS-CONHU)".
+        let dash_join = acronym.contains('-')
+            && !dashes_used
+            && word.capitalised
+            && matches!(gap.trim_matches(' '), "-" | "–" | "—")
+            && gap.starts_with(' ');
+        if !is_space_gap(gap) && !enumeration && !dash_join {
             break;
         }
+        dashes_used |= dash_join;
         commas += usize::from(enumeration);
         first = previous;
     }
@@ -1177,6 +1186,19 @@ fn inside_event_name(text: &str, folded_text: &str, words: &[Word], head: usize)
         // "la XXIV Reunión Ordinaria del Consejo", "la reunión de la Comisión Mixta".
         if is_event_noun(folded) {
             return true;
+        }
+        // "la Sesión Ordinaria N.° 12 del Comité": the event's number is stepped over.
+        if folded.chars().all(|c| c.is_ascii_digit()) {
+            let before = text.get(..previous.start()).unwrap_or("").trim_end();
+            let sign = ["N.°", "N.º", "Nº", "N°", "No.", "Nro.", "núm.", "Núm.", "número"]
+                .iter()
+                .find_map(|sign| before.strip_suffix(sign).map(str::len));
+            if let Some(sign_start) = sign {
+                while i > 0 && words.get(i - 1).is_some_and(|w| w.end() > sign_start) {
+                    i -= 1;
+                }
+                continue;
+            }
         }
         if !previous.capitalised && !is_name_linker(folded) {
             return false;
@@ -2898,6 +2920,12 @@ mod tests {
             (
                 RULE_GOVERNMENT_BODY,
                 "Concluyó la XXIV Reunión Ordinaria del Consejo de Ministros. La presidencia del Consejo de Ministros pasará a Guatemala.",
+                &[],
+            ),
+            // ... past the event's number too.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Se prevé la Sesión Ordinaria N.° 12 del Comité Técnico Binacional de Asuntos Ambientales.",
                 &[],
             ),
             (

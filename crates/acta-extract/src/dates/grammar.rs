@@ -1597,6 +1597,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else {
             return None;
         };
+        // "en lo que va de 2025": the year it names.
+        if so_far && self.is(j, "de") {
+            if let Some((y, e)) = self.year(j + 1) {
+                return Some(Found::of(j + 1, e, Value::Year(y), false, "date.year"));
+            }
+        }
         let k = if self.is(j, "del") {
             j + 1
         } else if self.is(j, "de") && self.is_any(j + 1, &["la", "este", "esta"]) {
