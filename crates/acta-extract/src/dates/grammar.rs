@@ -147,7 +147,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     | "lapso" | "bienio" | "trienio" | "cuatrienio" | "quinquenio" | "sexenio" | "cada"
                     | "todos" | "resto" | "proximos" | "proximas" | "ultimos" | "ultimas" | "primeros"
                     | "primeras" | "ultima" | "ultimo" | "todo" | "toda" | "media" | "siglo" | "semana"
-                    | "fin" => (i + 1..=i + 3).any(|k| {
+                    | "fin" | "mas" => (i + 1..=i + 3).any(|k| {
                         self.toks.get(k).is_some_and(|t| t.kind == TokKind::Num)
                             || self.info(k).is_some()
                             || self.is_any(k, &["hoy", "ayer", "manana", "anteayer", "ahora"])
@@ -614,6 +614,15 @@ impl<'t, 'a> Grammar<'t, 'a> {
             let mut found = Found::new(i, i + 5, None, DateKind::Set, false, "date.recurring");
             found.suppress = true;
             return Some(found);
+        }
+        // Rule `date.vague_span`: "más de una década", "hace más de treinta años": a lower
+        // bound on years is a vague span, not a length or a year (SPEC's "durante meses").
+        if self.is(i, "mas") && self.is(i + 1, "de") {
+            if let Some((_, _, end)) = self.count_unit(i + 2).filter(|(_, u, _)| u.kind == UnitKind::Year) {
+                let mut found = Found::new(i, end, None, DateKind::Duration, false, "date.vague_span");
+                found.suppress = true;
+                return Some(found);
+            }
         }
         // "informes de avance cada seis meses": a frequency, not a length of time.
         if self.is(i, "cada") {

@@ -1237,6 +1237,10 @@ fn bare_day_rest_of_period_and_decades_in_words() {
             &[("lo que va de este mes", Some("2021-12-01/2021-12-03"), "date.period_to_date")],
         ),
         ("lo que va de la sesión", &[]),
+        // date.vague_span: a lower bound on years is no date.
+        ("desde hace más de una década", &[]),
+        ("hace más de treinta años", &[]),
+        ("durante una década", &[("una década", Some("P10Y"), "date.duration")]),
         // A written year is that year (a bare "de 2021" after "va" was lost).
         ("en lo que va de 2021 se expidieron", &[("2021", Some("2021"), "date.year")]),
         // date.decade with the year in words.
