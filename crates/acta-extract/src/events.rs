@@ -203,6 +203,22 @@ pub(crate) fn word_matches(doc: &Doc<'_>, matcher: &PhraseMatcher) -> Vec<(usize
         .collect()
 }
 
+/// Joins two heads written as one hyphenated word ("Seminario-Taller Regional ...",
+/// "curso-taller") into one head of the first one's kind: one event, a seminar.
+fn hyphenated_heads(text: &str, matches: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(matches.len());
+    for (pattern, start, end) in matches {
+        if let Some(last) = out.last_mut() {
+            if last.2 + 1 == start && text.get(last.2..start) == Some("-") {
+                last.2 = end;
+                continue;
+            }
+        }
+        out.push((pattern, start, end));
+    }
+    out
+}
+
 /// A word or punctuation token of the normalised text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token<'a> {
@@ -987,14 +1003,27 @@ pub(crate) fn name_end(
                 "," => {
                     // An enumeration of single words goes on: "prevención, persecución, ...".
                     let Some(word) = after.filter(Token::is_word) else { break };
-                    let following = next_token(text, word.end);
+                    // In a capitalised name an item may be a few capitalised words: "Pesca
+                    // Ilegal, No Declarada y No Reglamentada".
+                    let mut item_end = word.end;
+                    let mut item_words = 1;
+                    if word.is_capitalised() && previous_capitalised_content && style != NameStyle::Common {
+                        while let Some(more) = next_token(text, item_end)
+                            .filter(|t| item_words < 3 && t.is_word() && t.is_capitalised())
+                        {
+                            item_end = more.end;
+                            item_words += 1;
+                        }
+                    }
+                    let following = next_token(text, item_end);
                     let enumerated =
                         following.is_some_and(|f| f.text == "," || f.text == "y" || f.text == "e");
                     // The parties of "entre México, EE.UU. y el Reino de España".
                     let party = in_entre && !entre_and_used && word.is_capitalised();
+                    let stop = is_stop_word(&word.folded()) && item_words == 1;
                     // Right after a bare head the comma ends the name: "con la firma de este
                     // Acuerdo, España y Paraguay darán ...".
-                    if !(enumerated || party) || last_good == head_end || is_stop_word(&word.folded()) {
+                    if !(enumerated || party) || last_good == head_end || stop {
                         break;
                     }
                     in_enumeration = true;
@@ -1073,11 +1102,20 @@ pub(crate) fn name_end(
         }
         // "Sistemas de Alerta Temprana ante Huracanes": "ante" + a capitalised word (no article:
         // "ante la Asamblea" is where something was presented) goes on in a proper name.
+        // In a topic, an article may come between: "sobre Preparación ante la Temporada de
+        // Huracanes".
         let ante_title = w == "ante"
             && style != NameStyle::Common
             && previous_capitalised_content
             && after.is_some_and(|a| {
                 a.is_word() && a.is_capitalised() && !ARTICLES.contains(&a.folded().as_str())
+                    || in_topic
+                        && matches!(a.folded().as_str(), "la" | "el" | "las" | "los")
+                        && next_token(text, a.end).is_some_and(|n| {
+                            n.is_word()
+                                && n.is_capitalised()
+                                && !crate::organizations::is_org_head(&n.folded())
+                        })
             });
         // "contra el crimen organizado": the collocation's participle is no clause.
         let collocation = matches!(w, "organizado" | "organizada")
@@ -1338,7 +1376,16 @@ pub(crate) fn name_end(
                         break;
                     }
                 }
-                if next_word.is_some_and(|t| is_stop_word(&t.folded()) || looks_like_verb(t.text)) {
+                // "... Ilegal, No Declarada y No Reglamentada": in an enumeration of a
+                // capitalised name, a capitalised "No" before a capitalised word is the item's.
+                let capitalised_item = in_enumeration
+                    && proper_pair
+                    && next_word.is_some_and(|t| {
+                        next_token(text, t.end).is_some_and(|n| n.is_word() && n.is_capitalised())
+                    });
+                if next_word.is_some_and(|t| {
+                    is_stop_word(&t.folded()) && !capitalised_item || looks_like_verb(t.text)
+                }) {
                     break;
                 }
             }
@@ -1405,7 +1452,9 @@ pub(crate) fn name_end(
                                 t.folded().as_str(),
                                 "fin" | "objetivo" | "proposito" | "participacion" | "presencia"
                             )
-                        })) =>
+                        })
+                    // "... de la AEC con un Plan de Acción": an indefinite phrase is a new one.
+                    || matches!(next_folded.as_str(), "un" | "una" | "unos" | "unas")) =>
             {
                 break;
             }
@@ -1558,7 +1607,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
         .map(|span| (span.start, span.end))
         .collect();
     org_spans.sort_unstable();
-    for (pattern, head_start, head_end) in word_matches(doc, &heads.matcher) {
+    for (pattern, head_start, head_end) in hyphenated_heads(text, word_matches(doc, &heads.matcher)) {
         let Some(&(event_type, class)) = heads.rows.get(pattern) else { continue };
         // A head inside the name of the previous event belongs to that name ("Reunión del
         // Foro de Ministros" is one meeting).
@@ -2177,7 +2226,15 @@ fn visit_destination(text: &str, from: usize, limit: usize) -> Option<(usize, us
             if ROLES.contains(&first.folded().as_str()) || MONTHS.contains(&first.folded().as_str()) {
                 return None;
             }
-            let end = capitalised_run_end(text, first.start, limit)?;
+            let mut end = capitalised_run_end(text, first.start, limit)?;
+            // A country's name may hold a "y": "a Trinidad y Tobago", "a Antigua y Barbuda".
+            if let Some(and) = next_token(text, end).filter(|t| matches!(t.text, "y" | "e")) {
+                if let Some(longer) = capitalised_run_end(text, and.end, limit) {
+                    if text.get(first.start..longer).is_some_and(crate::countries::is_country_name) {
+                        end = longer;
+                    }
+                }
+            }
             return Some((token.start, end));
         }
         let allowed = if index == 0 {
@@ -3768,6 +3825,34 @@ mod tests {
         // Capitalised or numbered, it is named.
         let found = events_of("Se celebró la Primera Reunión en Lima.");
         assert_eq!(found.first().map(|(_, n, o, _)| (n.as_str(), *o)), Some(("Primera Reunión", Some(1))));
+    }
+
+    /// Names that run past a comma item, a hyphen, "ante la" or a country's "y", and stop
+    /// before "con un".
+    #[test]
+    fn names_through_items_compounds_and_country_names() {
+        let name = |text: &str| events_of(text).first().map(|(t, n, _, _)| (*t, n.clone()));
+        assert_eq!(
+            name("Belice acogerá el Taller Regional sobre Pesca Ilegal, No Declarada y No Reglamentada, con el apoyo de la FAO."),
+            Some((Workshop, "Taller Regional sobre Pesca Ilegal, No Declarada y No Reglamentada".to_string()))
+        );
+        assert_eq!(
+            name("Se anunció el Seminario-Taller Regional sobre Preparación ante la Temporada de Huracanes, el jueves."),
+            Some((Seminar, "Seminario-Taller Regional sobre Preparación ante la Temporada de Huracanes".to_string()))
+        );
+        assert_eq!(
+            name("Concluye la XXXI Reunión Ordinaria del Consejo de Ministros de la AEC con un Plan de Acción sobre el sargazo."),
+            Some((Meeting, "XXXI Reunión Ordinaria del Consejo de Ministros de la AEC".to_string()))
+        );
+        assert_eq!(
+            name("La canciller concluyó su visita oficial a Trinidad y Tobago, donde firmó dos acuerdos."),
+            Some((Visit, "visita oficial a Trinidad y Tobago".to_string()))
+        );
+        // Two destinations are not one country.
+        assert_eq!(
+            name("El presidente inició una visita oficial a Perú y Chile."),
+            Some((Visit, "visita oficial a Perú".to_string()))
+        );
     }
 
     /// A number sign after the head and its qualifiers numbers the event; a code does not.

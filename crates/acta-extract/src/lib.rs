@@ -136,9 +136,37 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
                 && !own_clause(m.end)
         })
     });
+    // Rule `organization.instrument_name`: a body named only inside an instrument's title
+    // ("Convención de las Naciones Unidas sobre el Derecho del Mar") takes no part in the text.
+    let instrument_spans: Vec<Span> = found_instruments
+        .instruments
+        .iter()
+        .flat_map(|i| std::iter::once(i.span).chain(i.mentions.iter().copied()))
+        .collect();
+    // A counterpart after "con" is one ("Acuerdo Marco ... con la Comunidad Andina"); the
+    // parties of "entre el Mercosur y la Unión Europea" are the title's.
+    let party = |m: &Span| {
+        let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+        let before = ["la", "el", "los", "las"]
+            .iter()
+            .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
+            .unwrap_or(before)
+            .trim_end();
+        before
+            .strip_suffix("con")
+            .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+    };
+    let mut organizations = organizations;
+    organizations.retain(|o| {
+        !std::iter::once(&o.span).chain(&o.mentions).all(|m| {
+            !party(m)
+                && instrument_spans
+                    .iter()
+                    .any(|i| i.start <= m.start && m.end <= i.end && i.end - i.start > m.end - m.start)
+        })
+    });
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
     let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
-    let mut organizations = organizations;
     if let Some(issuer) = &issuer {
         organizations::join_issuer(doc.text, &mut organizations, issuer, &countries);
         organizations::keep_issuer(&mut organizations, issuer);
@@ -247,6 +275,28 @@ mod tests {
         let found = extract(&Doc::new(text), &Options::default());
         let titles: Vec<&str> = found.instruments.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Acuerdo de Cartagena"]);
+    }
+
+    /// Rule `organization.instrument_name`: a body named only inside an instrument's title is
+    /// not listed, unless it is the counterpart after "con".
+    #[test]
+    fn bodies_inside_an_instruments_title() {
+        let names = |text: &str| -> Vec<String> {
+            extract(&Doc::new(text), &Options::default()).organizations.into_iter().map(|o| o.name).collect()
+        };
+        assert!(names(
+            "Actuarán de conformidad con la Convención de las Naciones Unidas sobre el Derecho del Mar."
+        )
+        .is_empty());
+        assert_eq!(
+            names("No se firmó el Acuerdo Marco de Cooperación Triangular con la Comunidad Andina."),
+            ["Comunidad Andina"]
+        );
+        // Named outside the title too, it is listed.
+        assert_eq!(
+            names("La OEA apoyó la Convención Interamericana de Derechos Humanos de la OEA."),
+            ["Organización de los Estados Americanos"]
+        );
     }
 
     /// `organization.issuer`: a body named inside the issuer's name does not stand for it; the

@@ -326,6 +326,7 @@ fn cities_do_not_add_their_country() {
         ("Ciudad de México, 3 de diciembre de 2021", &[]),
         ("La reunión fue en la Ciudad de Panamá.", &[]),
         ("Ciudad de Guatemala y Santiago de Chile.", &[]),
+        ("Santiago de Cuba y Ciudad de Luxemburgo.", &[]),
         ("Se celebró en Antigua Guatemala.", &[]),
         ("Se celebró en Antigua, Guatemala, en mayo.", &[]),
         ("El gobernador del Estado de México.", &[]),
