@@ -1071,6 +1071,24 @@ pub(crate) fn name_end(
                     pos = token.end + close + 1;
                     continue;
                 }
+                // A body's acronym inside a title that goes on with its subject: "informe de la
+                // Comisión de Comercio del Mercosur (CCM) sobre medidas no arancelarias".
+                "(" => {
+                    let rest = text.get(token.end..limit).unwrap_or("");
+                    let Some(close) = rest.find(')') else { break };
+                    let inside = rest.get(..close).unwrap_or("");
+                    let acronym = (2..=12).contains(&inside.chars().count())
+                        && !inside.contains(char::is_whitespace)
+                        && inside.chars().filter(|c| c.is_uppercase()).count() >= 2;
+                    let topic = next_token(text, token.end + close + 1).is_some_and(|t| {
+                        t.end <= limit && matches!(t.folded().as_str(), "sobre" | "relativo" | "relativa")
+                    });
+                    if !acronym || !topic || !previous_capitalised_content {
+                        break;
+                    }
+                    pos = token.end + close + 1;
+                    continue;
+                }
                 // The stop of an abbreviation ("EE.UU.") inside a name that goes on.
                 "." if abbreviation_before(text, token.start)
                     && after.is_some_and(|a| a.text == "," || a.is_word() && !a.is_capitalised()) =>
@@ -1096,6 +1114,27 @@ pub(crate) fn name_end(
             && after.is_some_and(|a| matches!(a.folded().as_str(), "a" | "al"))
         {
             in_topic = true;
+            pos = token.end;
+            previous_function = true;
+            continue;
+        }
+        // "sobre medidas no arancelarias": in a topic, "no" before an adjective is the topic's.
+        if w == "no"
+            && in_topic
+            && !token.is_capitalised()
+            && after.is_some_and(|a| {
+                let next = a.folded();
+                a.is_word()
+                    && !a.is_capitalised()
+                    && !looks_like_verb(a.text)
+                    && [
+                        "ales", "arias", "arios", "ables", "ibles", "ivas", "ivos", "adas", "ados", "idas",
+                        "idos",
+                    ]
+                    .iter()
+                    .any(|e| next.ends_with(e))
+            })
+        {
             pos = token.end;
             previous_function = true;
             continue;

@@ -160,9 +160,14 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     organizations.retain(|o| {
         !std::iter::once(&o.span).chain(&o.mentions).all(|m| {
             !party(m)
-                && instrument_spans
-                    .iter()
-                    .any(|i| i.start <= m.start && m.end <= i.end && i.end - i.start > m.end - m.start)
+                && instrument_spans.iter().any(|i| {
+                    i.start <= m.start
+                        && m.end <= i.end
+                        && i.end - i.start > m.end - m.start
+                        // A common noun's author stays a body: "el informe de la Comisión de
+                        // Comercio del Mercosur (CCM) sobre ...".
+                        && doc.text.get(i.start..).is_some_and(|t| t.starts_with(char::is_uppercase))
+                })
         })
     });
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
@@ -292,6 +297,18 @@ mod tests {
             names("No se firmó el Acuerdo Marco de Cooperación Triangular con la Comunidad Andina."),
             ["Comunidad Andina"]
         );
+        // The author of a common noun's document stays a body, and the title goes on past its
+        // acronym to its subject.
+        let found = extract(
+            &Doc::new("Tomaron nota del informe de la Comisión de Comercio del Mercosur (CCM) sobre medidas no arancelarias."),
+            &Options::default(),
+        );
+        let titles: Vec<&str> = found.instruments.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["informe de la Comisión de Comercio del Mercosur (CCM) sobre medidas no arancelarias"]
+        );
+        assert_eq!(found.organizations.len(), 1);
         // Named outside the title too, it is listed.
         assert_eq!(
             names("La OEA apoyó la Convención Interamericana de Derechos Humanos de la OEA."),

@@ -1120,7 +1120,9 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         "oficina" | "junta" | "autoridad" | "banco" | "academia" | "organismo" | "gendarmeria"
         | "tribunal" | "corte" | "fundacion" | "confederacion" | "federacion" | "observatorio" | "liga"
         | "parlamento" | "partido" | "corporacion" | "mancomunidad" | "coordinadora" | "secretariado"
-        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" | "mecanismo" => Tail::Required,
+        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" | "mecanismo" | "subgrupo" => {
+            Tail::Required
+        }
         // Local governments: "Alcaldía Distrital de Cartagena de Indias", "Municipalidad de
         // Lima", "Ayuntamiento de Madrid", "Intendencia de Montevideo". Not "Gobernación": a
         // head ends the name before it, and Mexico's "Secretaría de Gobernación" is a ministry.
@@ -1316,6 +1318,18 @@ fn tail_scan(
             }
         {
             // "... de Costa Rica y la Comisión Económica ...": another body begins.
+            break;
+        } else if matches!(folded_word, "y" | "e") && {
+            // "la Prefectura Nacional Naval y de la Armada Paraguaya": "y de (la)" + a body's
+            // head begins another body's complement of the same noun.
+            let word_at = |j: usize| words.get(j).map(|w| w.folded(folded));
+            let de = matches!(word_at(i + 1), Some("de" | "del"));
+            let at = if matches!(word_at(i + 2), Some("la" | "el" | "las" | "los")) { i + 3 } else { i + 2 };
+            de && words.get(at).is_some_and(|w| {
+                let head = w.folded(folded);
+                w.capitalised && (is_org_head(head) || government_head(head).is_some())
+            })
+        } {
             break;
         } else if folded_word == "en" && is_secretariat_of_state_office(text, folded, words, i) {
             // "Secretaría de Estado en los Despachos de Relaciones Exteriores": the Honduran
@@ -2921,6 +2935,21 @@ mod tests {
                 RULE_GOVERNMENT_BODY,
                 "Concluyó la XXIV Reunión Ordinaria del Consejo de Ministros. La presidencia del Consejo de Ministros pasará a Guatemala.",
                 &[],
+            ),
+            // "y de la" + another head begins another body; a Mercosur "Subgrupo" is one.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Participaron la Prefectura Naval y de la Policía Nacional en el operativo.",
+                &[("Prefectura Naval", None, &["Prefectura Naval"]), ("Policía Nacional", None, &["Policía Nacional"])],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Lo examinará el Subgrupo de Trabajo sobre Comercio Electrónico, que se reunirá en julio.",
+                &[(
+                    "Subgrupo de Trabajo sobre Comercio Electrónico",
+                    None,
+                    &["Subgrupo de Trabajo sobre Comercio Electrónico"],
+                )],
             ),
             // ... past the event's number too.
             (

@@ -744,6 +744,22 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
         && ctx.gap_before(stop + 1).is_some_and(|g| g.strip_prefix(')').is_some_and(is_comma_gap))
     {
         segment_first = stop + 1;
+    } else if acronym_after
+        && ctx.word(stop).is_some_and(is_all_caps)
+        && ctx.gap_before(stop + 1) == Some(") ")
+    {
+        // "el representante del Banco de Desarrollo ... (CAF) en el Paraguay, Federico Ibarra
+        // Lugo": the role goes on past the acronym, which stays in it as written.
+        if !ctx.word(stop + 1).is_some_and(|_| is_role_linker(ctx.folded(stop + 1))) {
+            return None;
+        }
+        let (tail_last, next) = ctx.role_tail_to_comma(stop + 2);
+        let tail_last = tail_last.filter(|&last| last >= stop + 2)?;
+        if next != tail_last + 1 || !ctx.gap_before(next).is_some_and(is_comma_gap) {
+            return None;
+        }
+        role_end = ctx.end(tail_last);
+        segment_first = next;
     } else if acronym_after {
         return None;
     }
@@ -1969,6 +1985,12 @@ mod tests {
                 RULE_ROLE_COMMA_NAME,
                 "Lo dijo el vicepresidente primero del Gobierno, Ramón Iturbe, ayer.",
                 &[("Ramón Iturbe", Some("vicepresidente primero del Gobierno"), &["Ramón Iturbe"])],
+            ),
+            // An acronym inside the role, with the role going on after it, stays as written.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Por su parte, el representante del Banco de Desarrollo (CAF) en el Paraguay, Federico Ibarra Lugo, anunció un préstamo.",
+                &[("Federico Ibarra Lugo", Some("representante del Banco de Desarrollo (CAF) en el Paraguay"), &["Federico Ibarra Lugo"])],
             ),
             // The body's acronym after the role is stepped over, not kept in it.
             (

@@ -1033,6 +1033,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
         {
             // Comparisons: "un alza de 12,3% respecto de 2023", "frente a 2022".
             i + 1
+        } else if self.is(i, "de") && self.of_year_after_common_noun(i) {
+            // "la temporada de huracanes de 2025", "el presupuesto de 2024".
+            i + 1
         } else {
             return None;
         };
@@ -1044,6 +1047,28 @@ impl<'t, 'a> Grammar<'t, 'a> {
             self.year(j).filter(|_| self.digits(j).is_none() && self.is_any(j, &["mil", "dos"]))
         })?;
         Some(Found::of(j, e, Value::Year(y), false, "date.year"))
+    }
+
+    /// Whether "de" at `i` takes a year as a date: after a common noun in lower case (a
+    /// capitalised one makes a name: "Acuerdos de 1994"; a number an identifier: "Decreto 216
+    /// de 2021"; a quantity word a count: "más de 2000"), with the phrase ending after the year
+    /// ("... de 2025 será", "de 2024,"; not "de 2000 dólares").
+    fn of_year_after_common_noun(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return false };
+        let noun = self
+            .tok(p)
+            .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 3 && !(self.capitalised)(p))
+            && !self.is_any(
+                p,
+                &["mas", "menos", "cerca", "alrededor", "total", "suma", "cifra", "monto", "unos", "unas"],
+            );
+        let after_end = match self.tok(i + 2) {
+            None => true,
+            Some(t) if t.kind == TokKind::Punct => matches!(t.text, "," | "." | ";" | ")" | ":"),
+            Some(_) => self
+                .is_any(i + 2, &["y", "e", "o", "en", "se", "que", "con", "fue", "sera", "es", "ha", "han"]),
+        };
+        noun && after_end
     }
 
     /// The second year of a list: "en 2007 y 2009", "en 2019, 2020 y 2021".

@@ -1269,6 +1269,14 @@ fn opening_days_and_occasions_are_not_dates() {
         ("las cuentas del ejercicio de 2020", &[("2020", Some("2020"), "date.year")]),
         ("un alza de 12,3% respecto de 2023", &[("2023", Some("2023"), "date.year")]),
         ("creció un 5% frente a 2022", &[("2022", Some("2022"), "date.year")]),
+        // After a common noun, "de" + a year closing the phrase is the year; after a name, a
+        // number or a quantity word it is not.
+        ("la temporada de huracanes de 2025 será intensa", &[("2025", Some("2025"), "date.year")]),
+        ("el presupuesto nacional de 2013, de 26 mil millones", &[("2013", Some("2013"), "date.year")]),
+        ("los Acuerdos de 1994 siguen vigentes", &[]),
+        ("según el Decreto 216 de 2021.", &[]),
+        ("llegaron más de 2000 personas", &[]),
+        ("una inversión de 2000 dólares", &[]),
         ("el Decreto 216 de 2021", &[]),
     ]);
 }
