@@ -2854,10 +2854,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         };
         let rule = if forward { "date.next_period" } else { "date.last_period" };
-        if !date_unit(unit) {
+        // "las próximas 48 horas": whole days of hours count as days, from the day after the
+        // anchor as "los próximos dos días" do.
+        let whole_days = unit.kind == UnitKind::Hour && (i64::from(n) * i64::from(unit.amount)) % 24 == 0;
+        if !date_unit(unit) && !whole_days {
             return None;
         }
-        let amount = i64::from(n) * i64::from(unit.amount);
+        let amount = i64::from(n) * i64::from(unit.amount) / if whole_days { 24 } else { 1 };
+        let unit = if whole_days { Unit { kind: UnitKind::Day, ..unit } } else { unit };
         if unit.kind == UnitKind::Year && unit.amount == 10 {
             // Decades count as calendar decades: "las últimas dos décadas" in 2016 = 1990-2009.
             let value = self.anchor.map(|a| {

@@ -593,7 +593,6 @@ fn durations() {
         ("tres semanas de trabajo", &[("tres semanas", Some("P3W"), D)]),
         ("por seis meses", &[("seis meses", Some("P6M"), D)]),
         ("por un año de vigencia", &[("un año", Some("P1Y"), D)]),
-        ("en las próximas 48 horas", &[("48 horas", Some("PT48H"), D)]),
         ("un plazo de treinta y un días", &[("treinta y un días", Some("P31D"), D)]),
         ("cuarenta y cinco minutos", &[("cuarenta y cinco minutos", Some("PT45M"), D)]),
         ("durante año y medio", &[]),
@@ -603,7 +602,12 @@ fn durations() {
         ("los consulados trabajan los siete días de la semana", &[]),
         ("atiende las 24 horas del día", &[]),
         ("la central, disponible las 24 horas", &[]),
-        ("en las 24 horas siguientes", &[("24 horas", Some("PT24H"), D)]),
+        // A window of whole days of hours after the anchor is those days (as "los próximos dos
+        // días"), not a length.
+        (
+            "en las 24 horas siguientes",
+            &[("las 24 horas siguientes", Some("2021-12-04/2021-12-04"), "date.next_period")],
+        ),
         ("abierto los 365 días del año", &[]),
         ("durante los siete días del encuentro", &[("siete días", Some("P7D"), D)]),
         ("tras un año y medio", &[("un año y medio", Some("P1.5Y"), D)]),
@@ -1237,6 +1241,12 @@ fn bare_day_rest_of_period_and_decades_in_words() {
             &[("lo que va de este mes", Some("2021-12-01/2021-12-03"), "date.period_to_date")],
         ),
         ("lo que va de la sesión", &[]),
+        // Whole days of hours count as days from the day after the anchor.
+        (
+            "en las próximas 48 horas se enviará",
+            &[("las próximas 48 horas", Some("2021-12-04/2021-12-05"), "date.next_period")],
+        ),
+        ("en las próximas 6 horas", &[("6 horas", Some("PT6H"), "date.duration")]),
         // date.vague_span: a lower bound on years is no date.
         ("desde hace más de una década", &[]),
         ("hace más de treinta años", &[]),
