@@ -70,9 +70,45 @@ static MINISTRY_PREFIX: LazyLock<Regex> =
 
 /// Words that start a sentence, not a place.
 const NOT_PLACES: &[&str] = &[
-    "En", "Desde", "Hoy", "Este", "Esta", "Durante", "Con", "Para", "Por", "Al", "Del", "Tras", "Ante",
-    "Según", "Un", "Una", "Se", "Entre", "Hasta", "Ayer", "Mañana", "A", "De", "Mediante", "Sin", "Sobre",
+    "En",
+    "Desde",
+    "Hoy",
+    "Este",
+    "Esta",
+    "Durante",
+    "Con",
+    "Para",
+    "Por",
+    "Al",
+    "Del",
+    "Tras",
+    "Ante",
+    "Según",
+    "Un",
+    "Una",
+    "Se",
+    "Entre",
+    "Hasta",
+    "Ayer",
+    "Mañana",
+    "A",
+    "De",
+    "Mediante",
+    "Sin",
+    "Sobre",
     "Como",
+    "También",
+    "Además",
+    "Asimismo",
+    "Mientras",
+    "Luego",
+    "Finalmente",
+    "Igualmente",
+    "Posteriormente",
+    "Previamente",
+    "Paralelamente",
+    "Allí",
+    "Aquí",
 ];
 /// Articles start places only as part of a longer name ("Los Ángeles", "El Salvador", "La Paz").
 const ARTICLES: &[&str] = &["El", "La", "Los", "Las"];
@@ -1310,6 +1346,16 @@ mod tests {
             issuer_of(text),
             Some(("Ministerio de Relaciones Exteriores".to_string(), "issuer.banner".to_string()))
         );
+    }
+
+    /// A sentence opening on an adverb and a relative day ("También ayer, el pleno ...") is no
+    /// dateline.
+    #[test]
+    fn an_adverb_opening_a_later_paragraph_is_no_place() {
+        let text = "Titular de la nota\n\nQUITO.- El presidente encabezó ayer el gabinete en Tulcán.\n\nTambién ayer, el pleno de la Asamblea Nacional ratificó el tratado.";
+        let doc = Doc::new(text);
+        let dateline = find_dateline(&doc, None);
+        assert_ne!(dateline.as_ref().and_then(|d| d.place.as_deref()), Some("También"));
     }
 
     /// Rule `issuer.letterhead_unit`: a unit's line under the body's letterhead names the issuer

@@ -589,8 +589,11 @@ pub fn find(
             continue;
         }
         let (date_start, date_end) = act.and_then(|a| a.relative_verb).unwrap_or((start, end));
-        let date =
-            if action == Action::Referenced { None } else { act_dates.date(text, date_start, date_end) };
+        let date = if action == Action::Referenced {
+            None
+        } else {
+            act_dates.date(text, date_start, date_end, action)
+        };
         // An act dated years before the document is a past act recalled, not one it reports
         // ("recordó que los Estados adoptaron la Declaración ... en el XL Período de Sesiones,
         // celebrado en 2010").
@@ -1758,15 +1761,29 @@ impl<'a> ActDates<'a> {
     /// interval, datetime or month in its sentence, else the date of an event mentioned in that
     /// sentence, else the day the document reports on (an act told in the past tense with no
     /// other date happened then: "las delegaciones aprobaron el Programa de Trabajo").
-    fn date(&self, text: &str, start: usize, end: usize) -> Option<String> {
+    fn date(&self, text: &str, start: usize, end: usize, action: Action) -> Option<String> {
         // A date after the name in a relative clause dates that clause's verb ("aprobaron la
         // Guía ..., que había sido revisada ayer por ..."), not the act.
         // (Both callers below test a mention against the sentence first, so the gap is short.)
+        // So does a participle clause of another act ("ratificó ... el Tratado ..., suscrito
+        // por ambos gobiernos en octubre de 2025").
         let own_clause = |at: usize| {
             at < end
                 || !text.get(end..at).is_some_and(|gap| {
-                    gap.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| matches!(w, "que" | "cual" | "cuales" | "cuyo" | "cuya" | "donde"))
+                    let participle = gap.trim_start().strip_prefix(',').is_some_and(|rest| {
+                        let word: String =
+                            rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+                        let stems: &[&str] = match action {
+                            Action::Signed => &["adoptad", "aprobad", "negociad"],
+                            Action::Approved | Action::Adopted => &["suscrit", "firmad", "negociad"],
+                            _ => &["suscrit", "firmad", "adoptad", "aprobad", "negociad"],
+                        };
+                        stems.iter().any(|stem| word.starts_with(stem))
+                    });
+                    participle
+                        || gap
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| matches!(w, "que" | "cual" | "cuales" | "cuyo" | "cuya" | "donde"))
                 })
         };
         event_date_where(text, start, end, &self.dates, |d| own_clause(d.span.start))
@@ -1995,7 +2012,8 @@ fn lists(
         let mode = mode_in(cues, sentence_start, colon).flatten();
         // The announcement's own date ("los instrumentos firmados ayer ... son:"), before its colon.
         // A list only presented or mentioned is not dated: nothing was done to it.
-        let date = if action == Action::Referenced { None } else { act.date(text, colon, sentence_end) };
+        let date =
+            if action == Action::Referenced { None } else { act.date(text, colon, sentence_end, action) };
         let rule = format!("instrument.{}_list", action.as_str());
         for &(item_start, item_end) in &items {
             // The item's own mode ("la Guía ..., aprobada por unanimidad;") is its, whatever the list's.
@@ -4147,6 +4165,26 @@ mod tests {
     }
 
     /// A list item is a whole title: "en Tránsito" is part of it, not a venue.
+    /// A participle clause of another act after the title dates that act, not the governing
+    /// one; the same act's participle still dates it.
+    #[test]
+    fn participle_clauses_of_other_acts_do_not_date_the_act() {
+        let dates_of = |text: &str| -> Vec<Option<String>> {
+            let doc = Doc::new(text);
+            let anchor = CivilDate::new(2026, 5, 27);
+            let dates = crate::dates::find(&doc, anchor).mentions;
+            find(&doc, &dates, &[], anchor).instruments.into_iter().map(|i| i.date).collect()
+        };
+        assert_eq!(
+            dates_of("Ayer, la Asamblea ratificó el Tratado del Puente Internacional, suscrito por ambos gobiernos en octubre de 2025."),
+            [Some("2026-05-26".to_string())]
+        );
+        assert_eq!(
+            dates_of("Los cancilleres firmaron el Acuerdo de Pesca, suscrito hoy en Lima."),
+            [Some("2026-05-27".to_string())]
+        );
+    }
+
     #[test]
     fn list_items_keep_their_whole_title() {
         let text = "Se aprobaron por consenso los siguientes documentos:\n\n- La Guía Regional para Personas Migrantes en Tránsito.\n- El Protocolo Regional sobre Retorno.\n\nFin.";

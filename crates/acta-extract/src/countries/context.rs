@@ -261,7 +261,7 @@ pub(crate) fn us_state(folded: &str, start: usize, end: usize) -> bool {
 
 static LANGUAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{Alphabetic}])(?:en|al|idioma|idiomas|lengua|lenguas|habla|hablan|hablar|hablaba|hablo|domina|dominan|dominar|aprender|aprende|ensenar|estudiar|ensenanza del|aprendizaje del|clases? de|cursos? de|version(?:es)? en|traduccion (?:al|del)|traducid[oa]s? (?:al|del)|interpretacion al|interpretacion en|de habla)\s+$",
+        r"(?:^|[^\p{Alphabetic}])(?:en|al|idioma|idiomas|lengua|lenguas|habla|hablan|hablar|hablaba|hablo|domina|dominan|dominar|aprender|aprende|ensenar|estudiar|ensenanza del|aprendizaje del|clases? de|cursos? de|version(?:es)? en|traduccion (?:al|del)|traducid[oa]s? (?:al|del)|interpretacion al|interpretacion en|de habla|(?:idiomas|lenguas)\s+[a-z]+(?:\s*,\s*[a-z]+)*\s*(?:,|y|e))\s+$",
     )
     .expect("static regex")
 });

@@ -195,6 +195,8 @@ fn languages_are_not_demonyms() {
         ("El documento está disponible en español.", &[]),
         ("Fue traducido al inglés y al francés.", &[]),
         ("Señaló la nota, en traducción del portugués.", &[]),
+        // Coordinated languages after "idiomas".
+        ("Publicado en los idiomas español y portugués.", &[]),
         ("Se publicará en español, inglés y francés.", &[]),
         ("El idioma portugués se habla en Brasil.", &[("Brasil", "BR", N)]),
         ("Un curso de japonés para funcionarios.", &[]),

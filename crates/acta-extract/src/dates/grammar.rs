@@ -1431,6 +1431,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.is(i + 1, "a") && weekday(i + 2) || i >= 2 && self.is(i - 1, "a") && weekday(i - 2) {
             return true;
         }
+        // "el primer sábado de cada mes": a recurring day.
+        if self.is(i + 1, "de") && self.is(i + 2, "cada") {
+            return true;
+        }
         let mut k = i + 1;
         if self.punct(k, ":,") {
             k += 1;

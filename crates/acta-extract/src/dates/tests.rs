@@ -757,6 +757,7 @@ fn weekdays_weeks_and_deictic_parts() {
         ("Lunes a jueves: de 8:30 a 14:00 horas, con cita previa.", &[]),
         ("Viernes: de 8:30 a 12:00 horas, solo entrega de documentos.", &[]),
         ("La oficina atiende de lunes a viernes.", &[]),
+        ("Abrirá el primer sábado de cada mes, de 8:00 a 12:00 horas.", &[]),
         ("Sábado de 9 a 13 horas.", &[]),
         ("Atención entre 8 y 17 horas.", &[]),
         // A length of hours stays one.
