@@ -1828,17 +1828,47 @@ impl<'a> ActDates<'a> {
                 | ["en" | "durante", "dicha" | "esa", "reunion" | "ceremonia" | "jornada" | "sesion" | "cita", ..]
                 | ["en" | "durante", "dicho" | "ese", "acto" | "encuentro", ..]
         );
-        if !same {
+        // "Durante la cita, los ministros firmaron ...": the event of that kind just reported.
+        let during_event = matches!(
+            words.as_slice(),
+            ["durante", "la", "cita" | "reunion" | "jornada" | "sesion" | "visita" | "cumbre", ..]
+                | ["durante", "el", "encuentro" | "gabinete" | "foro", ..]
+        );
+        if !same && !during_event {
             return None;
         }
         let before = text.get(..sentence_start)?.trim_end();
         let (previous_start, previous_end) = sentence_bounds(text, before.len().checked_sub(1)?);
         self.dates
             .iter()
+            .filter(|_| !during_event)
             .filter(|d| d.span.start >= previous_start && d.span.end <= previous_end)
             .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
             .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
             .next_back()
+            .or_else(|| {
+                // Else the day of the last event named shortly before the sentence, of the kind
+                // the opening names ("Durante la sesión": a session; "la cita": any).
+                let noun = words.get(2).copied().unwrap_or("");
+                let generic = !during_event || matches!(noun, "cita" | "jornada");
+                self.events
+                    .iter()
+                    .filter(|e| generic || e.name.chars().map(fold_char).collect::<String>().contains(noun))
+                    .filter(|e| {
+                        std::iter::once(&e.span)
+                            .chain(&e.mentions)
+                            .any(|m| m.end <= sentence_start && sentence_start - m.end <= 800)
+                    })
+                    .max_by_key(|e| {
+                        std::iter::once(&e.span)
+                            .chain(&e.mentions)
+                            .filter(|m| m.end <= sentence_start)
+                            .map(|m| m.end)
+                            .max()
+                    })
+                    .and_then(|e| e.date.clone())
+                    .filter(|v| by_day(v, self.report_day.as_deref()))
+            })
     }
 }
 
@@ -3481,6 +3511,25 @@ mod tests {
         let found = find(&Doc::new(text), &dates, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2025-09-26")], "instrument.approved");
+        // "Durante la sesión": the session just reported, not another event of the sentence
+        // before.
+        let report = CivilDate::new(2024, 8, 29);
+        let text = "Hoy se celebró la 2.ª Sesión Plenaria Extraordinaria. Ayer tuvo lugar el Foro Parlamentario sobre Movilidad. Durante la sesión, el Pleno aprobó por unanimidad la Estrategia Regional contra la Trata.";
+        let dates = vec![day(text, "Hoy", "2024-08-29"), day(text, "Ayer", "2024-08-28")];
+        let doc = Doc::new(text);
+        let events = crate::events::find(&doc, &dates, &[]);
+        let found = find(&doc, &dates, &events, report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2024-08-29")], "instrument.approved");
+        // "Durante la cita": the day of the event just reported, two sentences back.
+        let report = CivilDate::new(2026, 5, 27);
+        let text = "Ayer se celebró el VIII Gabinete Binacional en Tulcán. Los equipos revisaron los compromisos. Durante la cita, los ministros firmaron el Convenio de Interconexión Eléctrica.";
+        let dates = vec![day(text, "Ayer", "2026-05-26")];
+        let doc = Doc::new(text);
+        let events = crate::events::find(&doc, &dates, &[]);
+        let found = find(&doc, &dates, &events, report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2026-05-26")], "instrument.signed");
     }
 
     /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
