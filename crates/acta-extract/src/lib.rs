@@ -110,66 +110,9 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let report_day = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
     let mut found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
-    // Rule `instrument.organization_name`: an instrument named only inside a body's longer name
-    // ("Organismo Andino de Salud - Convenio Hipólito Unanue", "Secretaría Ejecutiva del Plan
-    // Trifinio") names the body, not an instrument.
-    let org_spans: Vec<Span> = organizations
-        .iter()
-        .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
-        .collect();
-    // ("la Comisión de Seguimiento del Acuerdo de Cartagena, firmado el pasado domingo": a
-    // clause of its own makes it the instrument again.)
-    let own_clause = |end: usize| {
-        let after = doc.text.get(end..).unwrap_or("").trim_start_matches([',', ' ']);
-        let word: String =
-            after.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-        word == "que"
-            || ["firmad", "suscrit", "aprobad", "adoptad", "ratificad", "celebrad", "vigente"]
-                .iter()
-                .any(|stem| word.starts_with(stem))
-    };
-    found_instruments.instruments.retain(|i| {
-        !std::iter::once(&i.span).chain(&i.mentions).all(|m| {
-            org_spans
-                .iter()
-                .any(|o| o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-                && !own_clause(m.end)
-        })
-    });
-    // Rule `organization.instrument_name`: a body named only inside an instrument's title
-    // ("Convención de las Naciones Unidas sobre el Derecho del Mar") takes no part in the text.
-    let instrument_spans: Vec<Span> = found_instruments
-        .instruments
-        .iter()
-        .flat_map(|i| std::iter::once(i.span).chain(i.mentions.iter().copied()))
-        .collect();
-    // A counterpart after "con" is one ("Acuerdo Marco ... con la Comunidad Andina"); the
-    // parties of "entre el Mercosur y la Unión Europea" are the title's.
-    let party = |m: &Span| {
-        let before = doc.text.get(..m.start).unwrap_or("").trim_end();
-        let before = ["la", "el", "los", "las"]
-            .iter()
-            .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
-            .unwrap_or(before)
-            .trim_end();
-        before
-            .strip_suffix("con")
-            .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
-    };
+    instruments_inside_bodies(doc.text, &organizations, &mut found_instruments.instruments);
     let mut organizations = organizations;
-    organizations.retain(|o| {
-        !std::iter::once(&o.span).chain(&o.mentions).all(|m| {
-            !party(m)
-                && instrument_spans.iter().any(|i| {
-                    i.start <= m.start
-                        && m.end <= i.end
-                        && i.end - i.start > m.end - m.start
-                        // A common noun's author stays a body: "el informe de la Comisión de
-                        // Comercio del Mercosur (CCM) sobre ...".
-                        && doc.text.get(i.start..).is_some_and(|t| t.starts_with(char::is_uppercase))
-                })
-        })
-    });
+    bodies_inside_titles(doc.text, &found_instruments.instruments, &mut organizations);
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
     let issuer = dateline::find_issuer(doc, &organizations, dateline.as_ref());
     if let Some(issuer) = &issuer {
@@ -194,6 +137,66 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     };
     to_char_spans(doc.text, &mut extraction);
     extraction
+}
+
+/// Whether `inner` lies inside `outer` and is shorter.
+fn strictly_inside(inner: &Span, outer: &Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+}
+
+/// Rule `instrument.organization_name`: an instrument named only inside a body's longer name
+/// ("Organismo Andino de Salud - Convenio Hipólito Unanue", "Secretaría Ejecutiva del Plan
+/// Trifinio") names the body, not an instrument. A clause of its own after it makes it the
+/// instrument again ("la Comisión de Seguimiento del Acuerdo de Cartagena, firmado el pasado
+/// domingo").
+fn instruments_inside_bodies(text: &str, organizations: &[Organization], instruments: &mut Vec<Instrument>) {
+    let org_spans: Vec<Span> = organizations
+        .iter()
+        .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
+        .collect();
+    let own_clause = |end: usize| {
+        let after = text.get(end..).unwrap_or("").trim_start_matches([',', ' ']);
+        let word: String =
+            after.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        word == "que"
+            || ["firmad", "suscrit", "aprobad", "adoptad", "ratificad", "celebrad", "vigente"]
+                .iter()
+                .any(|stem| word.starts_with(stem))
+    };
+    instruments.retain(|i| {
+        !std::iter::once(&i.span)
+            .chain(&i.mentions)
+            .all(|m| org_spans.iter().any(|o| strictly_inside(m, o)) && !own_clause(m.end))
+    });
+}
+
+/// Rule `organization.instrument_name`: a body named only inside capitalised instrument titles
+/// ("Convención de las Naciones Unidas sobre el Derecho del Mar", "Acuerdo de Asociación entre
+/// el Mercosur y la Unión Europea") takes no part in the text. The counterpart after "con"
+/// ("Acuerdo Marco ... con la Comunidad Andina") does, and so does the author of a common
+/// noun's document ("el informe de la Comisión de Comercio del Mercosur (CCM) sobre ...").
+fn bodies_inside_titles(text: &str, instruments: &[Instrument], organizations: &mut Vec<Organization>) {
+    let titles: Vec<Span> = instruments
+        .iter()
+        .flat_map(|i| std::iter::once(i.span).chain(i.mentions.iter().copied()))
+        .filter(|t| text.get(t.start..).is_some_and(|t| t.starts_with(char::is_uppercase)))
+        .collect();
+    let counterpart = |m: &Span| {
+        let before = text.get(..m.start).unwrap_or("").trim_end();
+        let before = ["la", "el", "los", "las"]
+            .iter()
+            .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
+            .unwrap_or(before)
+            .trim_end();
+        before
+            .strip_suffix("con")
+            .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+    };
+    organizations.retain(|o| {
+        !std::iter::once(&o.span)
+            .chain(&o.mentions)
+            .all(|m| !counterpart(m) && titles.iter().any(|t| strictly_inside(m, t)))
+    });
 }
 
 /// Converts every byte span of `extraction` into a character span of `text`.
