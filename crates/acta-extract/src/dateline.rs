@@ -482,17 +482,9 @@ static GENRE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn is_banner_over_headline(doc: &Doc<'_>, start: usize, end: usize, dateline: Option<&Dateline>) -> bool {
     let line = doc.slice(start, end).trim();
     let words: Vec<&str> = line.split_whitespace().collect();
-    let linker =
-        |w: &str| matches!(w, "DE" | "DEL" | "LA" | "LAS" | "LOS" | "EL" | "Y" | "E" | "PARA" | "EN");
     let caps_name = !line.contains('\n')
         && !line.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
-        && (3..=12).contains(&words.len())
-        && words
-            .iter()
-            .find(|w| !matches!(**w, "LA" | "EL" | "LOS" | "LAS"))
-            .is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)))
-        && words.iter().all(|w| w.trim_end_matches(',').chars().all(char::is_alphabetic))
-        && words.last().is_some_and(|w| !linker(w));
+        && names_a_body(&words, 3..=12);
     if !caps_name {
         return false;
     }
@@ -526,28 +518,39 @@ fn is_banner(paragraph: &str) -> bool {
     body && crate::countries::find(&Doc::new(line)).last().is_some_and(|c| c.span.end == line.len())
 }
 
-/// A line that is only a body's head noun and its capitalised qualifiers ("Secretaría
-/// General", "Dirección de Comunicación Social" under a letterhead): two to six words, the
-/// first an organisation's head, every other word capitalised or a linking word.
-fn is_body_head_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+/// Whether `words` are a body's name: the first (after an article) an organisation's head,
+/// every word a linking word or capitalised (a comma may close one: "ASUNTOS EXTERIORES,"), the
+/// last no linking word, and their number in `count`. Linking words are matched in any case.
+fn names_a_body(words: &[&str], count: std::ops::RangeInclusive<usize>) -> bool {
     let linker = |w: &str| {
         matches!(
-            w,
+            w.to_lowercase().as_str(),
             "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "para" | "en" | "sobre" | "contra"
         )
     };
-    // A body's full name in the usual case may run long ("Centro de Coordinación para la
-    // Prevención de los Desastres en América Central y República Dominicana"); a line in
-    // capitals that long is the banner rule's.
-    let most = if line.chars().any(char::is_lowercase) { 16 } else { 6 };
-    (2..=most).contains(&words.len())
-        && words.first().is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)))
+    let article = |w: &&&str| matches!(w.to_lowercase().as_str(), "la" | "el" | "los" | "las");
+    count.contains(&words.len())
+        && words
+            .iter()
+            .find(|w| !article(w))
+            .is_some_and(|w| crate::organizations::is_org_head(&crate::organizations::fold(w)))
         && words.iter().all(|w| {
+            let w = w.strip_suffix(',').unwrap_or(w);
             linker(w)
                 || w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
         })
         && words.last().is_some_and(|w| !linker(w))
+}
+
+/// A line that is only a body's head noun and its capitalised qualifiers ("Secretaría
+/// General", "Dirección de Comunicación Social" under a letterhead). A body's full name in the
+/// usual case may run long ("Centro de Coordinación para la Prevención de los Desastres en
+/// América Central y República Dominicana"); a line in capitals longer than six words is the
+/// banner rules'.
+fn is_body_head_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let most = if line.chars().any(char::is_lowercase) { 16 } else { 6 };
+    names_a_body(&words, 2..=most)
 }
 
 /// "Comunicado No. 45", "Comunicado de prensa 12/2023", "Nota informativa N.° 078-2024",

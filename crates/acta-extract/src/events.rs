@@ -1529,15 +1529,15 @@ pub(crate) fn name_end(
 /// before the sign): the number sign, then digits with their inner ".", "-" or "/".
 pub(crate) fn signed_number_end(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?.strip_prefix(' ')?;
-    let sign = ["N° ", "Nº ", "N.º ", "N.° ", "No. ", "Nro. ", "núm. ", "Núm. ", "número "]
+    let number = ordinals::NUMBER_SIGNS
         .iter()
-        .find(|s| rest.starts_with(**s))?;
-    let number = rest.get(sign.len()..)?;
+        .find_map(|sign| rest.strip_prefix(sign).and_then(|r| r.strip_prefix(' ')))?;
+    let sign_len = rest.len() - number.len();
     let len = number
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '/'))
         .unwrap_or(number.len());
     let len = number.get(..len)?.trim_end_matches(['.', '-', '/']).len();
-    (len > 0 && number.starts_with(|c: char| c.is_ascii_digit())).then(|| pos + 1 + sign.len() + len)
+    (len > 0 && number.starts_with(|c: char| c.is_ascii_digit())).then(|| pos + 1 + sign_len + len)
 }
 
 /// The start of the line holding `pos`.

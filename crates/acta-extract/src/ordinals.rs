@@ -24,6 +24,10 @@ static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The signs written before an identifier's or an edition's number: "N.° 12", "Nº 5", "No. 3",
+/// "núm. 285-04", "número 7".
+pub(crate) const NUMBER_SIGNS: &[&str] = &["N°", "Nº", "N.º", "N.°", "No.", "Nro.", "núm.", "Núm.", "número"];
+
 /// An ordinal found in a text: its byte range and value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ordinal {

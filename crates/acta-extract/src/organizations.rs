@@ -1192,9 +1192,8 @@ fn inside_event_name(text: &str, folded_text: &str, words: &[Word], head: usize)
         // "la Sesión Ordinaria N.° 12 del Comité": the event's number is stepped over.
         if folded.chars().all(|c| c.is_ascii_digit()) {
             let before = text.get(..previous.start()).unwrap_or("").trim_end();
-            let sign = ["N.°", "N.º", "Nº", "N°", "No.", "Nro.", "núm.", "Núm.", "número"]
-                .iter()
-                .find_map(|sign| before.strip_suffix(sign).map(str::len));
+            let sign =
+                crate::ordinals::NUMBER_SIGNS.iter().find_map(|sign| before.strip_suffix(sign).map(str::len));
             if let Some(sign_start) = sign {
                 while i > 0 && words.get(i - 1).is_some_and(|w| w.end() > sign_start) {
                     i -= 1;
