@@ -44,7 +44,7 @@ pub fn find(doc: &Doc<'_>, anchor: Option<CivilDate>) -> DateFindings {
     }
     appositions(doc.text, &mut findings.mentions);
     if let Some(anchor) = anchor {
-        future_years(doc.text, anchor, &mut findings.mentions);
+        tense_years(doc.text, anchor, &mut findings.mentions);
         weekday_tenses(doc.text, anchor, &mut findings.mentions);
     }
     findings
@@ -91,35 +91,53 @@ fn weekday_tenses(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
     }
 }
 
-/// Rule `date.future_year`: a yearless day or interval that a future verb of its sentence
-/// places ahead ("España acogerá en Madrid, del 2 al 4 de marzo, el I Foro ..." in a November
-/// text; "se celebrará el 10 de enero") falls in the next year when the anchor's year would
-/// put it more than a month in the past. A future verb is a word ending in "-rá"/"-rán" before
-/// the date in its sentence (Spanish has next to no other words so written).
-fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
+/// Rules `date.future_year` and `date.past_year`: a yearless day, interval or month takes the
+/// dateline's year unless the tense of its sentence says otherwise.
+///
+/// - After a future verb ("España acogerá en Madrid, del 2 al 4 de marzo, el I Foro ..." in a
+///   November text; "se celebrará el 10 de enero"), a date the dateline's year would put more
+///   than a month in the past falls in the next year.
+/// - When the last verb before it is a preterite and none is future ("La Seguridad Social
+///   registró 2.712.113 afiliados en diciembre", "la reunión se celebró el 12 de diciembre" in
+///   January), a date the dateline's year would put more than a month ahead falls in the year
+///   before.
+///
+/// A future verb is a word ending in "-rá"/"-rán", a preterite one in "-ó"/"-aron"/"-ieron"
+/// (`verb_tense`), looked for in the sentence before the date.
+fn tense_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
     for mention in mentions.iter_mut() {
-        // A yearless month ("la reunión se celebrará a mediados de abril" in November) moves the
-        // same way: a month ended before the anchor's month, after a future verb.
+        if !mention.relative || mention.rule.starts_with("date.weekday") {
+            // Absolute dates name their year; a written weekday has chosen its year already
+            // (`date.weekday_date`).
+            continue;
+        }
+        // The sentence before the date, within 300 bytes (a text with no stops stays linear).
+        let before = clause_before(text, mention.span.start, 300);
+        let future = before.split(|c: char| !c.is_alphabetic()).any(|w| verb_tense(w) == Some(true));
+        let past = !future && preterite_governs(before, &mention.text);
+        if !future && !past {
+            continue;
+        }
+        let (rule, years) = if future { ("date.future_year", 1) } else { ("date.past_year", -1) };
+        // A yearless month ("la reunión se celebrará a mediados de abril" in November).
         // ("julio de este año" names its year.)
         let names_year = mention.text.contains(|c: char| c.is_ascii_digit()) || mention.text.contains("año");
-        if mention.relative && mention.kind == DateKind::Month && !names_year {
+        if mention.kind == DateKind::Month {
             let month = mention.value.as_deref().and_then(|v| {
                 let (year, month) = v.split_once('-')?;
                 Some((year.parse::<i32>().ok()?, month.parse::<u8>().ok()?))
             });
             let Some((year, month)) = month else { continue };
-            let past = year == anchor.year() && month + 1 < anchor.month();
-            let before = clause_before(text, mention.span.start, 300);
-            if past && before.split(|c: char| !c.is_alphabetic()).any(|w| verb_tense(w) == Some(true)) {
-                mention.value = Some(format!("{:04}-{month:02}", year + 1));
-                mention.rule = "date.future_year".to_string();
+            let out_of_reach = if future { month + 1 < anchor.month() } else { month > anchor.month() + 1 };
+            if !names_year && year == anchor.year() && out_of_reach {
+                mention.value = Some(format!("{:04}-{month:02}", year + years));
+                mention.rule = rule.to_string();
             }
             continue;
         }
-        // A written weekday has chosen its year already (`date.weekday_date`).
-        if !mention.relative
-            || mention.rule.starts_with("date.weekday")
-            || !matches!(mention.kind, DateKind::Date | DateKind::Interval)
+        // Deictic dates ("mañana", "el próximo lunes") are resolved already; only written days.
+        if !matches!(mention.kind, DateKind::Date | DateKind::Interval)
+            || !mention.text.contains(|c: char| c.is_ascii_digit())
             || mention.text.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4)
         {
             continue;
@@ -127,26 +145,50 @@ fn future_years(text: &str, anchor: CivilDate, mentions: &mut [DateMention]) {
         let Some(value) = mention.value.as_deref() else { continue };
         let days: Vec<CivilDate> = value.split('/').map_while(CivilDate::parse_iso).collect();
         let [first, rest @ ..] = days.as_slice() else { continue };
-        // Deictic dates ("mañana", "el próximo lunes") are resolved already; only written days.
-        if first.to_days() + 31 >= anchor.to_days()
-            || first.year() != anchor.year()
-            || !mention.text.contains(|c: char| c.is_ascii_digit())
-        {
+        let out_of_reach = if future {
+            first.to_days() + 31 < anchor.to_days()
+        } else {
+            first.to_days() > anchor.to_days() + 31
+        };
+        if first.year() != anchor.year() || !out_of_reach {
             continue;
         }
-        // The sentence before the date, within 300 bytes (a text with no stops stays linear).
-        let before = clause_before(text, mention.span.start, 300);
-        let future = before.split(|c: char| !c.is_alphabetic()).any(|w| verb_tense(w) == Some(true));
-        if !future {
-            continue;
-        }
-        let shifted: Option<Vec<String>> =
-            std::iter::once(first).chain(rest).map(|d| d.add_months(12).map(|d| d.to_string())).collect();
+        let shifted: Option<Vec<String>> = std::iter::once(first)
+            .chain(rest)
+            .map(|d| d.add_months(12 * i64::from(years)).map(|d| d.to_string()))
+            .collect();
         if let Some(shifted) = shifted {
             mention.value = Some(shifted.join("/"));
-            mention.rule = "date.future_year".to_string();
+            mention.rule = rule.to_string();
         }
     }
+}
+
+/// Whether the clause `before` a date ends in a preterite that governs it: the verb stands at
+/// most 80 bytes before the date, and no subordinate clause ("recordó que la temporada se
+/// prolonga hasta ..."), infinitive ("acordaron iniciar, a principios de noviembre, ...") or
+/// purpose ("prevista para") comes between. A date that says "próximo" looks ahead whatever the
+/// verb.
+fn preterite_governs(before: &str, date_text: &str) -> bool {
+    let folded = date_text.to_lowercase();
+    if folded.contains("próxim") || folded.contains("proxim") {
+        return false;
+    }
+    let mut rest = before;
+    while let Some(word_end) = rest.rfind(char::is_alphabetic) {
+        let word_start = rest[..word_end].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+        let word = rest.get(word_start..).unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
+        if let Some(future) = verb_tense(word) {
+            return !future && before.len() - word_start <= 80 + word.len();
+        }
+        let lower = word.to_lowercase();
+        let infinitive = lower.chars().count() > 4 && ["ar", "er", "ir"].iter().any(|e| lower.ends_with(e));
+        if infinitive || matches!(lower.as_str(), "que" | "para" | "prevista" | "previsto" | "cuando") {
+            return false;
+        }
+        rest = rest.get(..word_start).unwrap_or("");
+    }
+    false
 }
 
 /// The sentence before byte `start`, within `reach` bytes (a text with no stops stays linear).
@@ -156,7 +198,14 @@ fn clause_before(text: &str, start: usize, reach: usize) -> &str {
         from += 1;
     }
     let window = text.get(from..start).unwrap_or("");
-    window.rfind(['.', '\n', ';']).map_or(window, |i| window.get(i + 1..).unwrap_or(""))
+    // A stop between digits groups a number ("2.712.113 afiliados"), it ends no sentence.
+    let bytes = window.as_bytes();
+    let ends_sentence = |i: usize| {
+        bytes[i] != b'.'
+            || !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let cut = window.rmatch_indices(['.', '\n', ';']).map(|(i, _)| i).find(|&i| ends_sentence(i));
+    cut.map_or(window, |i| window.get(i + 1..).unwrap_or(""))
 }
 
 /// Up to `reach` bytes of `text` from `end`, stopping at the clause's end (".", ";", a line

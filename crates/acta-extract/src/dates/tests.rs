@@ -1678,7 +1678,9 @@ fn a_far_yearless_month_does_not_roll_the_next_one() {
     check_table_at(
         &[(
             "se reunieron los pasados meses de diciembre y febrero",
-            &[("diciembre", Some("2024-12"), "date.month"), ("febrero", Some("2024-02"), "date.month")],
+            // The preterite puts December in the year before (date.past_year); February, after
+            // it in the text, keeps the dateline's year.
+            &[("diciembre", Some("2023-12"), "date.past_year"), ("febrero", Some("2024-02"), "date.month")],
         )],
         CivilDate::new(2024, 4, 23),
     );
@@ -1752,6 +1754,55 @@ fn a_written_date_in_apposition_fixes_the_relative_one() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn a_preterite_puts_a_later_yearless_date_in_the_year_before() {
+    // date.past_year (anchor 2024-01-18): a yearless day or month more than a month after the
+    // anchor, whose sentence's last verb is a preterite and has no future verb, is last year's.
+    let at = CivilDate::new(2024, 1, 18);
+    check_table_at(
+        &[
+            (
+                "La Seguridad Social registró 2.712.113 afiliados extranjeros en diciembre.",
+                &[("diciembre", Some("2023-12"), "date.past_year")],
+            ),
+            (
+                "La reunión se celebró el 12 de diciembre en Lima.",
+                &[("12 de diciembre", Some("2023-12-12"), "date.past_year")],
+            ),
+            (
+                "Los cancilleres se reunieron del 4 al 6 de noviembre.",
+                &[("del 4 al 6 de noviembre", Some("2023-11-04/2023-11-06"), "date.past_year")],
+            ),
+            // No verb, a present one, or a future after the preterite: the dateline's year.
+            (
+                "Esta cifra representa en diciembre el 13% del total.",
+                &[("diciembre", Some("2024-12"), "date.month")],
+            ),
+            (
+                "El ministro anunció que la cumbre se celebrará el 12 de diciembre.",
+                &[("12 de diciembre", Some("2024-12-12"), DM)],
+            ),
+            // A subordinate clause, an infinitive or "próximo" between: the dateline's year.
+            (
+                "Acordaron iniciar en noviembre la negociación.",
+                &[("noviembre", Some("2024-11"), "date.month")],
+            ),
+            (
+                "Recordó que la temporada se prolonga hasta el 30 de noviembre.",
+                &[("30 de noviembre", Some("2024-11-30"), DM)],
+            ),
+            (
+                "Confirmó su asistencia el próximo 2 de diciembre.",
+                &[("el próximo 2 de diciembre", Some("2024-12-02"), "date.day_month_relative")],
+            ),
+            // Within a month of the anchor, or a month already past: as written.
+            ("Se reunieron el 10 de febrero.", &[("10 de febrero", Some("2024-02-10"), DM)]),
+            ("Se reunieron en enero.", &[("enero", Some("2024-01"), "date.month")]),
+        ],
+        at,
+    );
 }
 
 #[test]
