@@ -45,7 +45,7 @@ fn main() {
         for _ in 0..rounds {
             for (doc, dates, orgs) in &prepared {
                 let evs = events::find(doc, dates, orgs);
-                let ins = instruments::find(doc, dates, &evs, None);
+                let ins = instruments::find(doc, dates, &evs, &[], None);
                 count += evs.len() + ins.instruments.len();
             }
         }
@@ -60,7 +60,7 @@ fn main() {
             let found_dates = dates::find(&doc, None);
             let orgs = organizations::find(&doc, &[]);
             let evs = events::find(&doc, &found_dates.mentions, &orgs);
-            let ins = instruments::find(&doc, &found_dates.mentions, &evs, None);
+            let ins = instruments::find(&doc, &found_dates.mentions, &evs, &[], None);
             let record = serde_json::json!({
                 "path": path,
                 "events": evs.iter().map(|e| serde_json::json!({
@@ -95,7 +95,7 @@ fn main() {
                 e.name
             );
         }
-        let ins = instruments::find(&doc, &found_dates.mentions, &evs, None);
+        let ins = instruments::find(&doc, &found_dates.mentions, &evs, &[], None);
         for i in &ins.instruments {
             println!(
                 "INSTR {:?} {:?} mode={:?} ord={:?} date={:?} [{}] x{}\n      {}",

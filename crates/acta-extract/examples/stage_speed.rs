@@ -98,7 +98,7 @@ fn main() {
         .iter()
         .zip(&found_dates)
         .zip(&found_events)
-        .map(|((d, fd), e)| instruments::find(d, &fd.mentions, e, None).instruments.len())
+        .map(|((d, fd), e)| instruments::find(d, &fd.mentions, e, &[], None).instruments.len())
         .sum();
     report("instruments", started.elapsed());
 

@@ -384,6 +384,7 @@ pub fn find(
     doc: &Doc<'_>,
     dates: &[DateMention],
     events: &[Event],
+    bodies: &[Span],
     report_day: Option<CivilDate>,
 ) -> InstrumentFindings {
     let text = doc.text;
@@ -657,8 +658,26 @@ pub fn find(
             candidate.rule = "instrument.closing_formula".to_string();
         }
     }
+    candidates.retain(|c| !names_a_body(text, bodies, c.start, c.end));
     findings.instruments = merge(text, candidates);
     findings
+}
+
+/// Rule `instrument.organization_name`: an instrument named inside a body's longer name
+/// ("Organismo Andino de Salud - Convenio Hipólito Unanue", "Secretaría Ejecutiva del Plan
+/// Trifinio", "Organización del Tratado de Cooperación Amazónica") names the body, not an
+/// instrument: that mention takes no part (an act in its sentence is the body's). A clause of its
+/// own after it makes it the instrument again ("la Comisión de Seguimiento del Acuerdo de
+/// Cartagena, firmado el pasado domingo").
+fn names_a_body(text: &str, bodies: &[Span], start: usize, end: usize) -> bool {
+    let mention = Span { start, end, page: None };
+    let after = text.get(end..).unwrap_or("").trim_start_matches([',', ' ']);
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let own_clause = word == "que"
+        || ["firmad", "suscrit", "aprobad", "adoptad", "ratificad", "celebrad", "vigente"]
+            .iter()
+            .any(|stem| word.starts_with(stem));
+    !own_clause && bodies.iter().any(|body| crate::strictly_inside(&mention, body))
 }
 
 /// The end of a law's identifier title: "Ley" / "Decreto" + number + "de" + year ("Ley 2136 de
@@ -2638,7 +2657,7 @@ mod tests {
     }
 
     fn instruments_of(text: &str) -> (Vec<Instrument>, Vec<Warning>) {
-        let found = find(&Doc::new(text), &[], &[], None);
+        let found = find(&Doc::new(text), &[], &[], &[], None);
         (found.instruments, found.warnings)
     }
 
@@ -2793,7 +2812,7 @@ mod tests {
         let text = "Hoy, la OIM presentó a las delegaciones dos documentos de trabajo: la Guía Regional de Atención Psicosocial, la Hoja de Ruta para la Certificación de Competencias y el Protocolo de Referencia Interinstitucional.";
         let doc = Doc::new(text);
         let dates = crate::dates::find(&doc, CivilDate::new(2024, 5, 16)).mentions;
-        let found = find(&doc, &dates, &[], CivilDate::new(2024, 5, 16));
+        let found = find(&doc, &dates, &[], &[], CivilDate::new(2024, 5, 16));
         let got: Vec<(&str, Action, Option<&str>)> =
             found.instruments.iter().map(|i| (i.title.as_str(), i.action, i.date.as_deref())).collect();
         assert_eq!(
@@ -2955,13 +2974,13 @@ mod tests {
             let doc = Doc::new(text);
             let dates = crate::dates::find(&doc, report_day).mentions;
             let events = crate::events::find(&doc, &dates, &[]);
-            let found = find(&doc, &dates, &events, report_day);
+            let found = find(&doc, &dates, &events, &[], report_day);
             let got = found.instruments.first().and_then(|i| i.date.clone());
             assert_eq!(got.as_deref(), *expected, "{text}");
         }
         // Without a dated dateline there is no report day to fall back on.
         let doc = Doc::new("Las delegaciones aprobaron por consenso el Plan Regional de Empleo.");
-        let found = find(&doc, &[], &[], None);
+        let found = find(&doc, &[], &[], &[], None);
         assert_eq!(found.instruments.first().map(|i| i.date.clone()), Some(None));
     }
 
@@ -3031,7 +3050,7 @@ mod tests {
             let doc = Doc::new(text);
             let dates = crate::dates::find(&doc, report_day).mentions;
             let events = crate::events::find(&doc, &dates, &[]);
-            let found = find(&doc, &dates, &events, report_day);
+            let found = find(&doc, &dates, &events, &[], report_day);
             let got = found.instruments.first().map(|i| (i.action, i.date.clone()));
             assert_eq!(got, Some((*action, date.map(str::to_string))), "{text}");
         }
@@ -3466,11 +3485,11 @@ mod tests {
         };
         let text = "El año pasado, durante la presidencia de Costa Rica, el MIRPS adoptó el Marco de Acción Regional sobre Desplazamiento Interno.";
         let dates = vec![year(text, "El año pasado", "2024")];
-        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], report).instruments;
         assert_eq!(found.first().map(|i| (i.action, i.date.clone())), Some((Action::Referenced, None)));
         let text = "En 2024 se adoptó el Marco de Acción Regional; hoy se aprobó el Plan de Trabajo 2026.";
         let dates = vec![year(text, "2024", "2024"), day(text, "hoy", "2025-12-05")];
-        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], report).instruments;
         let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
         assert_eq!(got, [("Marco de Acción Regional", Action::Referenced), ("Plan de Trabajo 2026", A)]);
     }
@@ -3483,7 +3502,7 @@ mod tests {
         let mut interval = day(text, "del 8 al 9 de mayo", "2025-05-08/2025-05-09");
         interval.kind = DateKind::Interval;
         let dates = vec![interval, day(text, "hoy", "2025-05-09")];
-        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], report).instruments;
         let got: Vec<(Action, Option<Mode>, Option<&str>)> =
             found.iter().map(|i| (i.action, i.mode, i.date.as_deref())).collect();
         assert_eq!(got, [(Action::Adopted, C, Some("2025-05-09"))], "instrument.adopted");
@@ -3495,20 +3514,20 @@ mod tests {
         let report = CivilDate::new(2025, 5, 9);
         let text = "Ayer, los cancilleres firmaron el Memorándum de Entendimiento sobre Infraestructura. En la misma ceremonia, las agencias firmaron una Carta de Intención sobre Alerta Temprana.";
         let dates = vec![day(text, "Ayer", "2025-05-08")];
-        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2025-05-08"), Some("2025-05-08")], "instrument.signed");
         // Without the opening, the report's day.
         let text = "Ayer, los cancilleres firmaron el Memorándum de Entendimiento sobre Infraestructura. Las agencias firmaron una Carta de Intención sobre Alerta Temprana.";
         let dates = vec![day(text, "Ayer", "2025-05-08")];
-        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2025-05-08"), Some("2025-05-09")], "instrument.signed");
         // "En ella" (the meeting the sentence before dates) is the same occasion.
         let report = CivilDate::new(2025, 10, 3);
         let text = "Fue anfitrión de la Reunión del Grupo Técnico, celebrada el pasado 26 de septiembre. En ella, las delegaciones aprobaron por consenso el Plan de Acción 2025-2027.";
         let dates = vec![day(text, "el pasado 26 de septiembre", "2025-09-26")];
-        let found = find(&Doc::new(text), &dates, &[], report).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2025-09-26")], "instrument.approved");
         // "Durante la sesión": the session just reported, not another event of the sentence
@@ -3518,7 +3537,7 @@ mod tests {
         let dates = vec![day(text, "Hoy", "2024-08-29"), day(text, "Ayer", "2024-08-28")];
         let doc = Doc::new(text);
         let events = crate::events::find(&doc, &dates, &[]);
-        let found = find(&doc, &dates, &events, report).instruments;
+        let found = find(&doc, &dates, &events, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2024-08-29")], "instrument.approved");
         // "Durante la cita": the day of the event just reported, two sentences back.
@@ -3527,7 +3546,7 @@ mod tests {
         let dates = vec![day(text, "Ayer", "2026-05-26")];
         let doc = Doc::new(text);
         let events = crate::events::find(&doc, &dates, &[]);
-        let found = find(&doc, &dates, &events, report).instruments;
+        let found = find(&doc, &dates, &events, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2026-05-26")], "instrument.signed");
     }
@@ -3594,7 +3613,7 @@ mod tests {
         for (text, title) in cases {
             let doc = Doc::new(text);
             let dates = crate::dates::find(&doc, None).mentions;
-            let found = find(&doc, &dates, &[], None).instruments;
+            let found = find(&doc, &dates, &[], &[], None).instruments;
             let got: Vec<(&str, InstrumentType, Action)> =
                 found.iter().map(|i| (i.title.as_str(), i.instrument_type, i.action)).collect();
             assert_eq!(got, vec![(title, T::Other, Action::Referenced)], "{text}");
@@ -3705,7 +3724,7 @@ mod tests {
         let text = "Lima, 2 de mayo de 2024. El ministro recordó que el 9 de junio de 2015 los países adoptaron la Declaración de Quito sobre Movilidad.";
         let dates =
             vec![day(text, "2 de mayo de 2024", "2024-05-02"), day(text, "9 de junio de 2015", "2015-06-09")];
-        let found = find(&Doc::new(text), &dates, &[], None).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], None).instruments;
         assert_eq!(found.len(), 1);
         assert_eq!(
             (found[0].action, found[0].date.as_deref()),
@@ -3718,7 +3737,7 @@ mod tests {
             day(text, "5 de enero de 2024", "2024-01-05"),
             day(text, "20 de diciembre de 2023", "2023-12-20"),
         ];
-        let found = find(&Doc::new(text), &dates, &[], None).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], None).instruments;
         assert_eq!(found[0].action, Action::Adopted, "instrument.adopted");
         // A later year in the text (a follow-up planned for 2025) does not make the report
         // day's signing years old: the document's year is its report day's.
@@ -3727,7 +3746,7 @@ mod tests {
             day(text, "2 de febrero de 2023", "2023-02-02"),
             day(text, "10 de marzo de 2025", "2025-03-10"),
         ];
-        let found = find(&Doc::new(text), &dates, &[], CivilDate::new(2023, 2, 2)).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], CivilDate::new(2023, 2, 2)).instruments;
         assert_eq!(
             (found[0].action, found[0].date.as_deref()),
             (Action::Signed, Some("2023-02-02")),
@@ -3748,7 +3767,7 @@ mod tests {
     fn a_closing_formula_signs_the_document() {
         let text = "MEMORANDO DE ENTENDIMIENTO ENTRE CHILE Y PERÚ SOBRE PESCA\n\nLas Partes acuerdan cooperar.\n\nHecho en Lima, el 4 de junio de 2023, en dos ejemplares igualmente auténticos.\n";
         let dates = vec![day(text, "4 de junio de 2023", "2023-06-04")];
-        let found = find(&Doc::new(text), &dates, &[], None).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], None).instruments;
         assert_eq!(found.len(), 1);
         let memo = &found[0];
         assert_eq!((memo.instrument_type, memo.action), (T::Memorandum, Action::Signed));
@@ -3758,12 +3777,12 @@ mod tests {
         );
         // A declaration is adopted.
         let text = "Declaración de Arica\n\nLos presidentes expresan su voluntad.\n\nDada en Arica, en dos ejemplares.\n";
-        let found = find(&Doc::new(text), &[], &[], None).instruments;
+        let found = find(&Doc::new(text), &[], &[], &[], None).instruments;
         assert_eq!(found.first().map(|d| d.action), Some(Action::Adopted), "instrument.closing_formula");
         // The formula needs no "ejemplares": "Dada en ..., a los veinticuatro días del mes ...".
         let text = "Declaración de Arica\n\nLos presidentes expresan su voluntad.\n\nDada en Arica, a los cuatro días del mes de junio de 2023.\n";
         let dates = vec![day(text, "cuatro días del mes de junio de 2023", "2023-06-04")];
-        let found = find(&Doc::new(text), &dates, &[], None).instruments;
+        let found = find(&Doc::new(text), &dates, &[], &[], None).instruments;
         assert_eq!(
             found.first().map(|d| (d.action, d.date.as_deref())),
             Some((Action::Adopted, Some("2023-06-04"))),
@@ -3772,7 +3791,7 @@ mod tests {
         // A dateline or a letterhead before the heading: the heading is still the document's;
         // an instrument named in the body is not.
         let text = "Quito, 4 de abril de 2022\n\nDeclaración Conjunta de los Presidentes de la República del Ecuador y de la República de Colombia\n\nLos presidentes saludan la vigencia del Plan Binacional de Integración Fronteriza.\n\nSuscrita en Quito, el cuatro de abril de dos mil veintidós.\n";
-        let found = find(&Doc::new(text), &[], &[], None).instruments;
+        let found = find(&Doc::new(text), &[], &[], &[], None).instruments;
         let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
         assert_eq!(
             got,
@@ -3787,7 +3806,7 @@ mod tests {
         );
         // "ejemplares" elsewhere is no formula.
         let text = "Declaración de Arica\n\nSe imprimieron mil ejemplares del libro.\n";
-        let found = find(&Doc::new(text), &[], &[], None).instruments;
+        let found = find(&Doc::new(text), &[], &[], &[], None).instruments;
         assert_eq!(found.first().map(|d| d.action), Some(Action::Referenced), "instrument.referenced");
     }
 
@@ -3809,7 +3828,7 @@ mod tests {
         let doc = Doc::new(text);
         let report = CivilDate::new(2026, 5, 21);
         let dates = crate::dates::find(&doc, report).mentions;
-        let found = find(&doc, &dates, &[], report).instruments;
+        let found = find(&doc, &dates, &[], &[], report).instruments;
         let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
         assert_eq!(
             got,
@@ -3862,7 +3881,7 @@ mod tests {
             relative: false,
             rule: "test".into(),
         }];
-        let found = find(&Doc::new(text), &dates, &[], None);
+        let found = find(&Doc::new(text), &dates, &[], &[], None);
         assert_eq!(found.instruments[0].date.as_deref(), Some("2021-12-03"));
 
         // The date of an event in the same sentence.
@@ -3880,7 +3899,7 @@ mod tests {
             place: None,
             rule: "test".into(),
         };
-        let found = find(&Doc::new(text), &[], &[event], None);
+        let found = find(&Doc::new(text), &[], &[event], &[], None);
         assert_eq!(found.instruments.len(), 1);
         assert_eq!(found.instruments[0].date.as_deref(), Some("2018-04-14"));
     }
@@ -4081,7 +4100,7 @@ mod tests {
         for (text, expected) in cases {
             let doc = Doc::new(text);
             let dates = crate::dates::find(&doc, report_day).mentions;
-            let found = find(&doc, &dates, &[], report_day).instruments;
+            let found = find(&doc, &dates, &[], &[], report_day).instruments;
             let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
             assert_eq!(&got, expected, "{text}");
         }
@@ -4222,7 +4241,7 @@ mod tests {
             let doc = Doc::new(text);
             let anchor = CivilDate::new(2026, 5, 27);
             let dates = crate::dates::find(&doc, anchor).mentions;
-            find(&doc, &dates, &[], anchor).instruments.into_iter().map(|i| i.date).collect()
+            find(&doc, &dates, &[], &[], anchor).instruments.into_iter().map(|i| i.date).collect()
         };
         assert_eq!(
             dates_of("Ayer, la Asamblea ratificó el Tratado del Puente Internacional, suscrito por ambos gobiernos en octubre de 2025."),
@@ -4462,7 +4481,7 @@ mod tests {
         let normalized = normalize(SEED, Flavor::Markdown);
         let doc = Doc::new(&normalized.text);
         let events = crate::events::find(&doc, &[], &[]);
-        let found = find(&doc, &[], &events, None);
+        let found = find(&doc, &[], &events, &[], None);
         let got = rows(&found.instruments);
         assert_eq!(
             got,

@@ -80,7 +80,7 @@ pub fn warm_up() {
     let organizations = organizations::find(&doc, &countries);
     people::find(&doc, &organizations);
     let events = events::find(&doc, &[], &organizations);
-    instruments::find(&doc, &[], &events, None);
+    instruments::find(&doc, &[], &events, &[], None);
 }
 
 /// Runs every extractor over `doc`. The returned spans are character offsets.
@@ -109,8 +109,11 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     });
     let events = events::find(doc, &found_dates.mentions, &organizations);
     let report_day = dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(CivilDate::parse_iso);
-    let mut found_instruments = instruments::find(doc, &found_dates.mentions, &events, report_day);
-    instruments_inside_bodies(doc.text, &organizations, &mut found_instruments.instruments);
+    let body_spans: Vec<Span> = organizations
+        .iter()
+        .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
+        .collect();
+    let found_instruments = instruments::find(doc, &found_dates.mentions, &events, &body_spans, report_day);
     let mut organizations = organizations;
     bodies_inside_titles(doc.text, &found_instruments.instruments, &mut organizations);
     let title = dateline::find_title(doc, dateline.as_ref(), &organizations);
@@ -140,34 +143,8 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
 }
 
 /// Whether `inner` lies inside `outer` and is shorter.
-fn strictly_inside(inner: &Span, outer: &Span) -> bool {
+pub(crate) fn strictly_inside(inner: &Span, outer: &Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
-}
-
-/// Rule `instrument.organization_name`: an instrument named only inside a body's longer name
-/// ("Organismo Andino de Salud - Convenio Hipólito Unanue", "Secretaría Ejecutiva del Plan
-/// Trifinio") names the body, not an instrument. A clause of its own after it makes it the
-/// instrument again ("la Comisión de Seguimiento del Acuerdo de Cartagena, firmado el pasado
-/// domingo").
-fn instruments_inside_bodies(text: &str, organizations: &[Organization], instruments: &mut Vec<Instrument>) {
-    let org_spans: Vec<Span> = organizations
-        .iter()
-        .flat_map(|o| std::iter::once(o.span).chain(o.mentions.iter().copied()))
-        .collect();
-    let own_clause = |end: usize| {
-        let after = text.get(end..).unwrap_or("").trim_start_matches([',', ' ']);
-        let word: String =
-            after.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-        word == "que"
-            || ["firmad", "suscrit", "aprobad", "adoptad", "ratificad", "celebrad", "vigente"]
-                .iter()
-                .any(|stem| word.starts_with(stem))
-    };
-    instruments.retain(|i| {
-        !std::iter::once(&i.span)
-            .chain(&i.mentions)
-            .all(|m| org_spans.iter().any(|o| strictly_inside(m, o)) && !own_clause(m.end))
-    });
 }
 
 /// Rule `organization.instrument_name`: a body named only inside capitalised instrument titles
@@ -244,6 +221,7 @@ impl Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use acta_record::Action;
 
     /// (name, mention count) of the organisations extracted from `text`.
     fn organizations_of(text: &str) -> Vec<(String, usize)> {
@@ -283,6 +261,21 @@ mod tests {
         let found = extract(&Doc::new(text), &Options::default());
         let titles: Vec<&str> = found.instruments.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Acuerdo de Cartagena"]);
+        // A mention inside the body's name takes no part when the instrument is named again:
+        // the act of the body's sentence is not the instrument's.
+        let text = "Los miembros de la Organización del Tratado de Cooperación Amazónica (OTCA) aprobaron \
+                    por consenso la Estrategia Regional. Recordaron que el Tratado de Cooperación \
+                    Amazónica, firmado en 1978, obliga a las partes.";
+        let found = extract(&Doc::new(text), &Options::default());
+        let acts: Vec<(&str, Action, usize)> =
+            found.instruments.iter().map(|i| (i.title.as_str(), i.action, i.mentions.len())).collect();
+        assert_eq!(
+            acts,
+            [
+                ("Estrategia Regional", Action::Approved, 1),
+                ("Tratado de Cooperación Amazónica", Action::Referenced, 1)
+            ]
+        );
     }
 
     /// Rule `organization.instrument_name`: a body named only inside an instrument's title is
