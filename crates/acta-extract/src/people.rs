@@ -153,6 +153,9 @@ fn is_role_modifier(folded_word: &str) -> bool {
             | "europea"
             | "comunitario"
             | "comunitaria"
+            // "el ministro consejero", "la ministra consejera": a diplomatic rank.
+            | "consejero"
+            | "consejera"
     )
 }
 
@@ -783,6 +786,10 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
             segment_first += 1;
             word = ctx.word(segment_first)?;
         }
+        if saw_list_end {
+            segment_first = after_honorifics(ctx, segment_first);
+            word = ctx.word(segment_first)?;
+        }
         if !is_capitalised(word) {
             return None;
         }
@@ -810,6 +817,37 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
         segment_first = next;
     }
     None
+}
+
+/// The word after the abbreviated forms of address that may stand before a name ("la directora
+/// ejecutiva ..., Mtra. Lucía Ibarra", "el embajador ..., Excmo. Sr. Ricardo Solís"): they are
+/// neither role nor name.
+fn after_honorifics(ctx: &Ctx<'_, '_>, mut at: usize) -> usize {
+    while ctx.gap_before(at + 1) == Some(". ")
+        && matches!(
+            ctx.folded(at),
+            "sr" | "sra"
+                | "srta"
+                | "excmo"
+                | "excma"
+                | "dr"
+                | "dra"
+                | "lic"
+                | "licda"
+                | "ing"
+                | "mtro"
+                | "mtra"
+                | "abg"
+                | "arq"
+                | "prof"
+                | "profa"
+                | "emb"
+        )
+        && ctx.word(at).is_some_and(is_capitalised)
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The capitalised run from `first` with linking words: (last word, index after the segment).
@@ -856,8 +894,12 @@ fn role_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Option<F
             break;
         }
     }
+    if !ctx.gap_before(i).is_some_and(is_space_gap) {
+        return None;
+    }
+    let i = after_honorifics(ctx, i);
     let word = ctx.word(i)?;
-    if !is_capitalised(word) || !ctx.gap_before(i).is_some_and(is_space_gap) {
+    if !is_capitalised(word) {
         return None;
     }
     let last = ctx.capitalised_run(i)?;
@@ -1539,6 +1581,23 @@ mod tests {
                 "La ministra boliviana Rosa Lima asume la presidencia\n\nLa ministra de Salud y Deportes de Bolivia, Rosa Lima Quispe, asumió hoy.",
                 &[("Rosa Lima Quispe", Some("ministra de Salud y Deportes de Bolivia"), &["Rosa Lima", "Rosa Lima Quispe"])],
             ),
+            // Abbreviated forms of address before the name are neither role nor name; "consejera"
+            // after "ministra" is a diplomatic rank.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Viajó la directora ejecutiva de la AMEXCID, Mtra. Lucía Ibarra Quintanilla, con el embajador de México en Japón, Excmo. Sr. Ricardo Solís Mendoza, y la ministra consejera de la Embajada, Javiera Paz Olivares, a Kioto.",
+                &[
+                    ("Lucía Ibarra Quintanilla", Some("directora ejecutiva de la AMEXCID"), &["Lucía Ibarra Quintanilla"]),
+                    ("Ricardo Solís Mendoza", Some("embajador de México en Japón"), &["Ricardo Solís Mendoza"]),
+                    ("Javiera Paz Olivares", Some("ministra consejera de la Embajada"), &["Javiera Paz Olivares"]),
+                ],
+            ),
+            // Researchers, experts and analysts are named with their trade.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Participó la investigadora de la Universidad de Kioto, Aiko Nakamura, junto al público.",
+                &[("Aiko Nakamura", Some("investigadora de la Universidad de Kioto"), &["Aiko Nakamura"])],
+            ),
             // "técnico" qualifies a role as "general" does.
             (
                 RULE_ROLE_COMMA_NAME,
@@ -1721,6 +1780,16 @@ mod tests {
                 RULE_ROLE_NAME,
                 "El presidente Joe Biden firmó. Biden dijo que sí.",
                 &[("Joe Biden", Some("presidente"), &["Joe Biden", "Biden"])],
+            ),
+            (
+                RULE_ROLE_NAME,
+                "Lo explicó el analista Ricardo Portugal, de la Universidad Nacional, y la Dra. Ana Soto.",
+                &[("Ricardo Portugal", Some("analista"), &["Ricardo Portugal"])],
+            ),
+            (
+                RULE_ROLE_NAME,
+                "Lo explicó la especialista Dra. Ana Soto Ruiz en el foro.",
+                &[("Ana Soto Ruiz", Some("especialista"), &["Ana Soto Ruiz"])],
             ),
             (
                 RULE_ROLE_NAME,
