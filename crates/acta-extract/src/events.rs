@@ -398,6 +398,13 @@ fn sentence_bounds_scan(text: &str, pos: usize) -> (usize, usize) {
 }
 
 /// Whether the punctuation at byte `i` ends a sentence.
+/// Abbreviated forms of address written before a name ("Sr.", "Excmo.", "Dra.", "Mtra.",
+/// "Lic."), folded to lower case: the stop after them ends no sentence.
+pub(crate) const FORMS_OF_ADDRESS: [&str; 17] = [
+    "sr", "sra", "srta", "excmo", "excma", "dr", "dra", "lic", "licda", "ing", "mtro", "mtra", "abg", "arq",
+    "prof", "profa", "emb",
+];
+
 fn ends_sentence(text: &str, i: usize) -> bool {
     let after = text.get(i + 1..).unwrap_or("");
     // "la resolución CP/RES. 1247", "el artículo núm. 5": an abbreviation before a number.
@@ -416,6 +423,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     // "la 11a. Reunión del Grupo", "el 2do. Foro": an abbreviated ordinal before its noun.
     if ordinals::abbreviation(word).is_some() && text.get(i..i + 1) == Some(".") && after.starts_with(' ') {
+        return false;
+    }
+    // "la directora ..., Mtra. Lucía Ibarra, realizó": a form of address before a name.
+    if text.get(i..i + 1) == Some(".")
+        && after.starts_with(' ')
+        && word.starts_with(char::is_uppercase)
+        && FORMS_OF_ADDRESS.iter().any(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
+    {
         return false;
     }
     let mut chars = after.chars();
@@ -4610,6 +4625,9 @@ mod tests {
         assert_eq!(sentence_bounds(text, 0), (0, text.len()));
         let text = "Se validó en la 2da. Sesión del Comité.";
         assert_eq!(sentence_bounds(text, text.len() - 3), (0, text.len()));
+        // Nor does a form of address before a name.
+        let text = "Del 3 al 6 de mayo, la directora, Mtra. Lucía Ibarra, y el Excmo. Sr. Luis Mora viajaron.";
+        assert_eq!(sentence_bounds(text, text.len() - 3), (0, text.len()));
     }
 
     #[test]
@@ -4623,6 +4641,7 @@ mod tests {
             include_str!("../../../fixtures/seed/crm-xxvi-reunion-viceministerial-2021.md").to_string(),
             // A run longer than the window between two stops, with a line break on one side.
             format!("Uno. Dos.\n{} tres. Cuatro", "a ".repeat(900)),
+            "Lo dijo el Excmo. Sr. Luis Mora. Dra. Soto: sí. Fin.".to_string(),
         ];
         for text in &texts {
             for pos in 0..=text.len() + 2 {

@@ -824,25 +824,7 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
 /// neither role nor name.
 fn after_honorifics(ctx: &Ctx<'_, '_>, mut at: usize) -> usize {
     while ctx.gap_before(at + 1) == Some(". ")
-        && matches!(
-            ctx.folded(at),
-            "sr" | "sra"
-                | "srta"
-                | "excmo"
-                | "excma"
-                | "dr"
-                | "dra"
-                | "lic"
-                | "licda"
-                | "ing"
-                | "mtro"
-                | "mtra"
-                | "abg"
-                | "arq"
-                | "prof"
-                | "profa"
-                | "emb"
-        )
+        && crate::events::FORMS_OF_ADDRESS.contains(&ctx.folded(at))
         && ctx.word(at).is_some_and(is_capitalised)
     {
         at += 1;
