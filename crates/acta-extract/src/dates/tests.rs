@@ -484,6 +484,7 @@ fn relative_expressions() {
         ),
         ("el próximo lunes", &[("el próximo lunes", Some("2021-12-06"), "date.weekday_relative")]),
         ("el lunes pasado", &[("el lunes pasado", Some("2021-11-29"), "date.weekday_relative")]),
+        ("el jueves último", &[("el jueves último", Some("2021-12-02"), "date.weekday_relative")]),
         ("el pasado viernes", &[("el pasado viernes", Some("2021-11-26"), "date.weekday_relative")]),
         ("este miércoles", &[("este miércoles", Some("2021-12-01"), "date.weekday_relative")]),
         ("el mes próximo", &[("el mes próximo", Some("2022-01"), "date.month_relative")]),
