@@ -4626,7 +4626,8 @@ mod tests {
         let text = "Se validó en la 2da. Sesión del Comité.";
         assert_eq!(sentence_bounds(text, text.len() - 3), (0, text.len()));
         // Nor does a form of address before a name.
-        let text = "Del 3 al 6 de mayo, la directora, Mtra. Lucía Ibarra, y el Excmo. Sr. Luis Mora viajaron.";
+        let text =
+            "Del 3 al 6 de mayo, la directora, Mtra. Lucía Ibarra, y el Excmo. Sr. Luis Mora viajaron.";
         assert_eq!(sentence_bounds(text, text.len() - 3), (0, text.len()));
     }
 

@@ -1120,9 +1120,8 @@ fn government_head(folded_word: &str) -> Option<Tail> {
         "oficina" | "junta" | "autoridad" | "banco" | "academia" | "organismo" | "gendarmeria"
         | "tribunal" | "corte" | "fundacion" | "confederacion" | "federacion" | "observatorio" | "liga"
         | "parlamento" | "partido" | "corporacion" | "mancomunidad" | "coordinadora" | "secretariado"
-        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" | "mecanismo" | "subgrupo" => {
-            Tail::Required
-        }
+        | "subdelegacion" | "comisaria" | "aduana" | "empresa" | "cuerpo" | "mecanismo" | "subgrupo"
+        | "asociacion" | "agencia" => Tail::Required,
         // Local governments: "Alcaldía Distrital de Cartagena de Indias", "Municipalidad de
         // Lima", "Ayuntamiento de Madrid", "Intendencia de Montevideo". Not "Gobernación": a
         // head ends the name before it, and Mexico's "Secretaría de Gobernación" is a ministry.
@@ -1246,6 +1245,53 @@ fn trailing_country(text: &str, words: &[Word], i: usize) -> bool {
     })
 }
 
+/// Whether word `i` follows "en" + a country's name with no linker between ("Embajada de
+/// México en Japón Sección de Prensa", a signature's two lines reflowed into one): a body's
+/// name ends at the country of its seat.
+fn after_country_seat(text: &str, folded: &str, words: &[Word], i: usize) -> bool {
+    (1..=3).any(|n| {
+        let Some(en) = i.checked_sub(n + 1) else { return false };
+        words.get(en).is_some_and(|w| w.folded(folded) == "en")
+            && words
+                .get(en + 1)
+                .zip(words.get(i - 1))
+                .and_then(|(first, last)| text.get(first.start()..last.end()))
+                .is_some_and(crate::countries::is_country_name)
+    })
+}
+
+/// Whether the "en" at word `en` introduces a place that closes its clause ("el Ministerio de
+/// Salud en Lima.", "la Embajada en Tokio, ..."): one or two capitalised words with no article,
+/// then punctuation or a lower-case word that links no name. A name going on through "en"
+/// does not end so ("Protección a Mexicanos en el Exterior" has its article).
+fn place_after_en(text: &str, words: &[Word], en: usize) -> bool {
+    let word_text = |j: usize| words.get(j).and_then(|w| text.get(w.start()..w.end()));
+    let gap_before = |j: usize| {
+        words.get(j.wrapping_sub(1)).zip(words.get(j)).and_then(|(a, b)| text.get(a.end()..b.start()))
+    };
+    let place_word = |j: usize| {
+        word_text(j).is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+            && gap_before(j).is_some_and(is_space_gap)
+    };
+    if !place_word(en + 1) {
+        return false;
+    }
+    let last = if place_word(en + 2) { en + 2 } else { en + 1 };
+    if place_word(last + 1) {
+        return false;
+    }
+    match (gap_before(last + 1), word_text(last + 1)) {
+        // "Mecanismo Mundial de Financiación en Condiciones Favorables (GCFF)": an acronym
+        // after it closes a name.
+        (Some(gap), _) if gap.trim_start().starts_with('(') => false,
+        (Some(gap), Some(next)) if is_space_gap(gap) => {
+            let next = fold(next);
+            !is_name_linker(&next) && !matches!(next.as_str(), "en" | "el" | "a" | "al")
+        }
+        _ => true,
+    }
+}
+
 /// [`name_tail`], plus whether the end is uncertain: the scan stopped at "en" or "el" followed
 /// by a capitalised word ("Dirección General de Protección a Mexicanos en el Exterior" or
 /// "la Secretaría de Salud en Madrid"?), where a name might go on.
@@ -1276,6 +1322,7 @@ fn tail_scan(
                 || word_text.chars().any(|c| c.is_ascii_digit())
                 || matches!(folded_word, "comunicado" | "comunicados" | "boletin" | "nota")
                 || trailing_country(text, words, i)
+                || after_country_seat(text, folded, words, i)
             {
                 break;
             }
@@ -1330,6 +1377,12 @@ fn tail_scan(
             })
         } {
             break;
+        } else if matches!(folded_word, "y" | "e") && latin_america_and_the_caribbean(folded, words, i) {
+            // "Oficina Regional de la FAO para América Latina y el Caribe": the region's name
+            // holds its own "y el".
+            last = i + 2;
+            i += 3;
+            continue;
         } else if folded_word == "en" && is_secretariat_of_state_office(text, folded, words, i) {
             // "Secretaría de Estado en los Despachos de Relaciones Exteriores": the Honduran
             // and Guatemalan style of a ministry's name goes on through "en el Despacho" (the
@@ -1354,13 +1407,23 @@ fn tail_scan(
                     joined
                         && words.get(j).and_then(|w| text.get(w.start()..w.end())).is_some_and(is_capitalised)
                 };
-                uncertain = next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word != "el";
+                uncertain = (next_capitalised(i + 1) || next_capitalised(i + 2) && folded_word != "el")
+                    && !(folded_word == "en" && place_after_en(text, words, i));
             }
             break;
         }
         i += 1;
     }
     (last, uncertain)
+}
+
+/// Whether the "y" at word `y` joins "América Latina y el Caribe" (folded words).
+fn latin_america_and_the_caribbean(folded: &str, words: &[Word], y: usize) -> bool {
+    let word_at = |j: Option<usize>| j.and_then(|j| words.get(j)).map(|w| w.folded(folded));
+    word_at(y.checked_sub(2)) == Some("america")
+        && word_at(y.checked_sub(1)) == Some("latina")
+        && word_at(Some(y + 1)) == Some("el")
+        && word_at(Some(y + 2)) == Some("caribe")
 }
 
 /// Honorific adjectives that open a body's name before its head noun (folded).
@@ -1604,6 +1667,23 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                             last = end;
                         }
                     }
+                }
+                // "Asociación" and "Agencia" also name ties and news wires ("elevar a
+                // Asociación Estratégica la relación", "Agencia EFE"): a body's name says whose
+                // or what it is ("Asociación Nacional del Rifle", "Agencia Espacial Europea").
+                let says_whose = || {
+                    (index + 1..=last).any(|i| {
+                        words.get(i).is_some_and(|w| {
+                            let folded_word = w.folded(folded);
+                            matches!(folded_word, "de" | "del" | "para" | "europeo" | "europea")
+                                || text
+                                    .get(w.start()..w.end())
+                                    .is_some_and(|t| is_demonym_adjective(&t.to_lowercase()))
+                        })
+                    })
+                };
+                if matches!(folded_word, "asociacion" | "agencia") && !says_whose() {
+                    continue;
                 }
                 if last == index && tail == Tail::Required {
                     if is_organ_head(folded_word) && !inside_event {
@@ -2666,6 +2746,54 @@ mod tests {
     #[test]
     fn government_bodies() {
         check(&[
+            // "Asociación" and "Agencia" head a body when its name says whose or what it is.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Agradeció a la Asociación Alemana de Importadores de Alimentos y a la Agencia Espacial Europea.",
+                &[
+                    ("Asociación Alemana de Importadores de Alimentos", None, &["Asociación Alemana de Importadores de Alimentos"]),
+                    ("Agencia Espacial Europea", None, &["Agencia Espacial Europea"]),
+                ],
+            ),
+            (RULE_GOVERNMENT_BODY, "Buscan elevar a Asociación Estratégica la relación, dijo a la Agencia EFE.", &[]),
+            // The region's own "y el" stays in the name.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Participó la Oficina Regional de la FAO para América Latina y el Caribe en la reunión.",
+                &[
+                    (
+                        "Oficina Regional de la FAO para América Latina y el Caribe",
+                        None,
+                        &["Oficina Regional de la FAO para América Latina y el Caribe"],
+                    ),
+                    (
+                        "Organización de las Naciones Unidas para la Alimentación y la Agricultura",
+                        Some("FAO"),
+                        &["FAO"],
+                    ),
+                ],
+            ),
+            // A place after "en" ends a name; a capitalised run with an article or an acronym
+            // after it may be the name going on, and leaves it unsaid.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Participó el Ministerio de Salud en Lima. Habló la Oficina Técnica de Cooperación en Lima, y luego otros.",
+                &[
+                    ("Ministerio de Salud", None, &["Ministerio de Salud"]),
+                    ("Oficina Técnica de Cooperación", None, &["Oficina Técnica de Cooperación"]),
+                ],
+            ),
+            (
+                RULE_GOVERNMENT_BODY,
+                "Aportarán al Mecanismo Mundial de Financiación en Condiciones Favorables (GCFF, por sus siglas en inglés).",
+                &[],
+            ),
+            // A name ends at the country of its seat: a signature's lines reflowed into one.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Atentamente.\n\nEmbajada de México en Japón Sección de Prensa y Asuntos Culturales",
+                &[("Embajada de México en Japón", None, &["Embajada de México en Japón"])],
+            ),
             // "y" right after a singular head joins two bodies; a plural name keeps its own.
             (RULE_GOVERNMENT_BODY, "Se firmó un convenio entre el Ministerio y Acción contra el Hambre.", &[]),
             (
