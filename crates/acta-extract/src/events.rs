@@ -1205,11 +1205,39 @@ pub(crate) fn name_end(
                 // de Movilidad": title words go on.
                 // "sobre Supresión de Visas en Pasaportes Ordinarios": in a topic, a plural noun
                 // is a subject (places are seldom plural, and those few are named here).
-                let plural_subject = in_topic
+                // So it is in the title of a course or a document, which seldom names a venue
+                // ("Curso Internacional de Gestión de Recursos Hídricos en Zonas Áridas",
+                // "Protocolo Andino de Asistencia Mutua en Emergencias"; not "4.ª Reunión del
+                // Comité en Iquitos").
+                let subject_title = last_good > head_end
+                    && head_last.is_some_and(|h| {
+                        matches!(
+                            h.folded().as_str(),
+                            "curso"
+                                | "diplomado"
+                                | "programa"
+                                | "protocolo"
+                                | "plan"
+                                | "estrategia"
+                                | "acuerdo"
+                                | "convenio"
+                                | "memorando"
+                                | "memorandum"
+                                | "politica"
+                                | "agenda"
+                                | "declaracion"
+                                | "guia"
+                        )
+                    });
+                let plural_subject = (in_topic || subject_title)
                     && next_folded.ends_with('s')
+                    && !next_word.is_some_and(|t| crate::countries::is_country_name(t.text))
                     && !matches!(
                         next_folded.as_str(),
-                        "estados"
+                        "buenos"
+                            | "galapagos"
+                            | "antillas"
+                            | "estados"
                             | "paises"
                             | "emiratos"
                             | "islas"
@@ -3999,6 +4027,10 @@ mod tests {
                 ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
                 // After a course's head, "en" names its field.
                 ("Se dictó el Curso en Derecho Migratorio Internacional.", &[(Course, "Curso en Derecho Migratorio Internacional", None)]),
+                // Deep in a course's title a plural subject goes on; a city after a meeting's
+                // name is its venue.
+                ("Inició el Curso Internacional de Gestión de Recursos Hídricos en Zonas Áridas.", &[(Course, "Curso Internacional de Gestión de Recursos Hídricos en Zonas Áridas", None)]),
+                ("Se celebró la Reunión del Comité de Fronteras en Iquitos.", &[(Meeting, "Reunión del Comité de Fronteras", None)]),
                 // A discussion panel with its quoted title.
                 (
                     "Realizarán el Conversatorio \"Paraguay en el mundo: desafíos de la política exterior\", dirigido a estudiantes.",

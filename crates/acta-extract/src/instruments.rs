@@ -3134,6 +3134,9 @@ mod tests {
                 ("Firmaron una Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes.", &[(LetterOfIntent, "Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes", Action::Signed, None, None)]),
                 ("Firmaron el Convenio sobre Supresión de Visas en Pasaportes Ordinarios.", &[(Agreement, "Convenio sobre Supresión de Visas en Pasaportes Ordinarios", Action::Signed, None, None)]),
                 ("Firmaron el Convenio sobre Cooperación Policial en Estados Unidos.", &[(Agreement, "Convenio sobre Cooperación Policial", Action::Signed, None, None)]),
+                // So does a plural subject deep in a document's capitalised title; a city ends it.
+                ("Firmaron el Protocolo Andino de Asistencia Mutua en Emergencias.", &[(Protocol, "Protocolo Andino de Asistencia Mutua en Emergencias", Action::Signed, None, None)]),
+                ("Firmaron el Protocolo Andino de Asistencia Mutua en Honduras.", &[(Protocol, "Protocolo Andino de Asistencia Mutua", Action::Signed, None, None)]),
                 // "crimen organizado" is a collocation, not a participle clause; later items of
                 // the enumeration share the verb.
                 ("Suscribieron un acuerdo contra el crimen organizado transnacional, un memorando sobre intercambio de información migratoria y una carta de intención para la creación de un grupo de trabajo.", &[(Agreement, "acuerdo contra el crimen organizado transnacional", Action::Signed, None, None), (Memorandum, "memorando sobre intercambio de información migratoria", Action::Signed, None, None), (LetterOfIntent, "carta de intención para la creación de un grupo de trabajo", Action::Signed, None, None)]),
