@@ -2412,6 +2412,10 @@ fn list_item(
     let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
     let (instrument_type, head_start, head_end) = match head {
         Some(&(kind, _, s, e)) => (kind, s, e),
+        // A programme an act list names is a plan document ("el Programa Regional de
+        // Ordenamiento de la Pesquería ..." approved), though "Programa" alone heads schemes
+        // and funds more often than plans.
+        None if first.folded() == "programa" => (InstrumentType::Plan, first.start, first.end),
         None => (InstrumentType::Other, first.start, first.end),
     };
     let ordinal = ordinals::before(text, head_start).filter(|o| o.start >= item_start);
@@ -4274,6 +4278,18 @@ mod tests {
             [
                 "Resolución 01-2026 sobre el Monitoreo Conjunto del Agua",
                 "Resolución 02-2026 relativa al Sistema Binacional de Alerta Temprana de Sequías"
+            ]
+        );
+        // A programme an act list names is a plan; a regulation, with no head of its own, other.
+        let text = "Se aprobaron dos instrumentos, a saber: el Reglamento Regional de Trazabilidad Pesquera; y el Programa Regional de Ordenamiento de la Pesquería de Langosta.";
+        let (found, _) = instruments_of(text);
+        let kinds: Vec<(InstrumentType, &str)> =
+            found.iter().map(|i| (i.instrument_type, i.title.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (InstrumentType::Other, "Reglamento Regional de Trazabilidad Pesquera"),
+                (InstrumentType::Plan, "Programa Regional de Ordenamiento de la Pesquería de Langosta")
             ]
         );
     }
