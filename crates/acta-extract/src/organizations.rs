@@ -35,7 +35,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use acta_normalize::fold_char;
-use acta_record::{CountryMention, Issuer, Organization, Span};
+use acta_record::{CountryMention, CountryVia, Issuer, Organization, Span};
 use regex::Regex;
 
 use crate::fnv::FnvBuild;
@@ -1643,11 +1643,13 @@ fn find_government(doc: &Doc<'_>, scan: &Scan, countries: &[CountryMention], men
                     continue;
                 }
                 // "la Cancillería venezolana": the ministry with its demonym.
+                // ("Cancillería habilita atención consular": a verb, whatever its ending.)
                 if folded_word == "cancilleria" && last == index {
                     let next = words.get(index + 1);
-                    let next_text = next.and_then(|w| text.get(w.start()..w.end())).unwrap_or("");
                     let gap = next.and_then(|w| text.get(word.end()..w.start())).unwrap_or("");
-                    if is_space_gap(gap) && is_demonym_adjective(next_text) {
+                    if is_space_gap(gap)
+                        && next.is_some_and(|w| country_demonym_at(countries, w.start()).is_some())
+                    {
                         last = index + 1;
                     }
                 }
@@ -2037,9 +2039,14 @@ fn government_place(
     countries: &[CountryMention],
 ) -> Option<usize> {
     let de = words.get(head + 1)?;
-    if !matches!(text.get(de.start()..de.end())?, "de" | "del")
-        || !is_space_gap(text.get(words.get(head)?.end()..de.start())?)
-    {
+    if !is_space_gap(text.get(words.get(head)?.end()..de.start())?) {
+        return None;
+    }
+    // "el Gobierno peruano": the government with its country's demonym.
+    if let Some(demonym) = country_demonym_at(countries, de.start()) {
+        return Some(demonym);
+    }
+    if !matches!(text.get(de.start()..de.end())?, "de" | "del") {
         return None;
     }
     let after_de = text.get(de.end()..)?;
@@ -2053,6 +2060,15 @@ fn government_place(
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/// The end of a country's demonym in the singular written at byte `start` ("peruano",
+/// "venezolana"; "al pueblo y al Gobierno argentinos" agrees with two nouns).
+fn country_demonym_at(countries: &[CountryMention], start: usize) -> Option<usize> {
+    countries
+        .iter()
+        .find(|c| c.span.start == start && c.via == CountryVia::Demonym && !c.text.ends_with('s'))
+        .map(|c| c.span.end)
+}
 
 /// Organisations of `doc`, one per entity, in order of first mention, with byte spans.
 pub fn find(doc: &Doc<'_>, countries: &[CountryMention]) -> Vec<Organization> {
@@ -2710,6 +2726,19 @@ mod tests {
     #[test]
     fn governments() {
         check(&[
+            // A government named by its country's demonym, in the singular; "Cancillería" takes
+            // a demonym, not a verb ending like one.
+            (
+                RULE_GOVERNMENT,
+                "El Gobierno peruano despachó ayuda, agradecieron al pueblo y al Gobierno argentinos.",
+                &[("Gobierno peruano", None, &["Gobierno peruano"])],
+            ),
+            (RULE_GOVERNMENT_BODY, "Cancillería habilita atención consular especial.", &[]),
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Cancillería venezolana informó.",
+                &[("Cancillería venezolana", None, &["Cancillería venezolana"])],
+            ),
             (
                 RULE_GOVERNMENT,
                 "El Gobierno de México acompaña al Gobierno de El Salvador; el Gobierno de México lo reitera.",
