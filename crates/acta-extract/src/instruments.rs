@@ -593,7 +593,7 @@ pub fn find(
         let date = if action == Action::Referenced {
             None
         } else {
-            act_dates.date(text, date_start, date_end, action)
+            act_dates.date(text, date_start, date_end, action, &candidates)
         };
         // An act dated years before the document is a past act recalled, not one it reports
         // ("recordó que los Estados adoptaron la Declaración ... en el XL Período de Sesiones,
@@ -1780,7 +1780,17 @@ impl<'a> ActDates<'a> {
     /// interval, datetime or month in its sentence, else the date of an event mentioned in that
     /// sentence, else the day the document reports on (an act told in the past tense with no
     /// other date happened then: "las delegaciones aprobaron el Programa de Trabajo").
-    fn date(&self, text: &str, start: usize, end: usize, action: Action) -> Option<String> {
+    ///
+    /// `earlier` are the instruments found before this one: "En el mismo acto" with no day in
+    /// the sentence before takes the last one's act date.
+    fn date(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        action: Action,
+        earlier: &[Candidate],
+    ) -> Option<String> {
         // A date after the name in a relative clause dates that clause's verb ("aprobaron la
         // Guía ..., que había sido revisada ayer por ..."), not the act.
         // (Both callers below test a mention against the sentence first, so the gap is short.)
@@ -1815,7 +1825,7 @@ impl<'a> ActDates<'a> {
                     event.date.clone().filter(|v| in_sentence && by_day(v, self.report_day.as_deref()))
                 })
             })
-            .or_else(|| self.same_occasion(text, start))
+            .or_else(|| self.same_occasion(text, start, earlier))
             .or_else(|| self.report_day.clone())
     }
 
@@ -1823,7 +1833,7 @@ impl<'a> ActDates<'a> {
     /// Intención": a sentence that opens on the occasion of the one before ("En la misma
     /// reunión / ceremonia / ocasión / jornada", "En el mismo acto", "Ese mismo día") takes that
     /// sentence's day.
-    fn same_occasion(&self, text: &str, start: usize) -> Option<String> {
+    fn same_occasion(&self, text: &str, start: usize, earlier: &[Candidate]) -> Option<String> {
         let (sentence_start, _) = sentence_bounds(text, start);
         let opening: Vec<String> = tokens(text, sentence_start, start)
             .iter()
@@ -1865,6 +1875,18 @@ impl<'a> ActDates<'a> {
             .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
             .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
             .next_back()
+            .or_else(|| {
+                // Else the act of the last instrument acted on shortly before ("firmaron hoy el
+                // Convenio .... El convenio ... fue suscrito por .... En el mismo acto, ...").
+                earlier
+                    .iter()
+                    .filter(|_| !during_event)
+                    .filter(|c| c.action != Action::Referenced && c.end <= sentence_start)
+                    .filter(|c| sentence_start - c.end <= 800)
+                    .max_by_key(|c| c.end)
+                    .and_then(|c| c.date.clone())
+                    .filter(|v| by_day(v, self.report_day.as_deref()))
+            })
             .or_else(|| {
                 // Else the day of the last event named shortly before the sentence, of the kind
                 // the opening names ("Durante la sesión": a session; "la cita": any).
@@ -2061,8 +2083,11 @@ fn lists(
         let mode = mode_in(cues, sentence_start, colon).flatten();
         // The announcement's own date ("los instrumentos firmados ayer ... son:"), before its colon.
         // A list only presented or mentioned is not dated: nothing was done to it.
-        let date =
-            if action == Action::Referenced { None } else { act.date(text, colon, sentence_end, action) };
+        let date = if action == Action::Referenced {
+            None
+        } else {
+            act.date(text, colon, sentence_end, action, &[])
+        };
         let rule = format!("instrument.{}_list", action.as_str());
         for &(item_start, item_end) in &items {
             // The item's own mode ("la Guía ..., aprobada por unanimidad;") is its, whatever the list's.
@@ -3556,6 +3581,22 @@ mod tests {
         let found = find(&doc, &dates, &events, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2026-05-26")], "instrument.signed");
+        // "En el mismo acto" after sentences with no day: the act of the instrument before,
+        // not the visit the first sentence also dates.
+        let report = CivilDate::new(2025, 2, 6);
+        let text = "Ambos firmaron hoy el Convenio Marco de Cooperación Hídrica, durante la visita oficial que el director realiza del 4 al 7 de febrero. El convenio fue suscrito por el director. En el mismo acto, el ITC suscribió una Carta de Intención para un Proyecto Piloto.";
+        let dates = vec![
+            day(text, "hoy", "2025-02-06"),
+            DateMention {
+                kind: DateKind::Interval,
+                ..day(text, "del 4 al 7 de febrero", "2025-02-04/2025-02-07")
+            },
+        ];
+        let doc = Doc::new(text);
+        let events = crate::events::find(&doc, &dates, &[]);
+        let found = find(&doc, &dates, &events, &[], report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2025-02-06"), Some("2025-02-06")], "instrument.signed");
     }
 
     /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
