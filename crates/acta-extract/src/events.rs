@@ -1262,10 +1262,33 @@ pub(crate) fn name_end(
                             "diplomado" | "curso" | "maestria" | "especializacion" | "posgrado" | "doctorado"
                         )
                     });
+                // "Acuerdo de Cooperación en Hidrógeno Verde", "Programa de Formación en Gestión
+                // Consular": after a noun of joint work, "en" names its field, of more than one
+                // word ("Cooperación en Lima" is a venue).
+                let field_of_work = next_capitalised
+                    && !ARTICLES.contains(&next_folded.as_str())
+                    && next_word.is_some_and(|n| {
+                        next_token(text, n.end).is_some_and(|t| {
+                            let two_words = text.get(n.start..t.end).unwrap_or("");
+                            text.get(n.end..t.start) == Some(" ")
+                                && (t.is_capitalised()
+                                    || matches!(t.folded().as_str(), "y" | "e" | "de" | "del"))
+                                && !crate::countries::is_country_name(n.text)
+                                && !crate::countries::is_country_name(two_words)
+                        })
+                    })
+                    && previous_word(text, token.start).is_some_and(|p| {
+                        p.is_capitalised()
+                            && matches!(
+                                p.folded().as_str(),
+                                "cooperacion" | "colaboracion" | "capacitacion" | "formacion" | "asistencia"
+                            )
+                    });
                 let place = next_capitalised
                     && next_folded != "materia"
                     && !plural_subject
                     && !course_field
+                    && !field_of_work
                     && (ARTICLES.contains(&next_folded.as_str())
                         || PLACE_PREFIXES.contains(&next_folded.as_str())
                         || !title_goes_on(text, next_word));

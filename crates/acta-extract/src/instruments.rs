@@ -287,6 +287,9 @@ const GAP_WORDS: &[&str] = &[
     "manera",
     "forma",
     "unanime",
+    // "firmó ad referéndum el Acuerdo": signed, pending its approval at home.
+    "ad",
+    "referendum",
     "borrador",
     "version",
     "final",
@@ -1492,6 +1495,13 @@ fn comma_aside(text: &str, from: usize, to: usize, dates: &[DateMention]) -> boo
     let after_date =
         dates.iter().find(|d| d.span.start == from + lead && d.span.end <= to).map_or(from, |d| d.span.end);
     let Some(aside) = text.get(after_date..to).map(str::trim) else { return false };
+    // So may the manner of the act: "firmó ad referéndum, en nombre del Gobierno de Chile, el
+    // Acuerdo ...".
+    let aside = ["ad referéndum", "ad referendum", "formalmente", "oficialmente"]
+        .iter()
+        .find_map(|manner| aside.strip_prefix(manner))
+        .unwrap_or(aside)
+        .trim_start();
     let Some(aside) = aside.strip_prefix(',') else { return false };
     let Some((aside, article)) = aside.trim_end().rsplit_once(", ") else { return false };
     let article_ok = matches!(article.to_lowercase().as_str(), "el" | "la" | "los" | "las" | "un" | "una");
@@ -3163,6 +3173,14 @@ mod tests {
                 ("Firmaron una Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes.", &[(LetterOfIntent, "Carta de Intención sobre Sistemas de Alerta Temprana ante Huracanes", Action::Signed, None, None)]),
                 ("Firmaron el Convenio sobre Supresión de Visas en Pasaportes Ordinarios.", &[(Agreement, "Convenio sobre Supresión de Visas en Pasaportes Ordinarios", Action::Signed, None, None)]),
                 ("Firmaron el Convenio sobre Cooperación Policial en Estados Unidos.", &[(Agreement, "Convenio sobre Cooperación Policial", Action::Signed, None, None)]),
+                // After a noun of joint work, "en" names a field of more than one word; a city or
+                // a country is the venue.
+                ("Firmaron el Acuerdo de Cooperación en Hidrógeno Verde.", &[(Agreement, "Acuerdo de Cooperación en Hidrógeno Verde", Action::Signed, None, None)]),
+                ("Firmaron el Acuerdo de Cooperación en Costa Rica.", &[(Agreement, "Acuerdo de Cooperación", Action::Signed, None, None)]),
+                ("Firmaron el Acuerdo de Cooperación en Lima.", &[(Agreement, "Acuerdo de Cooperación", Action::Signed, None, None)]),
+                // "ad referéndum" says how it was signed, also before an aside.
+                ("El embajador firmó ad referéndum el Acuerdo de Pesca.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None)]),
+                ("El embajador firmó ad referéndum, en nombre del Gobierno de Chile, el Acuerdo de Pesca.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None)]),
                 // So does a plural subject deep in a document's capitalised title; a city ends it.
                 ("Firmaron el Protocolo Andino de Asistencia Mutua en Emergencias.", &[(Protocol, "Protocolo Andino de Asistencia Mutua en Emergencias", Action::Signed, None, None)]),
                 ("Firmaron el Protocolo Andino de Asistencia Mutua en Honduras.", &[(Protocol, "Protocolo Andino de Asistencia Mutua", Action::Signed, None, None)]),
