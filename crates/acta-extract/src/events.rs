@@ -4050,6 +4050,9 @@ mod tests {
                 ("La Reunión del Foro de Ministros concluyó ayer.", &[(Meeting, "Reunión del Foro de Ministros", None)]),
                 // After a course's head, "en" names its field.
                 ("Se dictó el Curso en Derecho Migratorio Internacional.", &[(Course, "Curso en Derecho Migratorio Internacional", None)]),
+                // Trade missions and business rounds.
+                ("Concluyó la Misión Comercial «Chile Alimenta Europa», que reunió a 42 empresas.", &[(Other, "Misión Comercial «Chile Alimenta Europa»", None)]),
+                ("Se celebró la Ronda de Negocios Chile-Alemania con importadores.", &[(Meeting, "Ronda de Negocios Chile-Alemania", None)]),
                 // Deep in a course's title a plural subject goes on; a city after a meeting's
                 // name is its venue.
                 ("Inició el Curso Internacional de Gestión de Recursos Hídricos en Zonas Áridas.", &[(Course, "Curso Internacional de Gestión de Recursos Hídricos en Zonas Áridas", None)]),
