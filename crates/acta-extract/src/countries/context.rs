@@ -266,7 +266,7 @@ static LANGUAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static LANGUAGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+como\s+(?:primera\s+|segunda\s+)?(?:lengua|idioma)\b").expect("static regex")
+    Regex::new(r"^\s+como\s+(?:primeras?\s+|segundas?\s+)?(?:lenguas?|idiomas?)\b").expect("static regex")
 });
 
 /// Whether a language-named demonym is the language here (`language` guard): "en español",

@@ -204,6 +204,7 @@ fn languages_are_not_demonyms() {
         ("Recién llegados de habla francesa y la lengua inglesa.", &[]),
         ("El mercado estadunidense creció.", &[("estadunidense", "US", DEM)]),
         ("Enseña español como lengua extranjera.", &[]),
+        ("Revisaron la enseñanza del español y del japonés como lenguas extranjeras.", &[]),
         // The demonym itself still counts.
         ("El ministro español y la ministra francesa.", &[("español", "ES", DEM), ("francesa", "FR", DEM)]),
         ("Un ciudadano francés fue detenido.", &[("francés", "FR", DEM)]),
