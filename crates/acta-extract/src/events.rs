@@ -1494,7 +1494,28 @@ pub(crate) fn name_end(
                     break;
                 }
             }
-            "entre" => in_entre = true,
+            "entre" => {
+                // "... sobre Buques Pesqueros entre los Estados miembros", "entre ambos países":
+                // unnamed parties are no part of a title (named ones are: "entre el Gobierno de
+                // Chile y ...", "entre los Estados Unidos y ...").
+                let mut words =
+                    std::iter::successors(after, |t| next_token(text, t.end)).filter(|t| t.is_word());
+                let determiner = words.next().is_some_and(|t| {
+                    matches!(t.folded().as_str(), "los" | "las" | "ambos" | "ambas" | "sus")
+                });
+                let noun = words.next();
+                let generic = noun.is_some_and(|t| {
+                    matches!(
+                        t.folded().as_str(),
+                        "estados" | "paises" | "partes" | "gobiernos" | "miembros" | "naciones"
+                    )
+                });
+                let named = words.next().is_some_and(|t| t.is_capitalised());
+                if determiner && generic && !named {
+                    break;
+                }
+                in_entre = true;
+            }
             "sobre" => in_topic = true,
             "materia" | "materias" => in_matter = true,
             "por" => {

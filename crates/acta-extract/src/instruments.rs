@@ -3178,6 +3178,9 @@ mod tests {
                 ("Firmaron el Acuerdo de Cooperación en Hidrógeno Verde.", &[(Agreement, "Acuerdo de Cooperación en Hidrógeno Verde", Action::Signed, None, None)]),
                 ("Firmaron el Acuerdo de Cooperación en Costa Rica.", &[(Agreement, "Acuerdo de Cooperación", Action::Signed, None, None)]),
                 ("Firmaron el Acuerdo de Cooperación en Lima.", &[(Agreement, "Acuerdo de Cooperación", Action::Signed, None, None)]),
+                // Unnamed parties after "entre" are no part of the title; named ones are.
+                ("Firmaron el Memorando sobre Buques Pesqueros entre los Estados miembros del Sistema.", &[(Memorandum, "Memorando sobre Buques Pesqueros", Action::Signed, None, None)]),
+                ("Firmaron el Acuerdo de Pesca entre los Estados Unidos y Chile.", &[(Agreement, "Acuerdo de Pesca entre los Estados Unidos y Chile", Action::Signed, None, None)]),
                 // "ad referéndum" says how it was signed, also before an aside.
                 ("El embajador firmó ad referéndum el Acuerdo de Pesca.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None)]),
                 ("El embajador firmó ad referéndum, en nombre del Gobierno de Chile, el Acuerdo de Pesca.", &[(Agreement, "Acuerdo de Pesca", Action::Signed, None, None)]),
