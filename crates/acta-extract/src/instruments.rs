@@ -1250,7 +1250,14 @@ fn headline_indefinite(text: &str, candidate: &Candidate) -> bool {
         && !text.get(line_start(text, candidate.start)..candidate.start).is_some_and(|before| {
             before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "el" | "la" | "los" | "las"))
         });
-    lowercase && (unnamed || bare_after_and) && headline_line(text, candidate.start)
+    // "aprueba Hoja de Ruta para la protección social de personas trabajadoras migrantes": a
+    // headline may capitalise the head of a description that ends in lower case, where a name
+    // ends in a capital or a number.
+    let described = text
+        .get(candidate.start..candidate.end)
+        .and_then(|t| t.split_whitespace().next_back())
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    (lowercase || described) && (unnamed || bare_after_and) && headline_line(text, candidate.start)
 }
 
 /// The folded, space-normalised form of a title.
@@ -2102,8 +2109,31 @@ fn lists(
         for &(item_start, item_end) in &items {
             // The item's own mode ("la Guía ..., aprobada por unanimidad;") is its, whatever the list's.
             let mode = mode_in(cues, item_start, item_end).flatten().or(mode);
+            // So is its own act, when the list's is done ("concluyó con la adopción de tres
+            // instrumentos: 1) la Hoja de Ruta ..., aprobada por consenso;").
+            let item_action = if action == Action::Referenced {
+                action
+            } else {
+                cues.iter()
+                    .filter(|c| c.start > item_start && c.end <= item_end)
+                    .find_map(|c| match c.row {
+                        VerbRow::Act(act, Tense::Participle)
+                            if act != Action::Referenced
+                                && text.get(..c.start).is_some_and(|b| b.trim_end().ends_with(',')) =>
+                        {
+                            Some(act)
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or(action)
+            };
+            let rule = if item_action == action {
+                rule.clone()
+            } else {
+                format!("instrument.{}_list", item_action.as_str())
+            };
             if let Some(candidate) =
-                list_item(text, heads, item_start, item_end, action, mode, date.clone(), &rule, dates)
+                list_item(text, heads, item_start, item_end, item_action, mode, date.clone(), &rule, dates)
             {
                 candidates.push(candidate);
             }
@@ -2554,9 +2584,11 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
     candidates.sort_by_key(|c| c.start);
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
     for candidate in candidates {
+        // The latest such: a short mention ("la Hoja de Ruta") begins the names of the headline's
+        // description and of the body's instrument alike, and refers to the nearer.
         let at = groups
             .iter()
-            .position(|g| g.iter().any(|m| same_instrument(m, &candidate)))
+            .rposition(|g| g.iter().any(|m| same_instrument(m, &candidate)))
             .or_else(|| parenthesised_alias(text, &groups, &candidate))
             .or_else(|| short_reference(text, &groups, &candidate));
         match at.and_then(|i| groups.get_mut(i)) {
@@ -3886,6 +3918,16 @@ mod tests {
         assert_eq!(found.len(), 1, "instrument.headline_merge");
         assert_eq!(found[0].title, "Memorando de Entendimiento sobre Pesca Artesanal");
         assert_eq!(found[0].mentions.len(), 2);
+        // A headline's capitalised head over a lowercase description is that too; the body's
+        // later short "la Hoja de Ruta" refers to the nearer, named one.
+        let text = "El Consejo aprueba Hoja de Ruta para la protección social de personas migrantes\n\nEl Consejo aprobó por consenso la Hoja de Ruta Regional para la Portabilidad de la Protección Social 2026-2030. La Hoja de Ruta tendrá una vigencia de cinco años.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(
+            got,
+            [("Hoja de Ruta Regional para la Portabilidad de la Protección Social 2026-2030", 3)],
+            "instrument.headline_merge"
+        );
         // Headline and body name different acts: the body's act, with its mode, is the report.
         let text = "Los Estados adoptan la Declaración de Washington\n\nTras dos días de deliberaciones, se aprobó por consenso la Declaración de Washington.";
         let (found, _) = instruments_of(text);
@@ -4453,6 +4495,19 @@ mod tests {
         assert_eq!(
             got,
             [("Guía Andina de Atención", Some(Mode::Unanimity)), ("Plan de Trabajo 2025-2026", None)]
+        );
+        // So is its own act, after a comma, when the list's act is done.
+        let text = "La reunión concluyó con la adopción de tres instrumentos:\n\n1) la Hoja de Ruta Regional 2026-2030, aprobada por consenso;\n2) la Resolución 03 sobre financiamiento, adoptada por mayoría;\n3) la Guía Metodológica de Registro, aprobada por unanimidad.\n\nOtro párrafo.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, Action, Option<Mode>)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.mode)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Hoja de Ruta Regional 2026-2030", Action::Approved, Some(Mode::Consensus)),
+                ("Resolución 03 sobre financiamiento", Action::Adopted, None),
+                ("Guía Metodológica de Registro", Action::Approved, Some(Mode::Unanimity)),
+            ]
         );
     }
 
