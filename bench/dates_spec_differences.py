@@ -78,6 +78,10 @@ for e in errors:
     # SPEC: "hace diez años" -> the year.
     elif text.startswith("hace") and re.fullmatch(r"\d{4}", fv) and ev.startswith(fv):
         g = "'hace N años' -> the year (SPEC)"
+    # Grain follows the words (SPEC): "hace tres meses" is the month, as "el mes pasado" is;
+    # the suites give the day.
+    elif text.startswith(("hace", "dentro de")) and re.fullmatch(r"\d{4}-\d\d", fv) and ev.startswith(fv):
+        g = "'hace / dentro de N meses' -> the month (SPEC 'grain follows the words')"
     # "hace dos semanas" -> the day (SPEC); "dentro de dos semanas" mirrors it: the point
     # reached, where the suites give the span up to it (their end is that point or the day
     # before).

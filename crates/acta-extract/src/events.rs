@@ -3036,6 +3036,32 @@ fn own_clause(gap: &str) -> bool {
         .and_then(|inner| inner.split_once(')'))
         .filter(|(acronym, _)| acronym.len() <= 20 && !acronym.contains(['(', ',']))
         .map_or(trimmed, |(_, rest)| rest.trim_start());
+    // "un Curso Binacional de Inspectores de Pesca de seis semanas, que comenzará el 1 de
+    // junio": the event's length before the clause.
+    let trimmed = match trimmed.strip_prefix("de ").and_then(|r| r.split_once(',')) {
+        Some((length, rest))
+            if length.len() <= 30
+                && words_of(length).any(|w| {
+                    matches!(
+                        w,
+                        "dia"
+                            | "dias"
+                            | "día"
+                            | "días"
+                            | "semana"
+                            | "semanas"
+                            | "mes"
+                            | "meses"
+                            | "hora"
+                            | "horas"
+                    )
+                }) =>
+        {
+            // From the comma on.
+            trimmed.get(trimmed.len() - rest.len() - 1..).unwrap_or(trimmed)
+        }
+        _ => trimmed,
+    };
     let Some(rest) = trimmed.strip_prefix(',') else {
         // The event as the subject of its own being held: "la LXXII Reunión ... se celebrará en
         // diciembre de 2024", "el foro tendrá lugar el 3 de mayo".
@@ -4735,6 +4761,12 @@ mod tests {
         check_dates(
             "event.date.sentence",
             &[
+                // The event's length may stand between its name and its own clause.
+                (
+                    "El memorando prevé un Curso Binacional de Inspectores de Pesca de seis semanas, que comenzará el 1 de junio en Puerto Cortés.",
+                    &[("el 1 de junio", "2026-06-01", Day)],
+                    Some("2026-06-01"),
+                ),
                 (
                     "Los cancilleres recordaron la VII Cumbre de las Américas, celebrada en 2015, y su legado.",
                     &[("2015", "2015", YearKind)],

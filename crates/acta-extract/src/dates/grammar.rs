@@ -2812,7 +2812,16 @@ impl<'t, 'a> Grammar<'t, 'a> {
         Some(Found::new(i, base.end, value, DateKind::Date, true, "date.offset_from_day"))
     }
 
+    /// Grain follows the words: "hace un año" is the year, "hace tres meses" the month (as "el
+    /// mes pasado" is), "hace dos semanas" the day (a week has no grain of its own).
     fn shifted(&self, start: usize, end: usize, n: i64, unit: Unit, rule: &'static str) -> Found {
+        if unit.kind == UnitKind::Month {
+            let value = self
+                .anchor
+                .and_then(|a| a.add_months(n * i64::from(unit.amount)))
+                .map(|d| Value::Month((d.year(), d.month())));
+            return Found::new(start, end, value, DateKind::Month, true, rule);
+        }
         let kind = if unit.kind == UnitKind::Year { DateKind::Year } else { DateKind::Date };
         let value = self.shift(n, unit).map(|(v, _)| v);
         Found::new(start, end, value, kind, true, rule)

@@ -179,7 +179,14 @@ fn preterite_governs(before: &str, date_text: &str) -> bool {
         let word_start = rest[..word_end].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
         let word = rest.get(word_start..).unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
         if let Some(future) = verb_tense(word) {
-            return !future && before.len() - word_start <= 80 + word.len();
+            // Putting off, scheduling or announcing looks ahead: "su firma se aplazó hasta
+            // junio", "se programó para octubre", "anunció en diciembre" is the report's.
+            let lower = word.to_lowercase();
+            let ahead =
+                ["aplaz", "pospus", "posterg", "difiri", "program", "convoc", "agend", "fij", "anunci"]
+                    .iter()
+                    .any(|stem| lower.starts_with(stem));
+            return !future && !ahead && before.len() - word_start <= 80 + word.len();
         }
         let lower = word.to_lowercase();
         let infinitive = lower.chars().count() > 4 && ["ar", "er", "ir"].iter().any(|e| lower.ends_with(e));
