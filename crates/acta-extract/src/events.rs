@@ -1295,12 +1295,22 @@ pub(crate) fn name_end(
                 let article = ARTICLES.contains(&next_folded.as_str());
                 let after_article = after.and_then(|a| next_token(text, a.end));
                 // "en la que", "en el marco de", "en la Cumbre ...": a clause or a venue.
+                // "la aplicación del Pacto en los Estados miembros": parties named generically.
                 let clause = article
                     && after_article.is_some_and(|t| {
                         let folded = t.folded();
                         matches!(folded.as_str(), "que" | "cual" | "cuales" | "marco" | "ciudad" | "sede")
                             || t.is_capitalised() && venue_head(&folded)
                             || ordinals::roman(t.text).is_some()
+                            || matches!(folded.as_str(), "estados" | "paises")
+                                && next_token(text, t.end).is_some_and(|n| {
+                                    n.is_word()
+                                        && !n.is_capitalised()
+                                        && matches!(
+                                            n.folded().as_str(),
+                                            "miembros" | "partes" | "participantes"
+                                        )
+                                })
                     });
                 // "en curso", "en vigor": an adverbial, not part of a name; "en su territorio".
                 let bare_lowercase = matches!(
@@ -1475,9 +1485,23 @@ pub(crate) fn name_end(
                                 && !SECOND_HEADS.contains(&folded.as_str())
                                 && !crate::organizations::is_org_head(&folded)
                         });
+                    // "... sobre la gestión del asilo y la migración.": in a topic, one lowercase
+                    // subject after "y" + article that ends the phrase is the topic's.
+                    let topic_pair = in_topic
+                        && !previous_capitalised_content
+                        && next_token(text, article_end).is_some_and(|t| {
+                            let folded = t.folded();
+                            t.is_word()
+                                && !t.is_capitalised()
+                                && !FUNCTION_WORDS.contains(&folded.as_str())
+                                && !is_stop_word(&folded)
+                                && !looks_like_verb(t.text)
+                                && next_token(text, t.end)
+                                    .is_none_or(|n| matches!(n.text, "," | ";" | "." | ":" | "\n"))
+                        });
                     if in_entre && !entre_and_used {
                         entre_and_used = true;
-                    } else if !title_goes_on {
+                    } else if !title_goes_on && !topic_pair {
                         break;
                     }
                 }

@@ -518,10 +518,14 @@ pub fn find(
         }
         let (sentence_start, sentence_end) = sentence_bounds(text, head_start);
         let style = if named { NameStyle::Proper } else { NameStyle::Common };
-        let end = name_end(text, head_end, sentence_end, style, &date_starts);
+        // "el Reglamento (UE) 2024/1351 sobre la gestión del asilo": the issuer's tag in
+        // brackets before the number is part of the name.
+        let tagged_end = named.then(|| eu_style_tag_end(text, head_end)).flatten();
+        let end = name_end(text, tagged_end.unwrap_or(head_end), sentence_end, style, &date_starts);
         // A trailing "de 1984" stays: it is part of the usual name ("Declaración de Cartagena
         // sobre Refugiados de 1984", "Tratado de Paz y Amistad de 1984").
         let end = identifier_end(text, head_start, head_end, end, sentence_end).unwrap_or(end);
+        let end = if named { by_which_end(text, head_text, end, sentence_end).unwrap_or(end) } else { end };
         let end = if named {
             let end = title_goes_on(text, end, sentence_end, &date_starts);
             let end = enumeration_end(text, end, sentence_end, &date_starts, &context.head_starts);
@@ -681,6 +685,51 @@ fn names_a_body(text: &str, bodies: &[Span], start: usize, end: usize) -> bool {
             .iter()
             .any(|stem| word.starts_with(stem));
     !own_clause && bodies.iter().any(|body| crate::strictly_inside(&mention, body))
+}
+
+/// The end of a legal norm's formal title, which says what it does after "por el que" / "por
+/// la que": "Real Decreto por el que se regula el procedimiento fronterizo de protección
+/// internacional y el control de entrada en los puestos habilitados", "Ley 14/2025, por la que
+/// se modifica ...". It runs to the end of its clause (a stop, a semicolon, a comma, a bracket).
+fn by_which_end(text: &str, head_text: &str, end: usize, sentence_end: usize) -> Option<usize> {
+    let head = fold(head_text);
+    let legal = [
+        "decreto",
+        "real decreto",
+        "ley",
+        "ley organica",
+        "orden ministerial",
+        "reglamento",
+        "decreto-ley",
+        "real decreto-ley",
+    ]
+    .contains(&head.as_str());
+    let rest = text.get(end..sentence_end)?;
+    let clause = rest.trim_start_matches([',', ' ']);
+    let opening =
+        ["por el que ", "por la que ", "por el cual ", "por la cual "].iter().any(|o| clause.starts_with(o));
+    if !legal || !opening || rest.len() - clause.len() > 2 {
+        return None;
+    }
+    let skipped = rest.len() - clause.len();
+    let length = clause.find(['.', ';', ',', '(', '\n']).unwrap_or(clause.len());
+    let clause_end = end + skipped + clause.get(..length)?.trim_end().len();
+    Some(clause_end)
+}
+
+/// The end of an issuer's tag in brackets between a head and its number ("Reglamento (UE)
+/// 2024/1351", "Directiva (UE) 2024/1712", "Reglamento (CE) n.º 862/2007").
+fn eu_style_tag_end(text: &str, head_end: usize) -> Option<usize> {
+    let rest = text.get(head_end..)?;
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let tag = inner.get(..close)?;
+    let after = inner.get(close + 1..)?;
+    let numbered = after.strip_prefix(' ').is_some_and(|a| {
+        a.starts_with(|c: char| c.is_ascii_digit()) || a.starts_with("n.º") || a.starts_with("N.º")
+    });
+    (tag.len() <= 4 && tag.chars().all(|c| c.is_ascii_uppercase()) && numbered)
+        .then_some(head_end + 2 + close + 1)
 }
 
 /// The end of a law's identifier title: "Ley" / "Decreto" + number + "de" + year ("Ley 2136 de
@@ -1257,7 +1306,14 @@ fn headline_indefinite(text: &str, candidate: &Candidate) -> bool {
         .get(candidate.start..candidate.end)
         .and_then(|t| t.split_whitespace().next_back())
         .is_some_and(|w| w.starts_with(char::is_lowercase));
-    (lowercase || described) && (unnamed || bare_after_and) && headline_line(text, candidate.start)
+    // "El Gobierno aprueba el real decreto que regula ...": in the document's heading a definite
+    // article has nothing before it to refer back to.
+    let heading_definite = lowercase
+        && candidate.start < leading_block_end(text)
+        && previous_word(text, candidate.start).is_some_and(|w| matches!(w.folded().as_str(), "el" | "la"));
+    (lowercase || described)
+        && (unnamed || bare_after_and || heading_definite)
+        && headline_line(text, candidate.start)
 }
 
 /// The folded, space-normalised form of a title.
@@ -2666,12 +2722,16 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
     groups
         .into_iter()
         .filter_map(|group| {
-            // The longest mention; between equals, the capitalised (named) one.
+            // The longest mention; between equals, the capitalised (named) one. A headline's
+            // lowercase description ("el plan especial para la Operación Paso del Estrecho
+            // 2024") gives way to the body's name ("Plan Especial de la OPE 2024").
             let capitalised = |m: &Candidate| {
                 text.get(m.start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
             };
-            let fullest =
-                group.iter().max_by_key(|m| (m.end - m.start, capitalised(m), std::cmp::Reverse(m.start)))?;
+            let description = |m: &Candidate| !capitalised(m) && headline_line(text, m.start);
+            let fullest = group.iter().max_by_key(|m| {
+                (!description(m), m.end - m.start, capitalised(m), std::cmp::Reverse(m.start))
+            })?;
             let first = group.first()?;
             // The act as the body reports it: a headline's "aprueban una hoja de ruta" gives
             // way to the body's "aprobó ayer por unanimidad la Hoja de Ruta ..." (its date and
@@ -3210,6 +3270,12 @@ mod tests {
                 ("Firmaron el Acuerdo de Cooperación en Hidrógeno Verde.", &[(Agreement, "Acuerdo de Cooperación en Hidrógeno Verde", Action::Signed, None, None)]),
                 ("Firmaron el Acuerdo de Cooperación en Costa Rica.", &[(Agreement, "Acuerdo de Cooperación", Action::Signed, None, None)]),
                 ("Firmaron el Acuerdo de Cooperación en Lima.", &[(Agreement, "Acuerdo de Cooperación", Action::Signed, None, None)]),
+                // A legal norm's formal title: the issuer's tag before its number, what it does
+                // after "por el que", and a topic's last lowercase subject after "y la".
+                ("Firmaron el Reglamento (UE) 2024/1351 sobre la gestión del asilo y la migración.", &[(Other, "Reglamento (UE) 2024/1351 sobre la gestión del asilo y la migración", Action::Signed, None, None)]),
+                ("Firmaron el Real Decreto por el que se regula el control de entrada en los puestos habilitados. Luego hablaron.", &[(Other, "Real Decreto por el que se regula el control de entrada en los puestos habilitados", Action::Signed, None, None)]),
+                // "en los Estados miembros" names no party of the title.
+                ("Firmaron el Pacto Europeo sobre Migración en los Estados miembros con frontera exterior.", &[(Pact, "Pacto Europeo sobre Migración", Action::Signed, None, None)]),
                 // Unnamed parties after "entre" are no part of the title; named ones are.
                 ("Firmaron el Memorando sobre Buques Pesqueros entre los Estados miembros del Sistema.", &[(Memorandum, "Memorando sobre Buques Pesqueros", Action::Signed, None, None)]),
                 ("Firmaron el Acuerdo de Pesca entre los Estados Unidos y Chile.", &[(Agreement, "Acuerdo de Pesca entre los Estados Unidos y Chile", Action::Signed, None, None)]),
@@ -3761,9 +3827,10 @@ mod tests {
                     "La Ley 1955 de 2019 sobre el plan de desarrollo sigue vigente.",
                     &[(T::Other, "Ley 1955 de 2019", Action::Referenced, None, None)],
                 ),
+                // What a norm does, after "por el cual", is part of its formal title.
                 (
                     "Citó el Decreto 216 de 2021 por el cual se adopta el estatuto.",
-                    &[(T::Other, "Decreto 216 de 2021", Action::Referenced, None, None)],
+                    &[(T::Other, "Decreto 216 de 2021 por el cual se adopta el estatuto", Action::Referenced, None, None)],
                 ),
                 // The number after a law's name ends its title, with its year.
                 (
@@ -3918,6 +3985,11 @@ mod tests {
         assert_eq!(found.len(), 1, "instrument.headline_merge");
         assert_eq!(found[0].title, "Memorando de Entendimiento sobre Pesca Artesanal");
         assert_eq!(found[0].mentions.len(), 2);
+        // In the heading a definite article refers forward; the body's name is the title.
+        let text = "Interior aprueba el plan especial para la Operación Paso del Estrecho\n\nEl Comité culminó con la aprobación del Plan Especial de la OPE 2024.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(got, [("Plan Especial de la OPE 2024", 2)], "instrument.headline_merge");
         // A headline's capitalised head over a lowercase description is that too; the body's
         // later short "la Hoja de Ruta" refers to the nearer, named one.
         let text = "El Consejo aprueba Hoja de Ruta para la protección social de personas migrantes\n\nEl Consejo aprobó por consenso la Hoja de Ruta Regional para la Portabilidad de la Protección Social 2026-2030. La Hoja de Ruta tendrá una vigencia de cinco años.";
