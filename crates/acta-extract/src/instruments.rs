@@ -1911,10 +1911,26 @@ impl<'a> ActDates<'a> {
         let opening: Vec<String> = tokens(text, sentence_start, start)
             .iter()
             .filter(|t| t.is_word())
-            .take(4)
+            .take(5)
             .map(|t| t.folded())
             .collect();
         let words: Vec<&str> = opening.iter().map(String::as_str).collect();
+        // "Al término de la reunión, las partes suscribieron ...": the event's close is "durante".
+        // Its act falls on the event's last day.
+        let closing = matches!(
+            words.as_slice(),
+            ["al", "termino" | "cierre" | "final", "de", ..]
+                | ["al", "concluir" | "finalizar" | "terminar", ..]
+        );
+        let words: Vec<&str> = match words.as_slice() {
+            ["al", "termino" | "cierre" | "final", "de", rest @ ..] => {
+                std::iter::once("durante").chain(rest.iter().copied()).collect()
+            }
+            ["al", "concluir" | "finalizar" | "terminar", rest @ ..] => {
+                std::iter::once("durante").chain(rest.iter().copied()).collect()
+            }
+            _ => words,
+        };
         let same = matches!(
             words.as_slice(),
             [
@@ -1965,9 +1981,23 @@ impl<'a> ActDates<'a> {
                 // the opening names ("Durante la sesión": a session; "la cita": any).
                 let noun = words.get(2).copied().unwrap_or("");
                 let generic = !during_event || matches!(noun, "cita" | "jornada");
+                // Only an event dated to the day and lately: "la reunión" is the one the text
+                // reports, not "la Segunda Reunión, realizada en Roma hace dos años" nor "la I
+                // Reunión Plenaria, celebrada en Chetumal el 14 de octubre de 2016".
+                let recent = |v: &str| {
+                    let first = v.split('/').next().and_then(CivilDate::parse_iso);
+                    let report = self.report_day.as_deref().and_then(CivilDate::parse_iso);
+                    match (first, report) {
+                        (Some(first), Some(report)) => first.to_days() + 31 >= report.to_days(),
+                        (first, _) => first.is_some(),
+                    }
+                };
                 self.events
                     .iter()
                     .filter(|e| generic || e.name.chars().map(fold_char).collect::<String>().contains(noun))
+                    .filter(|e| {
+                        e.date.as_deref().is_some_and(|v| recent(v) && by_day(v, self.report_day.as_deref()))
+                    })
                     .filter(|e| {
                         std::iter::once(&e.span)
                             .chain(&e.mentions)
@@ -1982,6 +2012,7 @@ impl<'a> ActDates<'a> {
                     })
                     .and_then(|e| e.date.clone())
                     .filter(|v| by_day(v, self.report_day.as_deref()))
+                    .map(|v| if closing { v.rsplit('/').next().unwrap_or(&v).to_string() } else { v })
             })
     }
 }
@@ -3700,6 +3731,22 @@ mod tests {
         let found = find(&doc, &dates, &events, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2026-05-26")], "instrument.signed");
+        // "Al término de la reunión": the last day of the meeting the text reports, not of
+        // an earlier edition it recalls.
+        let report = CivilDate::new(2017, 12, 1);
+        let text = "Los días 29 y 30 de noviembre de 2017 se llevó a cabo la II Reunión Plenaria, tras la I Reunión Plenaria, celebrada el 14 de octubre de 2016. Al término de la reunión, las delegaciones aprobaron por unanimidad la Guía Trinacional de Emergencias.";
+        let dates = vec![
+            DateMention {
+                kind: DateKind::Interval,
+                ..day(text, "Los días 29 y 30 de noviembre de 2017", "2017-11-29/2017-11-30")
+            },
+            day(text, "14 de octubre de 2016", "2016-10-14"),
+        ];
+        let doc = Doc::new(text);
+        let events = crate::events::find(&doc, &dates, &[]);
+        let found = find(&doc, &dates, &events, &[], report).instruments;
+        let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(got, [Some("2017-11-30")], "instrument.approved");
         // "En el mismo acto" after sentences with no day: the act of the instrument before,
         // not the visit the first sentence also dates.
         let report = CivilDate::new(2025, 2, 6);

@@ -1245,6 +1245,18 @@ fn trailing_country(text: &str, words: &[Word], i: usize) -> bool {
     })
 }
 
+/// Whether a country's name of one to three words starts at word `i` ("Perú", "Estados
+/// Unidos", "Reino de España").
+fn country_name_at(text: &str, words: &[Word], i: usize) -> bool {
+    let Some(first) = words.get(i) else { return false };
+    (i..i + 3).any(|last| {
+        words
+            .get(last)
+            .and_then(|w| text.get(first.start()..w.end()))
+            .is_some_and(crate::countries::is_country_name)
+    })
+}
+
 /// Whether word `i` follows "en" + a country's name with no linker between ("Embajada de
 /// México en Japón Sección de Prensa", a signature's two lines reflowed into one): a body's
 /// name ends at the country of its seat.
@@ -1382,6 +1394,15 @@ fn tail_scan(
             // holds its own "y el".
             last = i + 2;
             i += 3;
+            continue;
+        } else if allow_en
+            && matches!(folded_word, "el" | "la" | "los")
+            && words.get(i - 1).is_some_and(|w| w.folded(folded) == "en")
+            && country_name_at(text, words, i + 1)
+        {
+            // "Embajada de Italia en el Perú", "Consulado General en los Estados Unidos": the
+            // seat's country keeps its article.
+            i += 1;
             continue;
         } else if folded_word == "en" && is_secretariat_of_state_office(text, folded, words, i) {
             // "Secretaría de Estado en los Despachos de Relaciones Exteriores": the Honduran
@@ -2816,6 +2837,12 @@ mod tests {
                 RULE_GOVERNMENT_BODY,
                 "Aportarán al Mecanismo Mundial de Financiación en Condiciones Favorables (GCFF, por sus siglas en inglés).",
                 &[],
+            ),
+            // An embassy's seat keeps its country's article.
+            (
+                RULE_GOVERNMENT_BODY,
+                "La Embajada de Italia en el Perú informa que la reunión concluyó.",
+                &[("Embajada de Italia en el Perú", None, &["Embajada de Italia en el Perú"])],
             ),
             // A name ends at the country of its seat: a signature's lines reflowed into one.
             (

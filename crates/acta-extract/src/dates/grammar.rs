@@ -1024,9 +1024,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
         } else if self.is(i, "a") && self.is(i + 1, "partir") && self.is_any(i + 2, &["de", "del"]) {
             i + 3
         } else if self.is_any(i, &["de", "del"])
-            && self.prev_word(i).is_some_and(|w| matches!(w, "despues" | "periodo" | "lapso" | "ejercicio"))
+            && self
+                .prev_word(i)
+                .is_some_and(|w| matches!(w, "despues" | "periodo" | "lapso" | "ejercicio" | "largo"))
         {
-            // "después de 2018", "el mismo periodo de 2021", "el ejercicio de 2020".
+            // "después de 2018", "el mismo periodo de 2021", "el ejercicio de 2020", "a lo
+            // largo de 2025".
             i + 1
         } else if self.is_any(i, &["de", "a"])
             && self.prev_word(i).is_some_and(|w| matches!(w, "respecto" | "frente"))
