@@ -782,6 +782,30 @@ fn infinitive_word(w: &str) -> bool {
         && ["ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla"].iter().any(|e| w.ends_with(e))
 }
 
+/// Whether a capitalised title after a head (its words capitalised or linking) closes with a
+/// comma and a clause saying it was held: "Conferencia Sectorial de Inmigración, celebrada el
+/// pasado 3 de marzo", "..., que se celebró en Lima".
+fn held_clause_after(text: &str, head_end: usize) -> bool {
+    let rest = text.get(head_end..).unwrap_or("");
+    let Some(comma) = rest.find([',', '.', ';', '\n']).filter(|&i| i <= 120 && rest.as_bytes()[i] == b',')
+    else {
+        return false;
+    };
+    let title = rest.get(..comma).unwrap_or("");
+    let titled = title.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "para" | "sobre")
+    });
+    let clause = rest.get(comma + 1..).unwrap_or("").trim_start().to_lowercase();
+    titled
+        && (["celebrad", "realizad", "efectuad", "llevad", "desarrollad"]
+            .iter()
+            .any(|s| clause.starts_with(s))
+            || ["que se celebr", "que se realiz", "que tuvo lugar", "que se llev"]
+                .iter()
+                .any(|s| clause.starts_with(s)))
+}
+
 /// Participle stems that open a clause after a name ("celebrada en Puebla").
 const CLAUSE_PARTICIPLES: &[&str] = &[
     "celebrad",
@@ -1816,9 +1840,16 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                     && t.text.parse::<u32>().is_ok_and(|year| (1900..2100).contains(&year))
                     && next_token(text, t.end).is_some_and(|n| matches!(n.text, "de" | "del"))
             });
+        // "la Conferencia Sectorial de Inmigración, celebrada el pasado 3 de marzo": a body's
+        // name that the text says was held names its sitting.
+        let held_name = ordinal.is_none()
+            && capitalised
+            && class == Class::Ordinal
+            && !year_edition
+            && held_clause_after(text, head_end);
         let hopeless = ordinal.is_none()
             && match class {
-                Class::Ordinal => !year_edition,
+                Class::Ordinal => !year_edition && !held_name,
                 Class::Reference | Class::Not => true,
                 Class::Proper => !capitalised && !of_a_name(text, head_end) && !held,
                 Class::Compound | Class::Complement => false,
@@ -1884,6 +1915,7 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 Class::Proper if has_more && of_a_name(text, head_end) => Some("event.head_of_name"),
                 _ if counterparts.is_some() => Some("event.held_object"),
                 Class::Ordinal if year_edition && has_more => Some("event.year_edition"),
+                Class::Ordinal if held_name && has_more => Some("event.held_name"),
                 Class::Complement
                     if has_more
                         && (capitalised
@@ -4108,6 +4140,20 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A body's name that the text says was held names its sitting.
+    #[test]
+    fn a_bodys_name_held_is_an_event() {
+        check(
+            "event.held_name",
+            &[(
+                "Recoge las aportaciones formuladas en la Conferencia Sectorial de Inmigración, celebrada el pasado 3 de marzo.",
+                &[(Conference, "Conferencia Sectorial de Inmigración", None)],
+            )],
+        );
+        // Without the clause it is the body.
+        check("event.held_name", &[("Lo aprobó la Conferencia Sectorial de Inmigración.", &[])]);
     }
 
     #[test]
