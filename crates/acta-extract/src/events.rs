@@ -3282,6 +3282,12 @@ fn sentence_date<'d>(
         if before && any_after && coordinated_infinitive(gap) {
             return false;
         }
+        // "el 10 de marzo se impartió el Curso ..., y el miércoles 11 de marzo la OACI presentó
+        // el Seminario ...": a date opening the next coordinated clause is that clause's when
+        // the event's own clause has one.
+        if !before && same_clause_date && matches!(gap.trim(), ", y" | ", e" | "; y" | ", y el" | ", y la") {
+            return false;
+        }
         // The act dated is about the event, not its holding: "presentaron hoy la convocatoria
         // para la segunda edición del Diplomado ..." (a later sentence may date the course).
         let preparatory = |w: &str| PREPARATORY_NOUNS.iter().any(|n| w.chars().map(fold_char).eq(n.chars()));
@@ -4831,6 +4837,12 @@ mod tests {
         check_dates(
             "event.date.sentence",
             &[
+                // A date opening the next coordinated clause is that clause's.
+                (
+                    "Además, el 10 de marzo se impartió el Curso Básico de Investigación de Accidentes, y el miércoles 11 de marzo la OACI presentó un informe.",
+                    &[("10 de marzo", "2026-03-10", Day), ("miércoles 11 de marzo", "2026-03-11", Day)],
+                    Some("2026-03-10"),
+                ),
                 // The event's length may stand between its name and its own clause.
                 (
                     "El memorando prevé un Curso Binacional de Inspectores de Pesca de seis semanas, que comenzará el 1 de junio en Puerto Cortés.",
