@@ -557,7 +557,7 @@ fn is_body_head_line(line: &str) -> bool {
 /// "Aviso consular n.º 2025-031", "Comunicado SG/C/41/2025" (a coded number),
 /// "Información para la Prensa N° 412/24" (a state line is [`REPUBLIC`]'s).
 static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|aviso|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*(?:[a-z]{{1,6}}[/\-.])*\d[\d/\-]*)|estados\s+unidos\s+mexicanos)$"))
+    Regex::new(&format!(r"(?i)^(?:(?:comunicado|nota|bolet[ií]n|circular|aviso|informaci[oó]n\s+para\s+la\s+prensa){GENRE_QUALIFIERS}(?:\s+(?:no\.?|nro\.?|n\.?\s?[º°]|n[úu]m\.?|número)?\s*(?:[a-z]{{1,6}}[/\-.])*\d[\d/\-]*)(?:\s*\([^()\n]{{1,60}}\))?|estados\s+unidos\s+mexicanos)$"))
         .expect("static regex")
 });
 
@@ -1162,6 +1162,11 @@ mod tests {
         let cases = [
             (format!("Comunicado de Prensa\n\nCancilleres acuerdan un plan común\n\n{body}"), Some("Cancilleres acuerdan un plan común")),
             (format!("NOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            // A numbered label with a note in brackets; a headline in capitals after the dateline.
+            (
+                format!("Comunicado de prensa 214/2026 (traducción no oficial al español)\n\nGeorgetown, Guyana, 29 de septiembre de 2026\n\nLOS JEFES DE GOBIERNO ADOPTAN LA DECLARACIÓN DE GEORGETOWN\n\n{body}"),
+                Some("LOS JEFES DE GOBIERNO ADOPTAN LA DECLARACIÓN DE GEORGETOWN"),
+            ),
             (
                 format!("LA CASA BLANCA\n\nWashington, 3 de mayo de 2023\n\nDeclaración del Presidente sobre la cumbre\n\n{body}"),
                 Some("Declaración del Presidente sobre la cumbre"),

@@ -2641,11 +2641,18 @@ fn headline_short_form(text: &str, groups: &[Vec<Candidate>], index: usize) -> O
     if !group.iter().all(|m| headline_end(text, m.start).is_some()) {
         return None;
     }
+    // A headline in capitals runs its title on into the rest of the line ("ADOPTAN LA
+    // DECLARACIÓN DE GEORGETOWN TRAS EL PASO DEL HURACÁN"): its first three words name it.
+    let capitals = text.get(short.start..short.end).is_some_and(|t| !t.chars().any(char::is_lowercase));
+    let same_start = |long: &str| {
+        let words = |k: &str| k.split(' ').take(3).map(str::to_string).collect::<Vec<_>>();
+        words(&short.key).len() == 3 && words(&short.key) == words(long)
+    };
     let mut found = groups.iter().enumerate().skip(index + 1).filter(|(_, g)| {
         g.iter().any(|m| {
             m.instrument_type == short.instrument_type
                 && headline_end(text, m.start).is_none()
-                && shortened(&short.key, &m.key)
+                && (shortened(&short.key, &m.key) || capitals && same_start(&m.key))
         })
     });
     let (at, _) = found.next()?;
@@ -2759,7 +2766,19 @@ fn merge(text: &str, candidates: Vec<Candidate>) -> Vec<Instrument> {
             let capitalised = |m: &Candidate| {
                 text.get(m.start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
             };
-            let description = |m: &Candidate| !capitalised(m) && headline_line(text, m.start);
+            // So does a headline in capitals, which runs its title on into the line, when the
+            // body names the instrument in full ("la Declaración de Georgetown sobre
+            // Resiliencia ante Huracanes"; not a bare "la presente Carta de Intención").
+            let in_capitals =
+                |m: &Candidate| text.get(m.start..m.end).is_some_and(|t| !t.chars().any(char::is_lowercase));
+            let named_in_full = group.iter().any(|m| {
+                capitalised(m)
+                    && !in_capitals(m)
+                    && text.get(m.start..m.end).is_some_and(|t| t.split_whitespace().count() >= 4)
+            });
+            let description = |m: &Candidate| {
+                headline_line(text, m.start) && (!capitalised(m) || named_in_full && in_capitals(m))
+            };
             let fullest = group.iter().max_by_key(|m| {
                 (!description(m), m.end - m.start, capitalised(m), std::cmp::Reverse(m.start))
             })?;
@@ -4032,6 +4051,15 @@ mod tests {
         assert_eq!(found.len(), 1, "instrument.headline_merge");
         assert_eq!(found[0].title, "Memorando de Entendimiento sobre Pesca Artesanal");
         assert_eq!(found[0].mentions.len(), 2);
+        // A headline in capitals runs its title on; its first words name the body's instrument.
+        let text = "LOS JEFES DE GOBIERNO ADOPTAN LA DECLARACIÓN DE GEORGETOWN TRAS EL PASO DEL HURACÁN\n\nEn la Cumbre adoptaron por unanimidad la Declaración de Georgetown sobre Resiliencia ante Huracanes.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(
+            got,
+            [("Declaración de Georgetown sobre Resiliencia ante Huracanes", 2)],
+            "instrument.headline_merge"
+        );
         // In the heading a definite article refers forward; the body's name is the title.
         let text = "Interior aprueba el plan especial para la Operación Paso del Estrecho\n\nEl Comité culminó con la aprobación del Plan Especial de la OPE 2024.";
         let (found, _) = instruments_of(text);

@@ -787,7 +787,10 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
             word = ctx.word(segment_first)?;
         }
         if saw_list_end {
-            segment_first = after_honorifics(ctx, segment_first);
+            // "..., la Dra. Sandra Beckles-Thomas": an article before the form of address.
+            let article = matches!(ctx.folded(segment_first), "el" | "la")
+                && after_honorifics(ctx, segment_first + 1) > segment_first + 1;
+            segment_first = after_honorifics(ctx, segment_first + usize::from(article));
             word = ctx.word(segment_first)?;
         }
         if !is_capitalised(word) {
@@ -1573,6 +1576,11 @@ mod tests {
                     ("Ricardo Solís Mendoza", Some("embajador de México en Japón"), &["Ricardo Solís Mendoza"]),
                     ("Javiera Paz Olivares", Some("ministra consejera de la Embajada"), &["Javiera Paz Olivares"]),
                 ],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "La Secretaria General de la CARICOM, la Dra. Sandra Beckles-Thomas, viajará.",
+                &[("Sandra Beckles-Thomas", Some("Secretaria General de la CARICOM"), &["Sandra Beckles-Thomas"])],
             ),
             // Researchers, experts and analysts are named with their trade.
             (

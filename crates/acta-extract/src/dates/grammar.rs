@@ -2669,6 +2669,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "ayer" | "anoche" => (-1, i + 1),
             // "esta mañana", "esta tarde", "esta noche": today, at day precision.
             "esta" if self.is_any(i + 1, &["manana", "tarde", "noche"]) => (0, i + 2),
+            // "Este día se llevó a cabo ...": today, as Mexican communiqués write it ("este Día
+            // Mundial ..." is a holiday's name).
+            "este" if self.is(i + 1, "dia") && !(self.capitalised)(i + 1) => (0, i + 2),
             "anteayer" | "antier" => (-2, i + 1),
             "antes" if self.is(i + 1, "de") && self.is(i + 2, "ayer") => (-2, i + 3),
             "pasado" if self.is(i + 1, "manana") => (2, i + 2),

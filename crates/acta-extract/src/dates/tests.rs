@@ -234,6 +234,8 @@ fn months_and_years() {
         ("Entregaron el premio a Julio Cortázar.", &[]),
         ("Trabajó en 2022 con el equipo.", &[("2022", Some("2022"), "date.year")]),
         ("durante 2022", &[("2022", Some("2022"), "date.year")]),
+        ("Este día se llevó a cabo el diálogo.", &[("Este día", Some("2021-12-03"), "date.day_relative")]),
+        ("Celebran este Día Mundial del Refugiado.", &[]),
         ("a lo largo de 2025 llegaron", &[("2025", Some("2025"), "date.year")]),
         ("durante el año 2021", &[("el año 2021", Some("2021"), "date.year")]),
         ("El 2021 fue un año difícil.", &[("2021", Some("2021"), "date.year")]),
