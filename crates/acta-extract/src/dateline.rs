@@ -449,8 +449,11 @@ pub fn find_title(
         // Every label line is passed over, one-word ones ("COMUNICADO") too; the first that
         // reads like a headline is kept in case no headline follows.
         // A one-word line ("Interior", a ministry's section banner) is no headline either.
+        // "Comunicado de la Presidencia Pro Tempore": the genre and its issuer.
         let label_like = !paragraph.contains('\n')
             && (GENRE_LABEL.is_match(paragraph)
+                || paragraph.get(..10).is_some_and(|w| w.eq_ignore_ascii_case("comunicado"))
+                    && COMMUNIQUE_OF_NAME.is_match(paragraph)
                 || is_banner(paragraph)
                 || is_banner_over_headline(doc, start, end, dateline)
                 || !paragraph.contains(char::is_whitespace));
@@ -1162,6 +1165,11 @@ mod tests {
         let cases = [
             (format!("Comunicado de Prensa\n\nCancilleres acuerdan un plan común\n\n{body}"), Some("Cancilleres acuerdan un plan común")),
             (format!("NOTA INFORMATIVA\n\nConcluye la reunión de ministros\n\n{body}"), Some("Concluye la reunión de ministros")),
+            // A label naming its issuer.
+            (
+                format!("Foro para el Progreso de América del Sur (PROSUR)\n\nComunicado de la Presidencia Pro Tempore\n\nJefes de Estado adoptan la Declaración de Asunción\n\n{body}"),
+                Some("Jefes de Estado adoptan la Declaración de Asunción"),
+            ),
             // A numbered label with a note in brackets; a headline in capitals after the dateline.
             (
                 format!("Comunicado de prensa 214/2026 (traducción no oficial al español)\n\nGeorgetown, Guyana, 29 de septiembre de 2026\n\nLOS JEFES DE GOBIERNO ADOPTAN LA DECLARACIÓN DE GEORGETOWN\n\n{body}"),

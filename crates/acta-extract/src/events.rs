@@ -1565,6 +1565,15 @@ pub(crate) fn name_end(
                 in_entre = true;
             }
             "sobre" => in_topic = true,
+            // "la Declaración Presidencial de Asunción al cierre de la Décima Cumbre": when the
+            // act took place, not the name's.
+            "al" if matches!(
+                next_folded.as_str(),
+                "cierre" | "termino" | "final" | "inicio" | "margen" | "concluir" | "clausurar"
+            ) =>
+            {
+                break;
+            }
             "materia" | "materias" => in_matter = true,
             "por" => {
                 // "Pacto por la Migración" goes on; "por consenso", "por la procuradora", "por

@@ -2517,7 +2517,10 @@ fn split_on_named(
             continue;
         }
         let Some(article) = previous_word(text, head_start) else { continue };
-        if !matches!(article.folded().as_str(), "el" | "la" | "los" | "las") || article.start < from {
+        // ("a saber: un Memorándum de Entendimiento ... y una Carta de Intención ...")
+        if !matches!(article.folded().as_str(), "el" | "la" | "los" | "las" | "un" | "una")
+            || article.start < from
+        {
             continue;
         }
         let before = text.get(from..article.start).unwrap_or("").trim_end();
@@ -2621,7 +2624,8 @@ fn short_reference(text: &str, groups: &[Vec<Candidate>], candidate: &Candidate)
                     m.instrument_type == candidate.instrument_type
                         && m.end <= candidate.start
                         && m.key.len() > candidate.key.len()
-                        && word_prefix(&candidate.key, &m.key)
+                        && (word_prefix(&candidate.key, &m.key)
+                            || word_prefix(&candidate.key, &without_qualifiers(&m.key)))
                         && (!acted || headline_end(text, m.start).is_some())
                 })
                 .map(|m| m.start)
@@ -2657,6 +2661,15 @@ fn headline_short_form(text: &str, groups: &[Vec<Candidate>], index: usize) -> O
     });
     let (at, _) = found.next()?;
     found.next().is_none().then_some(at)
+}
+
+/// A folded key without the adjectives a short reference leaves out ("la Declaración de
+/// Asunción" for "la Declaración Presidencial de Asunción sobre ...").
+fn without_qualifiers(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "presidencial" | "conjunta" | "conjunto" | "ministerial" | "final"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "el Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe
@@ -4435,6 +4448,12 @@ mod tests {
         assert_eq!(titles, ["Plan Especial de la Operación Verano 2024"]);
         assert_eq!(found[0].mentions.len(), 2);
         assert_eq!(found[0].action, Action::Approved);
+        // A short reference may leave out a qualifier; "al cierre de" dates an act, it names
+        // nothing.
+        let text = "Los presidentes adoptaron la Declaración Presidencial de Asunción sobre Conectividad al cierre de la Décima Cumbre. La Declaración de Asunción reafirma el compromiso.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, usize)> = found.iter().map(|i| (i.title.as_str(), i.mentions.len())).collect();
+        assert_eq!(got, [("Declaración Presidencial de Asunción sobre Conectividad", 2)]);
         // Two earlier candidates: the latest is meant.
         let text = "Se aprobó el Plan Nacional de Empleo. Se aprobó también el Plan Nacional de Vivienda. \
                     El Plan Nacional prevé inversiones.";
@@ -4521,6 +4540,17 @@ mod tests {
             ["Guía Regional para Personas Migrantes en Tránsito", "Protocolo Regional sobre Retorno"]
         );
         // A numbered item goes on through "relativa al", as through "sobre".
+        // Items named with indefinite articles, joined by "y".
+        let text = "Los cancilleres suscribieron dos instrumentos complementarios, a saber: un Memorándum de Entendimiento sobre Formación Diplomática y una Carta de Intención sobre Riesgos Hídricos.";
+        let (found, _) = instruments_of(text);
+        let got: Vec<(&str, Action)> = found.iter().map(|i| (i.title.as_str(), i.action)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Memorándum de Entendimiento sobre Formación Diplomática", Action::Signed),
+                ("Carta de Intención sobre Riesgos Hídricos", Action::Signed)
+            ]
+        );
         let text = "Se adoptaron dos resoluciones, a saber: la Resolución 01-2026 sobre el Monitoreo Conjunto del Agua; y la Resolución 02-2026 relativa al Sistema Binacional de Alerta Temprana de Sequías.";
         let (found, _) = instruments_of(text);
         let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
