@@ -156,6 +156,18 @@ fn is_role_modifier(folded_word: &str) -> bool {
             // "el ministro consejero", "la ministra consejera": a diplomatic rank.
             | "consejero"
             | "consejera"
+            // "la subdirectora jurídica", "el director administrativo", "el agregado comercial".
+            | "juridico"
+            | "juridica"
+            | "administrativo"
+            | "administrativa"
+            | "financiero"
+            | "financiera"
+            | "comercial"
+            | "consular"
+            | "legal"
+            | "operativo"
+            | "operativa"
     )
 }
 
@@ -178,6 +190,11 @@ fn is_rank(folded_word: &str) -> bool {
             | "teniente"
             | "capitan"
             | "comandante"
+            // "el director de Inmigración de la Policía Federal, comisario Marcelo Souza".
+            | "comisario"
+            | "comisaria"
+            | "inspector"
+            | "inspectora"
             | "doctor"
             | "doctora"
             | "licenciado"
@@ -1576,6 +1593,21 @@ mod tests {
                     ("Ricardo Solís Mendoza", Some("embajador de México en Japón"), &["Ricardo Solís Mendoza"]),
                     ("Javiera Paz Olivares", Some("ministra consejera de la Embajada"), &["Javiera Paz Olivares"]),
                 ],
+            ),
+            // A rank before the name; a qualifying adjective after the role noun.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Firmó el director de Inmigración de la Policía Federal, comisario Marcelo Argentina Souza, y se fue.",
+                &[(
+                    "Marcelo Argentina Souza",
+                    Some("director de Inmigración de la Policía Federal"),
+                    &["Marcelo Argentina Souza"],
+                )],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "La subdirectora jurídica del SERMIG, Paula San Martín Riquelme, estimó que sí.",
+                &[("Paula San Martín Riquelme", Some("subdirectora jurídica del SERMIG"), &["Paula San Martín Riquelme"])],
             ),
             (
                 RULE_ROLE_COMMA_NAME,
