@@ -1967,14 +1967,26 @@ impl<'a> ActDates<'a> {
             .or_else(|| {
                 // Else the act of the last instrument acted on shortly before ("firmaron hoy el
                 // Convenio .... El convenio ... fue suscrito por .... En el mismo acto, ...").
-                earlier
+                let acted = earlier
                     .iter()
                     .filter(|_| !during_event)
                     .filter(|c| c.action != Action::Referenced && c.end <= sentence_start)
                     .filter(|c| sentence_start - c.end <= 800)
                     .max_by_key(|c| c.end)
                     .and_then(|c| c.date.clone())
-                    .filter(|v| by_day(v, self.report_day.as_deref()))
+                    .filter(|v| by_day(v, self.report_day.as_deref()));
+                // Else the last day named in the sentences shortly before ("concluyó hoy su
+                // visita ... con la firma del Acta .... El Acta compromete .... Bolivia ....
+                // En el mismo acto, ..."), when the lists were read before that instrument.
+                acted.or_else(|| {
+                    self.dates
+                        .iter()
+                        .filter(|_| !during_event)
+                        .filter(|d| d.span.end <= previous_start && d.span.start + 600 >= sentence_start)
+                        .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
+                        .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
+                        .next_back()
+                })
             })
             .or_else(|| {
                 // Else the day of the last event named shortly before the sentence, of the kind

@@ -759,8 +759,10 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
     // "el director ejecutivo de la Oficina de las Naciones Unidas contra la Droga y el Delito
     // (UNODC), Yuri Fedotov": the body's acronym in brackets is stepped over; the role ends
     // with the body's name, as analysts write it (the acronym is the organisation's).
+    // ("del Parlamento del Mercosur (Parlasur), Carolina Medina": an acronym in capitals and
+    // lower case too.)
     if ctx.gap_before(stop) == Some(" (")
-        && ctx.word(stop).is_some_and(is_all_caps)
+        && ctx.word(stop).is_some_and(|w| is_all_caps(w) || is_capitalised(w))
         && ctx.gap_before(stop + 1).is_some_and(|g| g.strip_prefix(')').is_some_and(is_comma_gap))
     {
         segment_first = stop + 1;
@@ -1593,6 +1595,15 @@ mod tests {
                     ("Ricardo Solís Mendoza", Some("embajador de México en Japón"), &["Ricardo Solís Mendoza"]),
                     ("Javiera Paz Olivares", Some("ministra consejera de la Embajada"), &["Javiera Paz Olivares"]),
                 ],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Fue recibido por la presidenta del Parlamento del Mercosur (Parlasur), Carolina Medina Suárez, con quien habló.",
+                &[(
+                    "Carolina Medina Suárez",
+                    Some("presidenta del Parlamento del Mercosur"),
+                    &["Carolina Medina Suárez"],
+                )],
             ),
             // A rank before the name; a qualifying adjective after the role noun.
             (
