@@ -1950,6 +1950,10 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                                     | "informativa"
                                     | "presencial"
                                     | "intensivo"
+                                    // A quoted title: 'el webinar "Vacunas seguras ..."'.
+                                    | "\""
+                                    | "«"
+                                    | "“"
                             )) =>
                 {
                     Some("event.head_complement")
@@ -4154,6 +4158,25 @@ mod tests {
                     &[(Meeting, "Reunión de Alto Nivel sobre Refugiados", None)],
                 ),
             ],
+        );
+    }
+
+    /// A lowercase head with a quoted title names an event.
+    #[test]
+    fn a_lowercase_head_with_a_quoted_title() {
+        check(
+            "event.head_complement",
+            &[(
+                "Incluyó el webinar \"Vacunas seguras, comunidades protegidas\", organizado con la OPS.",
+                &[(Seminar, "webinar \"Vacunas seguras, comunidades protegidas\"", None)],
+            )],
+        );
+        check(
+            "event.compound_head",
+            &[(
+                "Se realizó un conversatorio virtual «Juventud y trabajo decente» con jóvenes.",
+                &[(Forum, "conversatorio virtual «Juventud y trabajo decente»", None)],
+            )],
         );
     }
 

@@ -2154,7 +2154,13 @@ fn lists(
             .get(noun_start..noun_end)
             .and_then(|noun| noun.split_whitespace().next())
             .is_some_and(|word| word.ends_with(['s', 'S']) || fold(word) == "memoranda");
-        if lead.len() > 80 || !happened || !(plural || verb_announces) {
+        // "aprobaron ayer por unanimidad, en la XXXII Reunión Ordinaria del Consejo de Ministros
+        // de ..., tres documentos:": an aside between commas may stand in the lead.
+        let aside = lead.len() <= 200
+            && lead.matches(',').count() >= 2
+            && !lead.contains(['.', ';', ':'])
+            && !lead.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "que" | "cual" | "donde"));
+        if lead.len() > 80 && !aside || !happened || !(plural || verb_announces) {
             continue;
         }
         // The count and the phrase that announces it ("dos documentos").
@@ -4552,6 +4558,19 @@ mod tests {
             ["Guía Regional para Personas Migrantes en Tránsito", "Protocolo Regional sobre Retorno"]
         );
         // A numbered item goes on through "relativa al", as through "sobre".
+        // An aside between commas in the announcement.
+        let text = "Los ministros aprobaron ayer por unanimidad, en la XXXII Reunión Ordinaria del Consejo de Ministros de Trabajo de Centroamérica y República Dominicana, tres documentos: la Estrategia Regional de Empleo Juvenil 2026-2030 y la Guía Regional para la Inspección del Trabajo.";
+        let (found, warnings) = instruments_of(text);
+        let got: Vec<(&str, Action, Option<Mode>)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.mode)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Estrategia Regional de Empleo Juvenil 2026-2030", Action::Approved, Some(Mode::Unanimity)),
+                ("Guía Regional para la Inspección del Trabajo", Action::Approved, Some(Mode::Unanimity))
+            ]
+        );
+        assert_eq!(warnings.len(), 1, "count_mismatch: three announced, two listed");
         // Items named with indefinite articles, joined by "y".
         let text = "Los cancilleres suscribieron dos instrumentos complementarios, a saber: un Memorándum de Entendimiento sobre Formación Diplomática y una Carta de Intención sobre Riesgos Hídricos.";
         let (found, _) = instruments_of(text);

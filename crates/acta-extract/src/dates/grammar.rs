@@ -2244,6 +2244,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
             (rel.value.and_then(|v| if let Value::Year(y) = v { Some(y) } else { None }), true)
         } else if self.is(e, "del") && self.is(e + 1, "ano") && !self.is_any(e + 2, &["de", "del"]) {
             e += 2;
+            // "el segundo semestre del año en curso", "del año actual".
+            if self.is(e, "en") && self.is(e + 1, "curso") {
+                e += 2;
+            } else if self.is_any(e, &["actual", "corriente"]) {
+                e += 1;
+            }
             (self.anchor_year(), true)
         } else if self.is(k, "mitad") || last {
             return None;

@@ -237,6 +237,10 @@ fn months_and_years() {
         ("Este día se llevó a cabo el diálogo.", &[("Este día", Some("2021-12-03"), "date.day_relative")]),
         ("Celebran este Día Mundial del Refugiado.", &[]),
         ("a lo largo de 2025 llegaron", &[("2025", Some("2025"), "date.year")]),
+        (
+            "en el segundo semestre del año en curso",
+            &[("el segundo semestre del año en curso", Some("2021-07-01/2021-12-31"), "date.half_year")],
+        ),
         ("durante el año 2021", &[("el año 2021", Some("2021"), "date.year")]),
         ("El 2021 fue un año difícil.", &[("2021", Some("2021"), "date.year")]),
         ("en el 2019 se creó", &[("2019", Some("2019"), "date.year")]),
