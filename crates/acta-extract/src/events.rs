@@ -400,9 +400,9 @@ fn sentence_bounds_scan(text: &str, pos: usize) -> (usize, usize) {
 /// Whether the punctuation at byte `i` ends a sentence.
 /// Abbreviated forms of address written before a name ("Sr.", "Excmo.", "Dra.", "Mtra.",
 /// "Lic."), folded to lower case: the stop after them ends no sentence.
-pub(crate) const FORMS_OF_ADDRESS: [&str; 17] = [
-    "sr", "sra", "srta", "excmo", "excma", "dr", "dra", "lic", "licda", "ing", "mtro", "mtra", "abg", "arq",
-    "prof", "profa", "emb",
+pub(crate) const FORMS_OF_ADDRESS: [&str; 22] = [
+    "sr", "sra", "srta", "excmo", "excma", "dr", "dra", "lic", "licda", "lcda", "lcdo", "ing", "mtro",
+    "mtra", "mg", "mgtr", "msc", "abg", "arq", "prof", "profa", "emb",
 ];
 
 fn ends_sentence(text: &str, i: usize) -> bool {

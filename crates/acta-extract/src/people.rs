@@ -1622,6 +1622,11 @@ mod tests {
             ),
             (
                 RULE_ROLE_COMMA_NAME,
+                "En Bocas del Toro, la directora regional de Salud, Lcda. Rosa Argentina Pinzón, coordinará.",
+                &[("Rosa Argentina Pinzón", Some("directora regional de Salud"), &["Rosa Argentina Pinzón"])],
+            ),
+            (
+                RULE_ROLE_COMMA_NAME,
                 "La Secretaria General de la CARICOM, la Dra. Sandra Beckles-Thomas, viajará.",
                 &[("Sandra Beckles-Thomas", Some("Secretaria General de la CARICOM"), &["Sandra Beckles-Thomas"])],
             ),
