@@ -1291,6 +1291,13 @@ pub(crate) fn name_end(
                 // word ("Cooperación en Lima" is a venue).
                 let field_of_work = next_capitalised
                     && !ARTICLES.contains(&next_folded.as_str())
+                    && previous_word(text, token.start).is_some_and(|p| {
+                        p.is_capitalised()
+                            && matches!(
+                                p.folded().as_str(),
+                                "cooperacion" | "colaboracion" | "capacitacion" | "formacion" | "asistencia"
+                            )
+                    })
                     && next_word.is_some_and(|n| {
                         next_token(text, n.end).is_some_and(|t| {
                             let two_words = text.get(n.start..t.end).unwrap_or("");
@@ -1300,13 +1307,6 @@ pub(crate) fn name_end(
                                 && !crate::countries::is_country_name(n.text)
                                 && !crate::countries::is_country_name(two_words)
                         })
-                    })
-                    && previous_word(text, token.start).is_some_and(|p| {
-                        p.is_capitalised()
-                            && matches!(
-                                p.folded().as_str(),
-                                "cooperacion" | "colaboracion" | "capacitacion" | "formacion" | "asistencia"
-                            )
                     });
                 let place = next_capitalised
                     && next_folded != "materia"

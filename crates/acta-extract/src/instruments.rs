@@ -693,17 +693,7 @@ fn names_a_body(text: &str, bodies: &[Span], start: usize, end: usize) -> bool {
 /// se modifica ...". It runs to the end of its clause (a stop, a semicolon, a comma, a bracket).
 fn by_which_end(text: &str, head_text: &str, end: usize, sentence_end: usize) -> Option<usize> {
     let head = fold(head_text);
-    let legal = [
-        "decreto",
-        "real decreto",
-        "ley",
-        "ley organica",
-        "orden ministerial",
-        "reglamento",
-        "decreto-ley",
-        "real decreto-ley",
-    ]
-    .contains(&head.as_str());
+    let legal = law_head(&head) || matches!(head.as_str(), "reglamento" | "orden ministerial");
     let rest = text.get(end..sentence_end)?;
     let clause = rest.trim_start_matches([',', ' ']);
     let opening =
@@ -732,6 +722,12 @@ fn eu_style_tag_end(text: &str, head_end: usize) -> Option<usize> {
         .then_some(head_end + 2 + close + 1)
 }
 
+/// Whether a folded head names a law, a decree or a resolution ("ley orgánica", "real
+/// decreto-ley").
+fn law_head(head: &str) -> bool {
+    head.split([' ', '-']).any(|w| matches!(w, "ley" | "decreto" | "resolucion"))
+}
+
 /// The end of a law's identifier title: "Ley" / "Decreto" + number + "de" + year ("Ley 2136 de
 /// 2021"); what follows ("sobre la política migratoria ...") is its subject, not its title.
 /// (Treaty titles go on: "Convenio 183 sobre la protección de la maternidad".)
@@ -748,9 +744,7 @@ fn identifier_end(
     end: usize,
     sentence_end: usize,
 ) -> Option<usize> {
-    let head = fold(text.get(head_start..head_end)?);
-    let is_law = head.split([' ', '-']).any(|w| matches!(w, "ley" | "decreto" | "resolucion"));
-    if !is_law {
+    if !law_head(&fold(text.get(head_start..head_end)?)) {
         return None;
     }
     // "Ley N° 21.325 de Migración y Extranjería" (Chile): a number sign, the number, and the
@@ -1915,21 +1909,14 @@ impl<'a> ActDates<'a> {
             .map(|t| t.folded())
             .collect();
         let words: Vec<&str> = opening.iter().map(String::as_str).collect();
-        // "Al término de la reunión, las partes suscribieron ...": the event's close is "durante".
-        // Its act falls on the event's last day.
-        let closing = matches!(
-            words.as_slice(),
-            ["al", "termino" | "cierre" | "final", "de", ..]
-                | ["al", "concluir" | "finalizar" | "terminar", ..]
-        );
-        let words: Vec<&str> = match words.as_slice() {
-            ["al", "termino" | "cierre" | "final", "de", rest @ ..] => {
-                std::iter::once("durante").chain(rest.iter().copied()).collect()
+        // "Al término de la reunión, las partes suscribieron ...": the event's close reads as
+        // "durante", and its act falls on the event's last day.
+        let (closing, words): (bool, Vec<&str>) = match words.as_slice() {
+            ["al", "termino" | "cierre" | "final", "de", rest @ ..]
+            | ["al", "concluir" | "finalizar" | "terminar", rest @ ..] => {
+                (true, std::iter::once("durante").chain(rest.iter().copied()).collect())
             }
-            ["al", "concluir" | "finalizar" | "terminar", rest @ ..] => {
-                std::iter::once("durante").chain(rest.iter().copied()).collect()
-            }
-            _ => words,
+            _ => (false, words),
         };
         let same = matches!(
             words.as_slice(),
@@ -1957,75 +1944,71 @@ impl<'a> ActDates<'a> {
         }
         let before = text.get(..sentence_start)?.trim_end();
         let (previous_start, previous_end) = sentence_bounds(text, before.len().checked_sub(1)?);
-        self.dates
-            .iter()
-            .filter(|_| !during_event)
-            .filter(|d| d.span.start >= previous_start && d.span.end <= previous_end)
-            .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
-            .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
-            .next_back()
-            .or_else(|| {
-                // Else the act of the last instrument acted on shortly before ("firmaron hoy el
-                // Convenio .... El convenio ... fue suscrito por .... En el mismo acto, ...").
-                let acted = earlier
-                    .iter()
-                    .filter(|_| !during_event)
-                    .filter(|c| c.action != Action::Referenced && c.end <= sentence_start)
-                    .filter(|c| sentence_start - c.end <= 800)
-                    .max_by_key(|c| c.end)
-                    .and_then(|c| c.date.clone())
-                    .filter(|v| by_day(v, self.report_day.as_deref()));
-                // Else the last day named in the sentences shortly before ("concluyó hoy su
-                // visita ... con la firma del Acta .... El Acta compromete .... Bolivia ....
-                // En el mismo acto, ..."), when the lists were read before that instrument.
-                acted.or_else(|| {
-                    self.dates
+        // The last day named between `from` and `to`.
+        let last_day_in = |from: usize, to: usize| {
+            self.dates
+                .iter()
+                .filter(|d| d.span.start >= from && d.span.end <= to)
+                .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
+                .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
+                .next_back()
+        };
+        // "En el mismo acto": the day of the sentence before; else the act of the last
+        // instrument acted on shortly before ("firmaron hoy el Convenio .... El convenio ... fue
+        // suscrito por .... En el mismo acto, ..."); else, when the lists were read before that
+        // instrument, the last day named within 600 bytes ("concluyó hoy su visita ... con la
+        // firma del Acta .... El Acta compromete .... Bolivia .... En el mismo acto, ...").
+        let same_act = || {
+            last_day_in(previous_start, previous_end)
+                .or_else(|| {
+                    earlier
                         .iter()
-                        .filter(|_| !during_event)
-                        .filter(|d| d.span.end <= previous_start && d.span.start + 600 >= sentence_start)
-                        .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
-                        .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
-                        .next_back()
+                        .filter(|c| c.action != Action::Referenced && c.end <= sentence_start)
+                        .filter(|c| sentence_start - c.end <= 800)
+                        .max_by_key(|c| c.end)
+                        .and_then(|c| c.date.clone())
+                        .filter(|v| by_day(v, self.report_day.as_deref()))
                 })
-            })
-            .or_else(|| {
-                // Else the day of the last event named shortly before the sentence, of the kind
-                // the opening names ("Durante la sesión": a session; "la cita": any).
-                let noun = words.get(2).copied().unwrap_or("");
-                let generic = !during_event || matches!(noun, "cita" | "jornada");
-                // Only an event dated to the day and lately: "la reunión" is the one the text
-                // reports, not "la Segunda Reunión, realizada en Roma hace dos años" nor "la I
-                // Reunión Plenaria, celebrada en Chetumal el 14 de octubre de 2016".
-                let recent = |v: &str| {
-                    let first = v.split('/').next().and_then(CivilDate::parse_iso);
-                    let report = self.report_day.as_deref().and_then(CivilDate::parse_iso);
-                    match (first, report) {
-                        (Some(first), Some(report)) => first.to_days() + 31 >= report.to_days(),
-                        (first, _) => first.is_some(),
-                    }
-                };
-                self.events
-                    .iter()
-                    .filter(|e| generic || e.name.chars().map(fold_char).collect::<String>().contains(noun))
-                    .filter(|e| {
-                        e.date.as_deref().is_some_and(|v| recent(v) && by_day(v, self.report_day.as_deref()))
-                    })
-                    .filter(|e| {
-                        std::iter::once(&e.span)
-                            .chain(&e.mentions)
-                            .any(|m| m.end <= sentence_start && sentence_start - m.end <= 800)
-                    })
-                    .max_by_key(|e| {
-                        std::iter::once(&e.span)
-                            .chain(&e.mentions)
-                            .filter(|m| m.end <= sentence_start)
-                            .map(|m| m.end)
-                            .max()
-                    })
-                    .and_then(|e| e.date.clone())
-                    .filter(|v| by_day(v, self.report_day.as_deref()))
-                    .map(|v| if closing { v.rsplit('/').next().unwrap_or(&v).to_string() } else { v })
-            })
+                .or_else(|| last_day_in(sentence_start.saturating_sub(600), previous_start))
+        };
+        (!during_event).then(same_act).flatten().or_else(|| {
+            // Else the day of the last event named shortly before the sentence, of the kind
+            // the opening names ("Durante la sesión": a session; "la cita": any).
+            let noun = words.get(2).copied().unwrap_or("");
+            let generic = !during_event || matches!(noun, "cita" | "jornada");
+            // Only an event dated to the day and lately: "la reunión" is the one the text
+            // reports, not "la Segunda Reunión, realizada en Roma hace dos años" nor "la I
+            // Reunión Plenaria, celebrada en Chetumal el 14 de octubre de 2016".
+            let recent = |v: &str| {
+                let first = v.split('/').next().and_then(CivilDate::parse_iso);
+                let report = self.report_day.as_deref().and_then(CivilDate::parse_iso);
+                match (first, report) {
+                    (Some(first), Some(report)) => first.to_days() + 31 >= report.to_days(),
+                    (first, _) => first.is_some(),
+                }
+            };
+            self.events
+                .iter()
+                .filter(|e| generic || e.name.chars().map(fold_char).collect::<String>().contains(noun))
+                .filter(|e| {
+                    e.date.as_deref().is_some_and(|v| recent(v) && by_day(v, self.report_day.as_deref()))
+                })
+                .filter(|e| {
+                    std::iter::once(&e.span)
+                        .chain(&e.mentions)
+                        .any(|m| m.end <= sentence_start && sentence_start - m.end <= 800)
+                })
+                .max_by_key(|e| {
+                    std::iter::once(&e.span)
+                        .chain(&e.mentions)
+                        .filter(|m| m.end <= sentence_start)
+                        .map(|m| m.end)
+                        .max()
+                })
+                .and_then(|e| e.date.clone())
+                .filter(|v| by_day(v, self.report_day.as_deref()))
+                .map(|v| if closing { v.rsplit('/').next().unwrap_or(&v).to_string() } else { v })
+        })
     }
 }
 
@@ -3944,7 +3927,13 @@ mod tests {
                 ),
                 (
                     "Conforme a la Resolución 971 de 2021 por la cual se implementa el estatuto.",
-                    &[(T::Resolution, "Resolución 971 de 2021", Action::Referenced, None, None)],
+                    &[(
+                        T::Resolution,
+                        "Resolución 971 de 2021 por la cual se implementa el estatuto",
+                        Action::Referenced,
+                        None,
+                        None,
+                    )],
                 ),
                 // More heads: directives, recommendations (with their number sign), normative
                 // frameworks; a bare head followed by a lowercase place is the head alone (not

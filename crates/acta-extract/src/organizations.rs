@@ -1238,23 +1238,22 @@ fn trailing_country(text: &str, words: &[Word], i: usize) -> bool {
         let rest = text.get(end..).unwrap_or("");
         rest.is_empty() || rest.starts_with(['\n', ',', '.', ';', ':', ')'])
     };
-    let span =
-        |from: usize, to: usize| Some(text.get(words.get(from)?.start()..words.get(to)?.end())?.to_string());
-    [i, i + 1].into_iter().any(|last| {
-        closes(last) && span(i, last).is_some_and(|name| crate::countries::is_country_name(&name))
-    })
+    [i, i + 1].into_iter().any(|last| closes(last) && names_a_country(text, words, i, last))
 }
 
-/// Whether a country's name of one to three words starts at word `i` ("Perú", "Estados
-/// Unidos", "Reino de España").
+/// Whether words `first..=last` are a country's name ("Perú", "Estados Unidos", "Reino de
+/// España").
+fn names_a_country(text: &str, words: &[Word], first: usize, last: usize) -> bool {
+    words
+        .get(first)
+        .zip(words.get(last))
+        .and_then(|(first, last)| text.get(first.start()..last.end()))
+        .is_some_and(crate::countries::is_country_name)
+}
+
+/// Whether a country's name of one to three words starts at word `i`.
 fn country_name_at(text: &str, words: &[Word], i: usize) -> bool {
-    let Some(first) = words.get(i) else { return false };
-    (i..i + 3).any(|last| {
-        words
-            .get(last)
-            .and_then(|w| text.get(first.start()..w.end()))
-            .is_some_and(crate::countries::is_country_name)
-    })
+    (i..i + 3).any(|last| names_a_country(text, words, i, last))
 }
 
 /// Whether word `i` follows "en" + a country's name with no linker between ("Embajada de
@@ -1263,12 +1262,7 @@ fn country_name_at(text: &str, words: &[Word], i: usize) -> bool {
 fn after_country_seat(text: &str, folded: &str, words: &[Word], i: usize) -> bool {
     (1..=3).any(|n| {
         let Some(en) = i.checked_sub(n + 1) else { return false };
-        words.get(en).is_some_and(|w| w.folded(folded) == "en")
-            && words
-                .get(en + 1)
-                .zip(words.get(i - 1))
-                .and_then(|(first, last)| text.get(first.start()..last.end()))
-                .is_some_and(crate::countries::is_country_name)
+        words.get(en).is_some_and(|w| w.folded(folded) == "en") && names_a_country(text, words, en + 1, i - 1)
     })
 }
 

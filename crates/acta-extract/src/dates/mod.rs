@@ -178,17 +178,16 @@ fn preterite_governs(before: &str, date_text: &str) -> bool {
     while let Some(word_end) = rest.rfind(char::is_alphabetic) {
         let word_start = rest[..word_end].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
         let word = rest.get(word_start..).unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
+        let lower = word.to_lowercase();
         if let Some(future) = verb_tense(word) {
             // Putting off, scheduling or announcing looks ahead: "su firma se aplazó hasta
             // junio", "se programó para octubre", "anunció en diciembre" is the report's.
-            let lower = word.to_lowercase();
             let ahead =
                 ["aplaz", "pospus", "posterg", "difiri", "program", "convoc", "agend", "fij", "anunci"]
                     .iter()
                     .any(|stem| lower.starts_with(stem));
             return !future && !ahead && before.len() - word_start <= 80 + word.len();
         }
-        let lower = word.to_lowercase();
         let infinitive = lower.chars().count() > 4 && ["ar", "er", "ir"].iter().any(|e| lower.ends_with(e));
         if infinitive || matches!(lower.as_str(), "que" | "para" | "prevista" | "previsto" | "cuando") {
             return false;
