@@ -41,10 +41,30 @@ const DATELINE_WINDOW: usize = MAX_PREFIX_CHARS * 4 + 160;
 /// A date ending this close to the window's edge might continue past it.
 const WINDOW_MARGIN: usize = 40;
 
+/// Whether the capture holds at most `most` words.
+///
+/// The patterns below write "one to three words" as `+` or `*` and count the words here: a
+/// bounded repetition (`{1,3}`) copies its Unicode classes once per repetition, and
+/// `\p{L}` is costly to compile (`[\p{L}, ]{2,80}` alone took 18 ms, more than a whole
+/// one-document run). Every repeated unit is one whitespace-separated word, so the count is
+/// the bound the pattern had.
+fn words_at_most(capture: Option<regex::Match<'_>>, most: usize) -> bool {
+    capture.is_none_or(|m| m.as_str().split_whitespace().count() <= most)
+}
+
+/// Whether the capture holds at most `most` capitalised words (particles between them are
+/// not counted).
+fn capitalised_words_at_most(capture: Option<regex::Match<'_>>, most: usize) -> bool {
+    capture.is_none_or(|m| {
+        m.as_str().split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() <= most
+    })
+}
+
 /// What may stand before the date: a place (capitalised words and particles), optional
 /// comma-separated regions ("Costa Rica", "M.D.C.", "D.F."), a comma, and "a"/"el"/weekday.
 static PLACE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.(?:\p{Lu}\.)+)";
+    // Initials ("M.D.C.") are words too: '.' is in the class.
+    let word = r"\p{Lu}[\p{L}'’.\-]*";
     let particle = r"(?:de|del|la|las|los|el|y|D\.|en)";
     let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word})*");
     Regex::new(&format!(
@@ -55,18 +75,30 @@ static PLACE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A news dateline with a place and no date, opening the first paragraph: "México, DF. La
 /// Procuraduría ...", "Tegucigalpa. Honduras retornará ...", "París (AFP). Ministros ...".
+/// Up to four words of place and three of tag ([`words_at_most`]).
 static PLACE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}'’\-]+";
     Regex::new(&format!(
-        r"^(?P<head>(?P<place>{word}(?:\s+(?:de\s+|del\s+|la\s+|los\s+|las\s+)?{word}){{0,3}})(?:,\s*(?:D\.?\s?F\.?|{word}(?:\s+{word})?))?(?:\s*\((?:\p{{Lu}}[\p{{L}}.]*\s*){{1,3}}\))?)\.(?:-|\s*[-–—])?\s+[\p{{Lu}}\x22“«¿¡]"
+        r"^(?P<head>(?P<place>{word}(?:\s+(?:de\s+|del\s+|la\s+|los\s+|las\s+)?{word})*)(?:,\s*(?:D\.?\s?F\.?|{word}(?:\s+{word})?))?(?:\s*\((?P<tag>(?:\p{{Lu}}[\p{{L}}.]*\s*)+)\))?)\.(?:-|\s*[-–—])?\s+[\p{{Lu}}\x22“«¿¡]"
     ))
     .expect("static regex")
 });
 
 /// A ministry-and-date header: "Interior - 24.1.2025", "Inclusión, Seguridad Social y
 /// Migraciones - 24.1.2025".
+/// The name is 3 to 81 characters long ([`is_ministry_prefix`]).
 static MINISTRY_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<ministry>\p{Lu}[\p{L}, ]{2,80}?)\s+[-–—]\s*$").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^\p{Lu}(?P<name>[\p{L}, ]+?)(?P<gap>\s+)[-–—]\s*$").expect("static regex"));
+
+/// Whether `prefix` is a [`MINISTRY_PREFIX`] with 2 to 80 characters after the name's
+/// capital. The name may take in the spaces before the dash but one.
+fn is_ministry_prefix(prefix: &str) -> bool {
+    let Some(caps) = MINISTRY_PREFIX.captures(prefix) else { return false };
+    let name = caps.name("name").map_or(0, |m| m.as_str().chars().count());
+    let gap = caps.name("gap").map_or("", |m| m.as_str());
+    let spaces = gap.chars().take_while(|&c| c == ' ').count().min(gap.chars().count().saturating_sub(1));
+    name <= 80 && name + spaces >= 2
+}
 
 /// Words that start a sentence, not a place.
 const NOT_PLACES: &[&str] = &[
@@ -126,8 +158,9 @@ fn plausible_place(place: &str) -> bool {
 const WEEKDAYS: &[&str] = &["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
 
 /// An agency tag right after the date: "(EFE)", "(SRE)".
+/// One to three words ([`words_at_most`]).
 static AGENCY_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\((?:\p{Lu}[\p{L}.\-]*\s*){1,3}\)").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^\s*\((?P<tag>(?:\p{Lu}[\p{L}.\-]*\s*)+)\)").expect("static regex"));
 
 /// The dateline of `doc`, with a byte span. Its date resolves a yearless date against
 /// `reference`.
@@ -223,7 +256,11 @@ fn dateline_at(
         return None;
     }
     let after_date = line.get(date.span.end..).unwrap_or("");
-    let tag_len = AGENCY_TAG.find(after_date).map_or(0, |m| m.end());
+    let tag_len = AGENCY_TAG
+        .captures(after_date)
+        .filter(|caps| words_at_most(caps.name("tag"), 3))
+        .and_then(|caps| caps.get(0))
+        .map_or(0, |m| m.end());
     let text_end = start + date.span.end + tag_len;
     let value = date.value.as_deref().filter(|v| v.len() == 10).map(str::to_string);
 
@@ -245,7 +282,7 @@ fn dateline_at(
             });
         }
     }
-    if !closing && MINISTRY_PREFIX.is_match(prefix) {
+    if !closing && is_ministry_prefix(prefix) {
         let start = start + ministry_start(prefix);
         return Some(Dateline {
             text: doc.slice(start, text_end).to_string(),
@@ -261,17 +298,25 @@ fn dateline_at(
 /// A wire dateline with the day of the month only: "BRUSELAS, 12 (EUROPA PRESS)", "Madrid, 3
 /// (EFE)". The month is the reference date's, or the one before when the day is later than
 /// the reference's (a story filed on the 12th read on 2 January was filed on 12 December).
+/// Up to four words of place, one to three of tag ([`agency_day_captures`]).
 static AGENCY_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}'’\-]+";
     Regex::new(&format!(
-        r"^(?P<place>{word}(?:\s+(?:de\s+|del\s+|la\s+|los\s+|las\s+)?{word}){{0,3}}),\s*(?P<day>\d{{1,2}})\s*\((?:\p{{Lu}}[\p{{L}}.]*\s*){{1,3}}\)"
+        r"^(?P<place>{word}(?:\s+(?:de\s+|del\s+|la\s+|los\s+|las\s+)?{word})*),\s*(?P<day>\d{{1,2}})\s*\((?P<tag>(?:\p{{Lu}}[\p{{L}}.]*\s*)+)\)"
     ))
     .expect("static regex")
 });
 
+/// [`AGENCY_DAY`]'s captures of `line`, within the pattern's word bounds.
+fn agency_day_captures(line: &str) -> Option<regex::Captures<'_>> {
+    AGENCY_DAY
+        .captures(line)
+        .filter(|caps| capitalised_words_at_most(caps.name("place"), 4) && words_at_most(caps.name("tag"), 3))
+}
+
 /// Tries `line` (at byte `start`) as an [`AGENCY_DAY`] dateline (rule `dateline.agency_day`).
 fn agency_day_at(doc: &Doc<'_>, start: usize, line: &str, reference: Option<CivilDate>) -> Option<Dateline> {
-    let caps = AGENCY_DAY.captures(line)?;
+    let caps = agency_day_captures(line)?;
     let place = caps.name("place")?.as_str();
     let day: u8 = caps.name("day")?.as_str().parse().ok()?;
     if !plausible_place(place) || !(1..=31).contains(&day) {
@@ -303,7 +348,7 @@ pub fn agency_day_mention(doc: &Doc<'_>, dateline: &Dateline) -> Option<DateMent
     if dateline.rule != "dateline.agency_day" {
         return None;
     }
-    let caps = AGENCY_DAY.captures(doc.slice(dateline.span.start, dateline.span.end))?;
+    let caps = agency_day_captures(doc.slice(dateline.span.start, dateline.span.end))?;
     let day = caps.name("day")?;
     Some(DateMention {
         text: day.as_str().to_string(),
@@ -313,6 +358,13 @@ pub fn agency_day_mention(doc: &Doc<'_>, dateline: &Dateline) -> Option<DateMent
         relative: true,
         rule: "date.agency_day".to_string(),
     })
+}
+
+/// [`PLACE_ONLY`]'s captures of `text`, within the pattern's word bounds.
+fn place_only_captures(text: &str) -> Option<regex::Captures<'_>> {
+    PLACE_ONLY
+        .captures(text)
+        .filter(|caps| capitalised_words_at_most(caps.name("place"), 4) && words_at_most(caps.name("tag"), 3))
 }
 
 /// Tries the start of the paragraph `start..end` as a place-only news dateline.
@@ -327,7 +379,7 @@ fn place_only_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<Dateline> {
     if !paragraph.contains(". ") && !one_sentence_lead {
         return None;
     }
-    let caps = PLACE_ONLY.captures(paragraph)?;
+    let caps = place_only_captures(paragraph)?;
     let place = caps.name("place")?;
     if !plausible_place(place.as_str()) {
         return None;
@@ -414,7 +466,7 @@ pub fn find_title(
             && !dateline.is_some_and(|d| d.span.start < end && start < d.span.end)
             && !is_letterhead(doc, start, end, organizations)
             && !COMMUNIQUE_NUMBER.is_match(text)
-            && !REPUBLIC.is_match(text)
+            && !is_state_line(text)
             // Not a reference code alone ("C-014/24", "087-2023").
             && (text.contains(char::is_whitespace) || !text.contains(|c: char| c.is_ascii_digit()))
     };
@@ -470,7 +522,10 @@ pub fn find_title(
 
 /// What may follow a genre word in a label, up to twice: "Comunicado Conjunto de Prensa",
 /// "Boletín Estadístico", "Nota informativa".
-const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|consular|importante|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica|a\s+la\s+comunidad(?:\s+\w+)?)){0,2}";
+/// The word after "a la comunidad" is a Spanish adjective ("salvadoreña"): a class of Spanish
+/// letters, not `\w`, which is costly to compile and is copied four times (two repetitions, two
+/// patterns).
+const GENRE_QUALIFIERS: &str = r"(?:\s+(?:de\s+prensa|informativ[oa]|oficial|conjunt[oa]|consular|importante|estad[ií]stic[oa]|a\s+la\s+opini[oó]n\s+p[úu]blica|a\s+la\s+comunidad(?:\s+[a-zñáéíóúü]+)?)){0,2}";
 
 /// A line naming only the kind of document: "Comunicado de prensa", "Nota informativa",
 /// "COMUNICADO CONJUNTO", "Boletín".
@@ -567,12 +622,18 @@ static COMMUNIQUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// A letterhead's state line: "República de Costa Rica", "República Argentina", "República
 /// Oriental del Uruguay", "Estado Plurinacional de Bolivia", "Reino de España" (capitalised
 /// words only, so "República Dominicana y Haití acuerdan ..." stays a headline).
+/// One to four words after the head ([`is_state_line`]).
 static REPUBLIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:República|Republica|Estado\s+Plurinacional|Reino|Principado)(?:\s+(?:de|del|la|DE|DEL|LA|\p{Lu}[\p{L}\-]*)){1,4}$",
+        r"^(?i:República|Republica|Estado\s+Plurinacional|Reino|Principado)(?P<rest>(?:\s+(?:de|del|la|DE|DEL|LA|\p{Lu}[\p{L}\-]*))+)$",
     )
     .expect("static regex")
 });
+
+/// Whether `line` is a [`REPUBLIC`] state line.
+fn is_state_line(line: &str) -> bool {
+    REPUBLIC.captures(line).is_some_and(|caps| words_at_most(caps.name("rest"), 4))
+}
 
 /// A line that is only an organisation's name (a letterhead): an organisation mention starts
 /// the line and covers nearly all of it.
@@ -861,7 +922,7 @@ fn section_banner(
 fn banner_issuer(doc: &Doc<'_>, dateline: Option<&Dateline>) -> Option<Issuer> {
     // A state line over the ministry ("REPÚBLICA DEL PARAGUAY") is the country, not the issuer.
     let head = &doc.paragraphs()[..doc.paragraphs().len().min(2)];
-    let state = |&&(start, end): &&(usize, usize)| REPUBLIC.is_match(doc.slice(start, end).trim());
+    let state = |&&(start, end): &&(usize, usize)| is_state_line(doc.slice(start, end).trim());
     let &(start, end) = head.iter().find(|p| !state(p))?;
     if dateline.is_none_or(|d| d.span.start < end) {
         return None;
@@ -1009,10 +1070,15 @@ mod tests {
             ("Los Cabos, BCS. Inicia la reunión de cancilleres.", Some("Los Cabos")),
             ("Honduras retornará a la OEA. Así lo dijo.", None),
             ("Se destacó la labor. Luego habló.", None),
+            // Four words of place at most, three of agency tag.
+            ("San Juan de Puerto Rico. Llegó la ayuda.", Some("San Juan de Puerto Rico")),
+            ("Uno Dos Tres Cuatro Cinco. Llegó la ayuda.", None),
+            ("Lima (EFE Agencia Noticias). Llegó la ayuda.", Some("Lima")),
+            ("Lima (EFE Agencia De Noticias). Llegó la ayuda.", None),
         ];
         for (text, expected) in cases {
             let place =
-                PLACE_ONLY.captures(text).and_then(|c| c.name("place")).map(|m| m.as_str().to_string());
+                place_only_captures(text).and_then(|c| c.name("place")).map(|m| m.as_str().to_string());
             let place = place.filter(|p| plausible_place(p));
             assert_eq!(place.as_deref(), expected, "{text:?}");
         }
@@ -1087,6 +1153,11 @@ mod tests {
                 (day.text.as_str(), expected)
             );
         }
+        // Four words of place at most, one to three words of tag.
+        assert!(agency_day_captures("San Juan de Puerto Rico, 3 (EFE)").is_some());
+        assert!(agency_day_captures("Uno Dos Tres Cuatro Cinco, 3 (EFE)").is_none());
+        assert!(agency_day_captures("Madrid, 3 (Agencia EFE Madrid)").is_some());
+        assert!(agency_day_captures("Madrid, 3 (Agencia EFE De Madrid)").is_none());
         // Without a reference date the day has no month: the place stays, the date is null.
         let found =
             find_dateline(&Doc::new("BRUSELAS, 12 (EUROPA PRESS)\n\nTexto."), None).expect("dateline");
@@ -1095,9 +1166,15 @@ mod tests {
 
     #[test]
     fn ministry_headers() {
-        assert!(MINISTRY_PREFIX.is_match("Interior - "));
-        assert!(MINISTRY_PREFIX.is_match("Inclusión, Seguridad Social y Migraciones - "));
-        assert!(!MINISTRY_PREFIX.is_match("El día "));
+        assert!(is_ministry_prefix("Interior - "));
+        assert!(is_ministry_prefix("Inclusión, Seguridad Social y Migraciones - "));
+        assert!(!is_ministry_prefix("El día "));
+        // The bounds of the name: two characters after its capital, at most 80.
+        assert!(!is_ministry_prefix("Ab - "));
+        assert!(is_ministry_prefix("Ab  - "));
+        assert!(is_ministry_prefix("Abc - "));
+        assert!(is_ministry_prefix(&format!("A{} - ", "b".repeat(80))));
+        assert!(!is_ministry_prefix(&format!("A{} - ", "b".repeat(81))));
         let glued = "Afiliados extranjeros Inclusión, Seguridad Social y Migraciones - ";
         assert_eq!(&glued[ministry_start(glued)..], "Inclusión, Seguridad Social y Migraciones - ");
         assert_eq!(ministry_start("Interior - "), 0);
@@ -1462,5 +1539,26 @@ mod tests {
         // Nor does a wire story's headline name its issuer.
         let text = "La Comunidad Andina convoca una cumbre en Cusco\n\nLIMA, 11 mar (EFE).- Los cancilleres de la Comunidad Andina (CAN) acordaron este martes convocar la cumbre.";
         assert_eq!(issuer_of(text), None);
+    }
+
+    /// A letterhead's state line: a head and one to four words.
+    #[test]
+    fn state_lines() {
+        for line in [
+            "República de Costa Rica",
+            "REPÚBLICA DEL PARAGUAY",
+            "Estado Plurinacional de Bolivia",
+            "Reino de España",
+            "República Oriental del Uruguay",
+        ] {
+            assert!(is_state_line(line), "{line}");
+        }
+        for line in [
+            "República",
+            "República Dominicana y Haití acuerdan",
+            "República de la Isla de Gran Bretaña Norte",
+        ] {
+            assert!(!is_state_line(line), "{line}");
+        }
     }
 }

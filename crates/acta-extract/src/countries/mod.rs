@@ -1,7 +1,7 @@
 //! Country mentions: every ISO 3166-1 entry by name, official name, abbreviation or demonym.
 //!
-//! One leftmost-longest Aho-Corasick pass over the folded text finds every form of the
-//! gazetteer ([`gazetteer`]); the longest form wins, so "Guinea Ecuatorial" is not "Guinea",
+//! A leftmost-longest Aho-Corasick search anchored at each word start of the folded text finds
+//! every form of the gazetteer ([`gazetteer`]); the longest form wins, so "Guinea Ecuatorial" is not "Guinea",
 //! "Estados Unidos Mexicanos" is México and "Ciudad de México" (a blocked phrase) hides the
 //! country inside it. Each match is then checked where it stands ([`context`]): whole words,
 //! the capitals of the name ("El Salvador", not "el salvador"), demonyms in lower case or
@@ -24,7 +24,6 @@ mod gazetteer;
 mod tests;
 
 use acta_record::{CountryMention, CountryVia, Span};
-use aho_corasick::Input;
 
 use crate::Doc;
 use context::Gap;
@@ -57,9 +56,8 @@ enum Verdict {
 /// The gazetteer entries of the word or phrase when it is, as a whole, one of their forms.
 fn whole_form_entries(written: &str) -> Option<&'static [usize]> {
     let folded = gazetteer::fold(written);
-    let found =
-        GAZETTEER.automaton.find(folded.as_str()).filter(|m| m.start() == 0 && m.end() == folded.len())?;
-    GAZETTEER.patterns.get(found.pattern().as_usize()).map(Vec::as_slice)
+    let (_, pattern) = GAZETTEER.find_at(&folded, 0).filter(|&(end, _)| end == folded.len())?;
+    GAZETTEER.patterns.get(pattern).map(Vec::as_slice)
 }
 
 /// Whether the word or phrase is, as a whole, a country name or demonym of the gazetteer.
@@ -85,11 +83,14 @@ pub fn find(doc: &Doc<'_>) -> Vec<CountryMention> {
     let folded = doc.folded();
     let mut candidates = Vec::new();
     let mut last_language_end: Option<usize> = None;
+    // Where the next mention may start: after the end of an accepted or blocked one.
     let mut position = 0;
-    while position < folded.len() {
-        let Some(found) = gazetteer.automaton.find(Input::new(folded).range(position..)) else { break };
-        let (start, end) = (found.start(), found.end());
-        let entries = gazetteer.patterns.get(found.pattern().as_usize()).map(Vec::as_slice).unwrap_or(&[]);
+    for start in word_starts(folded) {
+        if start < position {
+            continue;
+        }
+        let Some((end, pattern)) = gazetteer.find_at(folded, start) else { continue };
+        let entries = gazetteer.patterns.get(pattern).map(Vec::as_slice).unwrap_or(&[]);
         match judge(doc, entries, start, end, last_language_end) {
             Verdict::Mention(candidate) => {
                 candidates.push(candidate);
@@ -100,14 +101,39 @@ pub fn find(doc: &Doc<'_>) -> Vec<CountryMention> {
                 last_language_end = Some(end);
                 position = end;
             }
-            Verdict::Rejected => {
-                position =
-                    start + folded.get(start..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
-            }
+            // A shorter form may not start here: the next word may.
+            Verdict::Rejected => {}
         }
     }
     resolve_context(doc, &mut candidates);
     candidates.iter().filter_map(|candidate| mention(doc, candidate)).collect()
+}
+
+/// Byte offsets of the first letter or digit of every word of `text`. ASCII bytes are read as
+/// bytes; other characters are decoded.
+fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut previous_alphanumeric = false;
+    std::iter::from_fn(move || {
+        while let Some(&byte) = bytes.get(at) {
+            let start = at;
+            let alphanumeric = if byte.is_ascii() {
+                at += 1;
+                byte.is_ascii_alphanumeric()
+            } else {
+                let c = text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+                at += c.len_utf8();
+                c.is_alphanumeric()
+            };
+            let opens = alphanumeric && !previous_alphanumeric;
+            previous_alphanumeric = alphanumeric;
+            if opens {
+                return Some(start);
+            }
+        }
+        None
+    })
 }
 
 /// Decides one automaton match at folded `start..end`.

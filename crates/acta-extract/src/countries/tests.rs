@@ -431,3 +431,14 @@ fn no_folded_form_names_two_countries() {
         );
     }
 }
+
+/// The search is anchored at word starts: the first letter or digit after a non-word
+/// character, with accented letters read as letters.
+#[test]
+fn word_starts_are_first_letters() {
+    let text = "¿perú, y españa-chile? 2x éxito";
+    let starts: Vec<&str> = word_starts(text).map(|at| &text[at..]).collect();
+    let firsts: Vec<char> = starts.iter().filter_map(|s| s.chars().next()).collect();
+    assert_eq!(firsts, vec!['p', 'y', 'e', 'c', '2', 'é']);
+    assert_eq!(starts.len(), 6);
+}
