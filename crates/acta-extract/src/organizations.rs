@@ -772,8 +772,12 @@ fn long_form_before(doc: &Doc<'_>, words: &[Word], last: usize, acronym: &str) -
         commas += usize::from(enumeration);
         first = previous;
     }
+    // Three capitals and nothing else ("CDEMA"), or a brand-like short name of two capitals
+    // or more joined to lower case or digits ("ApexBrasil", "R4V").
     let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
-    if capitals < 3 || capitals != acronym.chars().filter(|c| c.is_alphabetic()).count() {
+    let all_capitals = capitals == acronym.chars().filter(|c| c.is_alphabetic()).count();
+    let brand = capitals >= 2 && !all_capitals && acronym.chars().all(char::is_alphanumeric);
+    if !(capitals >= 3 && all_capitals || brand) {
         return None;
     }
     // Half its letters at least must still start words of the name: "Agencia de Cooperación
@@ -2463,6 +2467,16 @@ mod tests {
                     "Agencia de Cooperación Internacional de Corea",
                     Some("KOICA"),
                     &["Agencia de Cooperación Internacional de Corea", "KOICA"],
+                )],
+            ),
+            // A brand-like short name of two capitals or more does not spell the name either.
+            (
+                RULE_DEFINITION,
+                "La feria fue organizada por la Agencia Brasileña de Promoción de Exportaciones e Inversiones (ApexBrasil).",
+                &[(
+                    "Agencia Brasileña de Promoción de Exportaciones e Inversiones",
+                    Some("ApexBrasil"),
+                    &["Agencia Brasileña de Promoción de Exportaciones e Inversiones", "ApexBrasil"],
                 )],
             ),
             // A syllabic acronym of the complement, the head left out (PROM-PERÚ).
