@@ -121,6 +121,7 @@ pub fn extract(doc: &Doc<'_>, options: &Options) -> Extraction {
     if let Some(issuer) = &issuer {
         organizations::join_issuer(doc.text, &mut organizations, issuer, &countries);
         organizations::keep_issuer(&mut organizations, issuer);
+        organizations::link_undefined_acronyms(doc.text, &mut organizations, issuer);
     }
 
     let mut warnings = found_dates.warnings;
@@ -323,6 +324,29 @@ mod tests {
             names.contains(&"Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"),
             "{names:?}"
         );
+    }
+
+    /// `organization.undefined_acronym`: the issuer's acronym, used with no definition, joins
+    /// the issuer when its name spells it; another body's does not ("INM" is not tied to the
+    /// Instituto Guatemalteco de Migración), nor does a heading's word in capitals.
+    #[test]
+    fn the_issuers_undefined_acronym_joins_the_issuer() {
+        let text = "Centro de Coordinación para la Prevención de los Desastres en América Central y República Dominicana\n\nCIUDAD DE GUATEMALA\n\nCiudad de Guatemala, 6 de marzo de 2025\n\nEl CEPREDENAC convocó a los países miembros. El Instituto Guatemalteco de Migración y el INM de México asistieron; el CEPREDENAC agradeció su presencia.";
+        let found = extract(&Doc::new(text), &Options::default());
+        let acronyms: Vec<(&str, Option<&str>, usize)> = found
+            .organizations
+            .iter()
+            .map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len()))
+            .collect();
+        assert!(
+            acronyms.contains(&(
+                "Centro de Coordinación para la Prevención de los Desastres en América Central y República Dominicana",
+                Some("CEPREDENAC"),
+                3
+            )),
+            "{acronyms:?}"
+        );
+        assert!(acronyms.contains(&("Instituto Guatemalteco de Migración", None, 1)), "{acronyms:?}");
     }
 
     /// `organization.issuer`: the Cancillería of a text under a foreign ministry's letterhead

@@ -1920,6 +1920,68 @@ pub(crate) fn is_demonym_adjective(word: &str) -> bool {
     )
 }
 
+/// Rule `organization.undefined_acronym`: the issuer's acronym used with no definition in
+/// brackets ("El CEPREDENAC convocó ...", under a letterhead that names the Centro de
+/// Coordinación para la Prevención de los Desastres en América Central) joins the issuer, when
+/// the issuer's name spells it. A body seldom defines its own acronym; tried on every body of
+/// a document, the same test tied other bodies' acronyms to the wrong names (INM to the
+/// Instituto Guatemalteco de Migración, DOL to the Departamento de Agricultura).
+///
+/// The word is three to twelve capitals standing in running text (its line has lower case: a
+/// line in capitals is a heading), not a Roman numeral, not a word of the name itself, not an
+/// acronym the gazetteer lists for a body or any body of the document has, not a country
+/// ("MÉXICO" in a quoted heading), and half its letters start words of the name.
+pub fn link_undefined_acronyms(text: &str, organizations: &mut [Organization], issuer: &Issuer) {
+    let mut uses: Vec<(&str, Vec<Span>)> = Vec::new();
+    for (start, word) in capital_words(text) {
+        let line_start = text.get(..start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+        let line_end = text.get(start..).and_then(|t| t.find('\n')).map_or(text.len(), |i| start + i);
+        let running = text.get(line_start..line_end).is_some_and(|line| line.chars().any(char::is_lowercase));
+        if !running || word.chars().all(|c| "IVXLCDM".contains(c)) {
+            continue;
+        }
+        let span = Span::new(start, start + word.len());
+        match uses.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, spans)) => spans.push(span),
+            None => uses.push((word, vec![span])),
+        }
+    }
+    for (word, spans) in uses {
+        let known = GAZETTEER.by_acronym.contains_key(word) || crate::countries::is_country_form(word);
+        if known
+            || organizations.iter().any(|o| o.acronym.as_deref() == Some(word) || fold(&o.name) == fold(word))
+        {
+            continue;
+        }
+        let acronym = fold(word);
+        let mut spelling =
+            organizations.iter().enumerate().filter(|(_, o)| o.name == issuer.name).filter(|(_, o)| {
+                let name = fold(&o.name);
+                let words: Vec<&str> = name.split(' ').collect();
+                let initials: HashSet<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+                let at_initials = acronym.chars().filter(|c| initials.contains(c)).count();
+                o.acronym.is_none()
+                    && words.len() >= 2
+                    && !words.contains(&acronym.as_str())
+                    && spells(&acronym, &name)
+                    && at_initials * 2 >= acronym.chars().count()
+            });
+        let (Some((index, _)), None) = (spelling.next(), spelling.next()) else { continue };
+        let Some(organization) = organizations.get_mut(index) else { continue };
+        organization.acronym = Some(word.to_string());
+        organization.mentions.extend(spans);
+        organization.mentions.sort_by_key(|m| (m.start, m.end));
+        organization.mentions.dedup();
+    }
+}
+
+/// Whole words of three to twelve capital letters, with their byte offsets.
+fn capital_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (3..=12).contains(&w.chars().count()) && w.chars().all(char::is_uppercase))
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
 /// "MINISTERIO DE RELACIONES EXTERIORES" over a text that then says only "la Cancillería" or
 /// "la Cancillería boliviana": the Cancillería is the issuing foreign ministry, named as the
 /// letterhead names it (rule `organization.issuer`). Only when the text names no foreign
