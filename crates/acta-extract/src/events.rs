@@ -1860,7 +1860,9 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
             && match class {
                 Class::Ordinal => !year_edition && !held_name,
                 Class::Reference | Class::Not => true,
-                Class::Proper => !capitalised && !of_a_name(text, head_end) && !held,
+                Class::Proper => {
+                    !capitalised && !of_a_name(text, head_end) && !held && !quoted_title_after(text, head_end)
+                }
                 Class::Compound | Class::Complement => false,
             };
         if hopeless {
@@ -1922,6 +1924,11 @@ pub fn find(doc: &Doc<'_>, dates: &[DateMention], organizations: &[Organization]
                 // "la cumbre del G8", "la reunión de la Celac": a lowercase head whose
                 // complement is a name.
                 Class::Proper if has_more && of_a_name(text, head_end) => Some("event.head_of_name"),
+                // 'el curso "Gestión de fronteras"', 'el curso virtual "Registros ..."': a
+                // lowercase head with a quoted title names an event, as a complement head does.
+                Class::Proper if has_more && quoted_title_after(text, head_end) => {
+                    Some("event.head_complement")
+                }
                 _ if counterparts.is_some() => Some("event.held_object"),
                 Class::Ordinal if year_edition && has_more => Some("event.year_edition"),
                 Class::Ordinal if held_name && has_more => Some("event.held_name"),
@@ -2572,6 +2579,28 @@ fn edition_before(text: &str, pos: usize) -> Option<u32> {
         }
     }
     None
+}
+
+/// Whether a quoted title follows the head at `head_end`, maybe after one word of manner or
+/// scope ("virtual", "presencial", "regional", ...). The title opens with a capital: a quoted
+/// lowercase word is an aside ('la reunión "amistosa"').
+fn quoted_title_after(text: &str, head_end: usize) -> bool {
+    let title = |t: &Token<'_>| {
+        matches!(t.text, "\"" | "«" | "“")
+            && text.get(t.end..).and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase)
+    };
+    let Some(next) = next_token(text, head_end) else { return false };
+    title(&next)
+        || matches!(
+            next.folded().as_str(),
+            "virtual"
+                | "presencial"
+                | "regional"
+                | "internacional"
+                | "nacional"
+                | "subregional"
+                | "intensivo"
+        ) && next_token(text, next.end).is_some_and(|t| title(&t))
 }
 
 /// Whether "de" / "del" / "de la" + a capitalised word follows `pos`.
@@ -4170,6 +4199,18 @@ mod tests {
                 "Incluyó el webinar \"Vacunas seguras, comunidades protegidas\", organizado con la OPS.",
                 &[(Seminar, "webinar \"Vacunas seguras, comunidades protegidas\"", None)],
             )],
+        );
+        // A head named only when capitalised takes a quoted title too, maybe after "virtual".
+        check(
+            "event.head_complement",
+            &[
+                (
+                    "El instituto abrirá el curso virtual \"Registros administrativos para la medición\", de seis semanas.",
+                    &[(Course, "curso virtual \"Registros administrativos para la medición\"", None)],
+                ),
+                ("Incluyó el curso «Gestión de fronteras» en abril.", &[(Course, "curso «Gestión de fronteras»", None)]),
+                ("La reunión \"amistosa\" fue breve.", &[]),
+            ],
         );
         check(
             "event.compound_head",
