@@ -1437,6 +1437,7 @@ fn governing_act(
             gap_allows(text, end, c.start, AFTER_GAP_WORDS, dates, skip)
                 || matches!(c.row, VerbRow::Act(_, Tense::Past | Tense::Present))
                     && relative_subject(text, end, c.start)
+                || status_colon(text, start, end, c.start)
         })?;
     let VerbRow::Act(action, tense) = after.row else { return None };
     let gap_words: Vec<String> = tokens(text, end, after.start).iter().map(Token::folded).collect();
@@ -1458,7 +1459,9 @@ fn governing_act(
                     .iter()
                     .take(5)
                     .any(|t| matches!(t.folded().as_str(), "hoy" | "consenso" | "unanimidad"));
-                auxiliary || today && !earlier_year_follows(text, after.end, sentence_end, doc_year, dates)
+                auxiliary
+                    || status_colon(text, start, end, after.start)
+                    || today && !earlier_year_follows(text, after.end, sentence_end, doc_year, dates)
             }
             Tense::Noun | Tense::NotYet => false,
         };
@@ -1478,8 +1481,9 @@ fn governing_act(
         .map(|c| c.start)
         .unwrap_or(sentence_end);
     let mode = if next_head < after.start { None } else { mode_in(cues, end, next_act) };
-    let relative_verb = (!gap_allows(text, end, after.start, AFTER_GAP_WORDS, dates, skip))
-        .then_some((after.start, after.end));
+    let relative_verb = (!gap_allows(text, end, after.start, AFTER_GAP_WORDS, dates, skip)
+        && !status_colon(text, start, end, after.start))
+    .then_some((after.start, after.end));
     // "el Convenio ... que la Cancillería y la UNAM suscribieron en 2019", "el Acuerdo ... que
     // ambos Gobiernos firmaron hace tres años": a past act recalled.
     let relative = relative_verb.is_some() || gap_words.iter().any(|w| w == "que");
@@ -1493,6 +1497,40 @@ fn governing_act(
         });
     }
     Some(Governing { action, mode: mode.flatten(), tense, before: false, relative_verb })
+}
+
+/// Whether the title at `start..end` opens a list item and states its status after a colon,
+/// with the participle at `participle` right after it: "• Memorando de Entendimiento sobre
+/// ...: suscrito por ambos cancilleres." The item reports the act as done.
+fn status_colon(text: &str, start: usize, end: usize, participle: usize) -> bool {
+    let opens_line = text.get(line_start(text, start)..start).is_some_and(|lead| lead.trim().is_empty());
+    (opens_line || item_marker_before(text, start))
+        && text.get(end..participle).is_some_and(|gap| gap.trim() == ":")
+}
+
+/// Whether the line starting at `line` has a non-blank line right before or after it: a list
+/// whose bullets normalisation removed, not a paragraph of running text (those stand apart).
+fn in_line_block(text: &str, line: usize) -> bool {
+    let before = text.get(..line).unwrap_or("");
+    let previous = before.strip_suffix('\n').is_some_and(|b| !b.is_empty() && !b.ends_with('\n'));
+    let after = text.get(line..).unwrap_or("");
+    let next = after
+        .find('\n')
+        .and_then(|i| after.get(i + 1..))
+        .is_some_and(|n| !n.is_empty() && !n.starts_with('\n'));
+    previous || next
+}
+
+/// Whether a bullet or an enumerator ("•", "-", "1.", "b)") alone stands between the start of
+/// the line and `start`.
+fn item_marker_before(text: &str, start: usize) -> bool {
+    let marker = text.get(line_start(text, start)..start).unwrap_or("").trim();
+    !marker.is_empty()
+        && marker.len() <= 4
+        && marker
+            .chars()
+            .all(|c| matches!(c, '•' | '-' | '*' | '–' | '·' | '.' | ')') || c.is_ascii_alphanumeric())
+        && !marker.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Prepositions that open a complement interposed between a verb and its object ("firmaron al
@@ -1893,7 +1931,27 @@ impl<'a> ActDates<'a> {
                 })
             })
             .or_else(|| self.same_occasion(text, start, earlier))
+            .or_else(|| self.list_intro_day(text, start))
             .or_else(|| self.report_day.clone())
+    }
+
+    /// An item of a list (numbered, or one of a block of lines) with no date of its own takes
+    /// the last day its introducing sentence names:
+    /// "Al término de la reunión, ayer por la tarde, ... se dio cuenta del estado de los
+    /// instrumentos: • Memorando ...: suscrito por ambos cancilleres."
+    fn list_intro_day(&self, text: &str, start: usize) -> Option<String> {
+        let line = line_start(text, start);
+        if !item_marker_before(text, start) && !in_line_block(text, line) {
+            return None;
+        }
+        let colon = list_intro(text, line)?;
+        let (intro_start, _) = sentence_bounds(text, colon);
+        self.dates
+            .iter()
+            .filter(|d| d.span.start >= intro_start && d.span.end <= colon)
+            .filter(|d| matches!(d.kind, DateKind::Date | DateKind::Datetime))
+            .filter_map(|d| d.value.as_deref()?.get(..10).map(str::to_string))
+            .next_back()
     }
 
     /// "Ayer ... firmaron un Memorándum .... En la misma ceremonia, ... firmaron una Carta de
@@ -3796,6 +3854,29 @@ mod tests {
         let found = find(&doc, &dates, &events, &[], report).instruments;
         let got: Vec<Option<&str>> = found.iter().map(|i| i.date.as_deref()).collect();
         assert_eq!(got, [Some("2025-02-06"), Some("2025-02-06")], "instrument.signed");
+        // A list item that states its status after a colon ("Memorando ...: suscrito por ...")
+        // reports the act, on the day its introducing sentence names; an item to be signed
+        // later is only referenced.
+        let report = CivilDate::new(2025, 11, 5);
+        let text = "Ayer los cancilleres dieron cuenta del estado de los instrumentos:\n\nMemorando de Entendimiento sobre Cooperación Portuaria: suscrito por ambos cancilleres.\nAcuerdo de Servicios Aéreos: se firmará a finales de mes.";
+        let dates = vec![day(text, "Ayer", "2025-11-04")];
+        let doc = Doc::new(text);
+        let events = crate::events::find(&doc, &dates, &[]);
+        let found = find(&doc, &dates, &events, &[], report).instruments;
+        let got: Vec<(&str, Action, Option<&str>)> =
+            found.iter().map(|i| (i.title.as_str(), i.action, i.date.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Memorando de Entendimiento sobre Cooperación Portuaria",
+                    Action::Signed,
+                    Some("2025-11-04")
+                ),
+                ("Acuerdo de Servicios Aéreos", Action::Referenced, None)
+            ],
+            "instrument.signed"
+        );
     }
 
     /// A topic's scope ("en la Región del Darién", "en el norte de Centroamérica") is part of
