@@ -826,6 +826,22 @@ fn role_comma_name(ctx: &Ctx<'_, '_>, role_first: usize, role_last: usize) -> Op
             }
         }
         let (segment_last, next) = segment(ctx, segment_first);
+        // "el ministro de Ganadería, Agricultura y Pesca de Uruguay y presidente pro tempore del
+        // CAS, Martín ...": a second role coordinated after the list goes on to its own comma.
+        if matches!(ctx.word(next), Some("y" | "e"))
+            && ctx.word(next + 1).is_some_and(|w| !is_capitalised(w) && is_role_word(ctx.folded(next + 1)))
+            && ctx.gap_before(next).is_some_and(is_space_gap)
+            && ctx.gap_before(next + 1).is_some_and(is_space_gap)
+        {
+            let (tail_last, stop) = ctx.role_tail_to_comma(next + 2);
+            let tail_last = tail_last.unwrap_or(next + 1).max(next + 1);
+            if stop == tail_last + 1 && ctx.gap_before(stop).is_some_and(is_comma_gap) {
+                role_end = ctx.end(tail_last);
+                segment_first = stop;
+                saw_list_end = true;
+                continue;
+            }
+        }
         let ends_clause = !ctx.gap_before(next).is_some_and(|g| is_comma_gap(g) || is_space_gap(g))
             || ctx.word(next).is_none()
             || !ctx.word(next).is_some_and(is_capitalised)
@@ -1669,6 +1685,16 @@ mod tests {
                     "Alejandro Encinas Rodríguez",
                     Some("subsecretario de Derechos Humanos, Población y Migración"),
                     &["Alejandro Encinas Rodríguez", "Encinas"],
+                )],
+            ),
+            // A second role coordinated after the listed portfolios goes on to its comma.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Dijo el ministro de Ganadería, Agricultura y Pesca de Uruguay y presidente pro tempore del CAS, Martín Echenique Olivera.",
+                &[(
+                    "Martín Echenique Olivera",
+                    Some("ministro de Ganadería, Agricultura y Pesca de Uruguay y presidente pro tempore del CAS"),
+                    &["Martín Echenique Olivera"],
                 )],
             ),
             (
