@@ -3096,6 +3096,8 @@ const OWN_CLAUSE_VERBS: &[&str] = &[
     "impart",
     "comenz",
     "inici",
+    // "que la OEA organizó", "que ambas instituciones organizarán".
+    "organiz",
 ];
 
 /// Participles opening a clause about the event's own date ("prevista para", "a celebrarse").
@@ -3160,7 +3162,13 @@ fn own_clause(gap: &str) -> bool {
         }
         _ => trimmed,
     };
-    let Some(rest) = trimmed.strip_prefix(',') else {
+    // A restrictive relative clause needs no comma: "el Seminario ... que ambas instituciones
+    // organizarán del 9 al 11 de diciembre".
+    // Its verb holds the event: a start ("la visita ... que inició ayer", concluded today) is
+    // only a part of it.
+    let restrictive = trimmed.starts_with("que ");
+    let rest = if restrictive { Some(trimmed) } else { trimmed.strip_prefix(',') };
+    let Some(rest) = rest else {
         // The event as the subject of its own being held: "la LXXII Reunión ... se celebrará en
         // diciembre de 2024", "el foro tendrá lugar el 3 de mayo".
         let mut words = words_of(trimmed).map(|w| w.chars().map(fold_char).collect::<String>());
@@ -3197,6 +3205,12 @@ fn own_clause(gap: &str) -> bool {
             // "que la OIM dictará").
             let mut raw = words_of(rest).skip(1).peekable();
             let mut skipped = 0;
+            // "que ambas instituciones organizarán": a quantifier and its noun.
+            if raw.peek().is_some_and(|w| matches!(*w, "ambas" | "ambos" | "dichas" | "dichos")) {
+                raw.next();
+                raw.next();
+                skipped += 2;
+            }
             while skipped < 4
                 && raw.peek().is_some_and(|w| {
                     matches!(*w, "se" | "el" | "la" | "los" | "las") || w.starts_with(char::is_uppercase)
@@ -3207,7 +3221,9 @@ fn own_clause(gap: &str) -> bool {
             }
             let verb = raw.next().map(|w| w.chars().map(fold_char).collect::<String>());
             bracketed_acronym(rest)
-                && verb.is_some_and(|w| stem_of(&w, OWN_CLAUSE_VERBS))
+                && verb.is_some_and(|w| {
+                    stem_of(&w, OWN_CLAUSE_VERBS) && !(restrictive && stem_of(&w, &["comenz", "inici"]))
+                })
                 && raw.all(|w| w != "que")
         }
         _ if gap.len() > OWN_SHORT_CLAUSE_REACH || rest.contains('(') => false,
@@ -5471,6 +5487,12 @@ mod tests {
                     "El 2 de marzo se presentó el programa del III Foro Andino de Pymes, previsto para el 9 de abril.",
                     &[("2 de marzo", "2024-03-02", Day), ("9 de abril", "2024-04-09", Day)],
                     Some("2024-04-09"),
+                ),
+                // A restrictive clause needs no comma, and its subject may be "ambas ...".
+                (
+                    "El memorando se firmará en diciembre, durante el Seminario Regional sobre Plagas que ambas instituciones organizarán del 9 al 11 de diciembre.",
+                    &[("en diciembre", "2024-12", MonthKind), ("del 9 al 11 de diciembre", "2024-12-09/2024-12-11", Span_)],
+                    Some("2024-12-09/2024-12-11"),
                 ),
                 // The name's acronym may stand before the clause.
                 (
