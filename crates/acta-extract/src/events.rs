@@ -3066,7 +3066,8 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Whether a gap between an event and a date opens a clause about something else ("..., cuyo
-/// debate continuará en el segundo semestre").
+/// debate continuará en el segundo semestre", "..., por lo que el acuerdo entrará en vigor en
+/// enero").
 ///
 /// So does a relative clause that hangs on something named after the event ("Al término de la
 /// sesión plenaria, los ministros aprobaron la Guía ..., que había sido revisada ayer").
@@ -3074,6 +3075,8 @@ fn other_subject(gap: &str) -> bool {
     let rest = gap.trim_start();
     let rest = rest.strip_prefix(',').unwrap_or(rest);
     words_of(gap).any(|w| matches!(w, "cuyo" | "cuya" | "cuyos" | "cuyas"))
+        // A consequence: "..., por lo que el instrumento entrará en vigor en enero".
+        || [", por lo que ", ", por lo cual "].iter().any(|r| gap.contains(r))
         || [", que ", ", la cual ", ", el cual ", ", los cuales ", ", las cuales "]
             .iter()
             .any(|r| rest.contains(r))
@@ -3290,7 +3293,18 @@ fn sentence_date<'d>(
                     && distance <= OWN_CLAUSE_REACH
                     && text.get(end..d.span.start).is_some_and(own_clause)
             };
-            if dating_kind(d.kind) {
+            // A year right before the event's preposition dates it as closely as a day would:
+            // "suscrito hace dos años durante la I Reunión ...", "en 2019 en la Cumbre ...".
+            let adjacent_year = || {
+                d.span.end <= start
+                    && distance <= 20
+                    && text.get(d.span.end..start).is_some_and(|gap| {
+                        !gap.contains(',')
+                            && words_of(gap)
+                                .all(|w| matches!(w, "durante" | "en" | "el" | "la" | "los" | "las"))
+                    })
+            };
+            if dating_kind(d.kind) || d.kind == DateKind::Year && adjacent_year() {
                 Some((false, distance, d))
             } else if d.kind == DateKind::Year && (distance <= YEAR_REACH || own_year()) {
                 Some((true, distance, d))
@@ -5487,6 +5501,17 @@ mod tests {
                     "El 2 de marzo se presentó el programa del III Foro Andino de Pymes, previsto para el 9 de abril.",
                     &[("2 de marzo", "2024-03-02", Day), ("9 de abril", "2024-04-09", Day)],
                     Some("2024-04-09"),
+                ),
+                // A year right before the event's preposition dates it over a day farther off,
+                // and a consequence clause ("por lo que ...") dates something else.
+                (
+                    "El Congreso ratificó el pasado viernes el Acuerdo Aduanero, suscrito hace dos años durante la I Reunión del Mecanismo de Consultas, por lo que entrará en vigor en enero de 2026.",
+                    &[
+                        ("el pasado viernes", "2025-10-31", Day),
+                        ("hace dos años", "2023", YearKind),
+                        ("enero de 2026", "2026-01", MonthKind),
+                    ],
+                    Some("2023"),
                 ),
                 // A restrictive clause needs no comma, and its subject may be "ambas ...".
                 (
