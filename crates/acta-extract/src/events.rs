@@ -4163,6 +4163,8 @@ mod tests {
             &[
                 ("Concluyó la XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración (CRM).", &[(Meeting, "XXVI Reunión Viceministerial de la Conferencia Regional sobre Migración", Some(26))]),
                 ("Se celebró la LI Asamblea General de la OEA en Lima.", &[(Session, "LI Asamblea General de la OEA", Some(51))]),
+                // A round of talks is a meeting.
+                ("Acordaron celebrar la VI Ronda de Conversaciones Migratorias en Santo Domingo.", &[(Meeting, "VI Ronda de Conversaciones Migratorias", Some(6))]),
                 // "en Santiago de Chile" is where, not the name's.
                 ("Acordaron celebrar la Cuarta Reunión Binacional de Ministros del Interior en Santiago de Chile durante 2024.", &[(Meeting, "Cuarta Reunión Binacional de Ministros del Interior", Some(4))]),
                 ("Los cancilleres asistieron a la Vigésima Sexta Cumbre Iberoamericana, que se celebró en Andorra.", &[(Summit, "Vigésima Sexta Cumbre Iberoamericana", Some(26))]),
