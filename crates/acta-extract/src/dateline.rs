@@ -860,6 +860,15 @@ fn communique_of_name(doc: &Doc<'_>, head_end: usize, organizations: &[Organizat
     {
         return None;
     }
+    // "Comunicado Conjunto de la República de Cuba y la República Dominicana": states, not an
+    // issuing body; the letterhead's ministry issues it.
+    let states = text.split(" y ").all(|part| {
+        let part = ["la ", "el ", "los ", "las "].iter().find_map(|a| part.strip_prefix(a)).unwrap_or(part);
+        crate::countries::is_country_form(part)
+    });
+    if states {
+        return None;
+    }
     let body_start = organizations
         .iter()
         .flat_map(|org| org.mentions.iter())
@@ -1227,6 +1236,16 @@ mod tests {
     fn title_of(text: &str) -> Option<String> {
         let doc = Doc::new(text);
         crate::extract(&doc, &crate::Options::default()).title
+    }
+
+    /// States named after "Comunicado Conjunto de" issue nothing: the letterhead's ministry does.
+    #[test]
+    fn states_are_no_issuer() {
+        let text = "MINISTERIO DE RELACIONES EXTERIORES\n\nComunicado Conjunto de la República de Cuba y la República Dominicana\n\nLa Habana, 17 de abril de 2026\n\nLos cancilleres se reunieron en la capital.";
+        assert_eq!(
+            issuer_of(text).map(|(name, _)| name).as_deref(),
+            Some("Ministerio de Relaciones Exteriores")
+        );
     }
 
     #[test]
