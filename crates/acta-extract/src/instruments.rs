@@ -1393,7 +1393,7 @@ fn governing_act(
                     || welcomed_perfect(text, cue.start))
                     && !negated(text, cue.start)
             }
-            Tense::NotYet => false,
+            Tense::NotYet => resolutive_item(text, cue.start),
         };
         if !happened {
             return Some(Governing {
@@ -1497,6 +1497,30 @@ fn governing_act(
         });
     }
     Some(Governing { action, mode: mode.flatten(), tense, before: false, relative_verb })
+}
+
+/// Whether the infinitive at `verb` opens an operative paragraph of a decision: a numbered or
+/// bulleted item under an introduction that says the body agreed, resolved or decided ("En la
+/// resolución, los países acordaron: 1. Aprobar el Programa de Trabajo ..."). The decision
+/// does what its items say.
+fn resolutive_item(text: &str, verb: usize) -> bool {
+    let line = line_start(text, verb);
+    let infinitive =
+        text.get(verb..).and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+        });
+    let opens_item =
+        text.get(line..verb).is_some_and(|lead| lead.trim().is_empty()) || item_marker_before(text, verb);
+    if !infinitive || !opens_item {
+        return false;
+    }
+    let Some(colon) = list_intro(text, line) else { return false };
+    let (intro_start, _) = sentence_bounds(text, colon);
+    tokens(text, intro_start, colon).iter().any(|t| {
+        let w = t.folded();
+        ["acord", "resolv", "resuel", "decid"].iter().any(|stem| w.starts_with(stem))
+            && !matches!(w.as_str(), "acordar" | "resolver" | "decidir")
+    })
 }
 
 /// Whether the title at `start..end` opens a list item and states its status after a colon,
@@ -3876,6 +3900,26 @@ mod tests {
                 ("Acuerdo de Servicios Aéreos", Action::Referenced, None)
             ],
             "instrument.signed"
+        );
+    }
+
+    /// An operative paragraph of a decision does what it says ("acordaron: 1. Aprobar ...");
+    /// an infinitive elsewhere is an intention.
+    #[test]
+    fn operative_paragraphs_of_a_decision() {
+        check(
+            "instrument.approved",
+            &[(
+                "En la resolución, los países acordaron:\n1. Aprobar el Programa de Trabajo 2026-2028 de la Mesa Directiva.\n2. Solicitar a la CEPAL un informe.",
+                &[(InstrumentType::Plan, "Programa de Trabajo 2026-2028 de la Mesa Directiva", Action::Approved, None, None)],
+            )],
+        );
+        check(
+            "instrument.referenced",
+            &[(
+                "Los países se comprometieron a lo siguiente:\n1. Aprobar el Plan de Trabajo 2026-2028.\n2. Revisarlo en la próxima reunión.",
+                &[(InstrumentType::Plan, "Plan de Trabajo 2026-2028", Action::Referenced, None, None)],
+            )],
         );
     }
 
