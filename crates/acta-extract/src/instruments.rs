@@ -462,8 +462,11 @@ pub fn find(
         let capitalised =
             head_token.is_capitalised() && (!sentence_initial || capitalised_soon(text, head_end));
         // A capital names an instrument; an ordinal alone does not ("la primera resolución").
-        // "el informe de la Secretaría General": a report is named by its author.
-        let named = capitalised || instrument_type == InstrumentType::Report && of_a_name(text, head_end);
+        // "el informe de la Secretaría General": a report is named by its author. 'el informe
+        // "Panorama de la movilidad humana ..."': a quoted title names it too.
+        let named = capitalised
+            || instrument_type == InstrumentType::Report && of_a_name(text, head_end)
+            || quoted_title_opens(text, head_end);
         if class == Class::Proper && !named {
             continue;
         }
@@ -1064,6 +1067,25 @@ fn before_quoted_clause(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether a quoted title of three words or more, opening with a capital, follows right after
+/// the head ending at `head_end` on its line.
+fn quoted_title_opens(text: &str, head_end: usize) -> bool {
+    let Some(after) = text.get(head_end..) else { return false };
+    let Some(quoted) = after.strip_prefix(' ') else { return false };
+    let Some(open) = quoted.chars().next().filter(|c| matches!(c, '"' | '“' | '«')) else { return false };
+    let close = match open {
+        '“' => '”',
+        '«' => '»',
+        _ => '"',
+    };
+    let body = quoted.get(open.len_utf8()..).unwrap_or("");
+    body.split_once(close).is_some_and(|(title, _)| {
+        title.starts_with(char::is_uppercase)
+            && !title.contains('\n')
+            && (3..=40).contains(&title.split_whitespace().count())
+    })
 }
 
 /// A common head followed by its quoted title and nothing else (`la resolución "La situación de
@@ -3900,6 +3922,22 @@ mod tests {
                 ("Acuerdo de Servicios Aéreos", Action::Referenced, None)
             ],
             "instrument.signed"
+        );
+    }
+
+    /// A quoted title after a lowercase head names the instrument, acted on or not.
+    #[test]
+    fn a_quoted_title_names_an_instrument() {
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "La CEPAL presentó el informe \"Panorama de la movilidad humana en la región\", elaborado por el CELADE.",
+                    &[(InstrumentType::Report, "Panorama de la movilidad humana en la región", Action::Referenced, None, None)],
+                ),
+                // Two words are a label, not a title.
+                ("La CEPAL presentó el informe \"Panorama regional\" ayer.", &[]),
+            ],
         );
     }
 
