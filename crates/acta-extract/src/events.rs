@@ -2734,6 +2734,9 @@ fn headline_short_form(short: &Candidate, long: &Candidate) -> bool {
         && (short.ordinal.is_none() || long.ordinal.is_none() || short.ordinal == long.ordinal)
         && (shortened(&short.key, &long.key)
             || shortened(&short.plain_key, &long.plain_key)
+            // "Sexta Reunión de su Comisión Binacional" for "... de la Comisión Binacional
+            // Ecuador-Venezuela": a possessive stands for the parties the body names.
+            || short.key.contains(" su ") && shortened(&short.key.replace(" su ", " la "), &long.key)
             // "en feria consular" for "la Feria Consular de Movilidad Humana": the name's start.
             || short.key.contains(' ') && word_prefix(&short.key, &long.key)
             // "cumbre del Mercosur" for "LXVI Cumbre de Presidentes del Mercosur": its head and
@@ -5309,6 +5312,11 @@ mod tests {
             (
                 "Comunicado de la I Reunión Plenaria de la Comisión Binacional Chile-Argentina\n\nEl 3 de marzo se llevó a cabo la I Reunión Plenaria de la Comisión Binacional de Asuntos Fronterizos entre Chile y Argentina.",
                 &[("I Reunión Plenaria de la Comisión Binacional de Asuntos Fronterizos entre Chile y Argentina", Some(1), 2)],
+            ),
+            // A possessive for the parties the body's name gives.
+            (
+                "Ecuador y Venezuela firman dos acuerdos en la Sexta Reunión de su Comisión Binacional\n\nCARACAS.- La Sexta Reunión de la Comisión Binacional Ecuador-Venezuela se celebró ayer en la capital.",
+                &[("Sexta Reunión de la Comisión Binacional Ecuador-Venezuela", Some(6), 2)],
             ),
             // Two headline events joined by "y", each a short form of a body event whose last
             // words differ.
