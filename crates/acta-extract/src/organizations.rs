@@ -865,6 +865,26 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         let Some(last) = before else { continue };
         let Some(last_word) = words.get(last) else { continue };
         if text.get(last_word.end()..whole.start()) != Some(" ") {
+            // 'el Instituto Superior de Relaciones Internacionales "Raúl Roa García" (ISRI)': a
+            // quoted eponym between the name and its acronym belongs to the name, and the
+            // acronym spells what comes before it.
+            if let Some(open) = quoted_eponym_before(text, whole.start()) {
+                if let Some(name_last) = word_at(words, open).checked_sub(1) {
+                    let spaced = words.get(name_last).is_some_and(|w| text.get(w.end()..open) == Some(" "));
+                    if let Some((start, _)) =
+                        spaced.then(|| long_form_before(doc, words, name_last, acronym_text)).flatten()
+                    {
+                        define(
+                            start,
+                            whole.start() - 1,
+                            acronym_start,
+                            acronym_end,
+                            RULE_DEFINITION,
+                            mentions,
+                        );
+                    }
+                }
+            }
             continue;
         }
         if let Some((start, end)) = long_form_before(doc, words, last, acronym_text) {
@@ -921,6 +941,19 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
         }
     }
     definitions
+}
+
+/// The byte offset of the opening quote of a capitalised quoted name that ends with its
+/// closing quote and one space right before `paren` ('"Raúl Roa García" (', '«José Martí» (').
+fn quoted_eponym_before(text: &str, paren: usize) -> Option<usize> {
+    let before = text.get(..paren)?.strip_suffix(' ')?;
+    let (open, close) =
+        [('"', '"'), ('“', '”'), ('«', '»')].into_iter().find(|&(_, c)| before.ends_with(c))?;
+    let inner_end = before.len() - close.len_utf8();
+    let inner_start = before.get(..inner_end)?.rfind(open)? + open.len_utf8();
+    let inner = before.get(inner_start..inner_end)?;
+    (inner.starts_with(char::is_uppercase) && inner.len() <= 60 && !inner.contains(['\n', '(', ')']))
+        .then(|| inner_start - open.len_utf8())
 }
 
 /// A mixed-case "acronym" at the start of a sentence is an ordinary word ("Durante (...)").
@@ -2529,6 +2562,16 @@ mod tests {
                     "Agencia de Cooperación Internacional de Corea",
                     Some("KOICA"),
                     &["Agencia de Cooperación Internacional de Corea", "KOICA"],
+                )],
+            ),
+            // A quoted eponym between the name and its acronym belongs to the name.
+            (
+                RULE_DEFINITION,
+                "Firmó el Instituto Superior de Relaciones Internacionales \"Raúl Roa García\" (ISRI). El ISRI celebró.",
+                &[(
+                    "Instituto Superior de Relaciones Internacionales \"Raúl Roa García\"",
+                    Some("ISRI"),
+                    &["Instituto Superior de Relaciones Internacionales \"Raúl Roa García\"", "ISRI", "ISRI"],
                 )],
             ),
             // A brand-like short name of two capitals or more does not spell the name either.
