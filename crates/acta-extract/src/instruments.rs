@@ -3925,6 +3925,23 @@ mod tests {
         );
     }
 
+    /// A named policy is an instrument; the Constitución Política and a portfolio naming a
+    /// policy field are not.
+    #[test]
+    fn named_policies() {
+        check(
+            "instrument.referenced",
+            &[
+                (
+                    "Las acciones se guiarán por la Política Centroamericana de Gestión Integral de Riesgo de Desastres.",
+                    &[(InstrumentType::Other, "Política Centroamericana de Gestión Integral de Riesgo de Desastres", Action::Referenced, None, None)],
+                ),
+                ("Lo garantiza la Constitución Política del Estado.", &[]),
+                ("Habló el Alto Representante para Asuntos Exteriores y Política de Seguridad.", &[]),
+            ],
+        );
+    }
+
     /// A quoted title after a lowercase head names the instrument, acted on or not.
     #[test]
     fn a_quoted_title_names_an_instrument() {
