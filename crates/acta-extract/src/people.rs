@@ -567,9 +567,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 let roman_after_name = i == last && i > first && is_roman_numeral(word);
                 // "Julio Estrada", "Abril Méndez": months that are given names, first of a name.
                 let month_given_name = i == first && i < last && matches!(folded, "julio" | "abril");
+                // "Adriana Mercado Ibarra", "Luis Guardia Santamaría": a body's head noun that
+                // is a common surname, between a given name and another surname.
+                let surname_head =
+                    i > first && i < last && matches!(folded, "mercado" | "guardia" | "corte" | "camara");
                 if !roman_after_name
                     && (is_all_caps(word)
-                        || is_non_name_word(folded) && !month_given_name
+                        || is_non_name_word(folded) && !month_given_name && !surname_head
                         || is_role_word(folded))
                 {
                     return false;
@@ -679,6 +683,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
             // after "de", "y", "para" ...) opens another phrase.
             let article = matches!(folded, "el" | "la" | "los" | "las");
             if article && i > 0 && !is_role_linker(self.folded(i - 1)) {
+                break;
+            }
+            // "la canciller y el viceministro de ..., Name": a second person's role opens.
+            if matches!(folded, "y" | "e")
+                && matches!(self.folded(i + 1), "el" | "la")
+                && self.word(i + 2).is_some_and(|w| !is_capitalised(w) && is_role_word(self.folded(i + 2)))
+            {
                 break;
             }
             if is_capitalised(word)
@@ -1685,6 +1696,26 @@ mod tests {
                     "Alejandro Encinas Rodríguez",
                     Some("subsecretario de Derechos Humanos, Población y Migración"),
                     &["Alejandro Encinas Rodríguez", "Encinas"],
+                )],
+            ),
+            // "la canciller y el viceministro ..., Name": the name is the second role's.
+            (
+                RULE_ROLE_COMMA_NAME,
+                "El martes, la canciller y el viceministro de Asuntos Multilaterales de Colombia, Andrés Felipe Gaviria Londoño, presidieron la reunión.",
+                &[(
+                    "Andrés Felipe Gaviria Londoño",
+                    Some("viceministro de Asuntos Multilaterales de Colombia"),
+                    &["Andrés Felipe Gaviria Londoño"],
+                )],
+            ),
+            // A surname that is a body's head noun ("Mercado").
+            (
+                RULE_ROLE_COMMA_NAME,
+                "Hoy la canciller y la gobernadora del Estado de México, Adriana Sol Mercado Ibarra, firmaron el convenio.",
+                &[(
+                    "Adriana Sol Mercado Ibarra",
+                    Some("gobernadora del Estado de México"),
+                    &["Adriana Sol Mercado Ibarra"],
                 )],
             ),
             // A second role coordinated after the listed portfolios goes on to its comma.
