@@ -1426,6 +1426,10 @@ fn tail_scan(
             last = i + 2;
             i += 3;
             continue;
+        } else if matches!(folded_word, "el" | "la" | "los" | "las") && previous.capitalised {
+            // "en la sede de la Cancillería la VII Reunión ...": an article right after a
+            // capitalised word, with no preposition, opens another phrase (the verb's object).
+            break;
         } else if allow_en
             && matches!(folded_word, "el" | "la" | "los")
             && words.get(i - 1).is_some_and(|w| w.folded(folded) == "en")
@@ -2919,6 +2923,12 @@ mod tests {
                 ],
             ),
             (RULE_GOVERNMENT_BODY, "Buscan elevar a Asociación Estratégica la relación, dijo a la Agencia EFE.", &[]),
+            // An article right after the name, with no preposition, opens the verb's object.
+            (
+                RULE_GOVERNMENT_BODY,
+                "Presidieron en la sede del Ministerio de Cultura la VII Reunión del Comité.",
+                &[("Ministerio de Cultura", None, &["Ministerio de Cultura"])],
+            ),
             // The region's own "y el" stays in the name.
             (
                 RULE_GOVERNMENT_BODY,
