@@ -599,6 +599,12 @@ pub fn find(
             // A bare "el Acuerdo" does not say which one: not reported.
             continue;
         }
+        // "POLÍTICA TERRITORIAL" alone on its line: a section heading in capitals (a
+        // ministry's short name), not an instrument; a title in capitals has a complement
+        // ("DECLARACIÓN DE SANTO DOMINGO").
+        if class == Class::Proper && section_heading(text, start, end) {
+            continue;
+        }
         let (date_start, date_end) = act.and_then(|a| a.relative_verb).unwrap_or((start, end));
         let date = if action == Action::Referenced {
             None
@@ -1067,6 +1073,16 @@ fn before_quoted_clause(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether `start..end` is a whole line in capitals with no complement word.
+fn section_heading(text: &str, start: usize, end: usize) -> bool {
+    let line = line_start(text, start);
+    let line_end = text.get(end..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| end + i);
+    let Some(heading) = text.get(line..line_end) else { return false };
+    heading.trim() == text.get(start..end).unwrap_or("").trim()
+        && !heading.chars().any(char::is_lowercase)
+        && !heading.split_whitespace().any(|w| matches!(w, "DE" | "DEL" | "SOBRE" | "PARA" | "CONTRA" | "EN"))
 }
 
 /// Whether a quoted title of three words or more, opening with a capital, follows right after
@@ -3937,6 +3953,13 @@ mod tests {
                     &[(InstrumentType::Other, "Política Centroamericana de Gestión Integral de Riesgo de Desastres", Action::Referenced, None, None)],
                 ),
                 ("Lo garantiza la Constitución Política del Estado.", &[]),
+                // A section heading in capitals.
+                ("POLÍTICA TERRITORIAL\n\nEl Consejo se reunió hoy.", &[]),
+                // A bill is named by "Proyecto de Ley" / "Anteproyecto de Ley", not by its "Ley".
+                (
+                    "El Consejo tomó en consideración el Anteproyecto de Ley de Acción Exterior del Estado.",
+                    &[(InstrumentType::Other, "Anteproyecto de Ley de Acción Exterior del Estado", Action::Referenced, None, None)],
+                ),
                 ("Habló el Alto Representante para Asuntos Exteriores y Política de Seguridad.", &[]),
             ],
         );
