@@ -3953,6 +3953,11 @@ mod tests {
                     &[(InstrumentType::Other, "Política Centroamericana de Gestión Integral de Riesgo de Desastres", Action::Referenced, None, None)],
                 ),
                 ("Lo garantiza la Constitución Política del Estado.", &[]),
+                // The Council of the EU's conclusions.
+                (
+                    "Los ministros recordaron las Conclusiones del Consejo sobre la Asociación Birregional con la CELAC.",
+                    &[(InstrumentType::Other, "Conclusiones del Consejo sobre la Asociación Birregional con la CELAC", Action::Referenced, None, None)],
+                ),
                 // A section heading in capitals.
                 ("POLÍTICA TERRITORIAL\n\nEl Consejo se reunió hoy.", &[]),
                 // A bill is named by "Proyecto de Ley" / "Anteproyecto de Ley", not by its "Ley".
