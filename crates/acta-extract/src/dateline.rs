@@ -419,6 +419,13 @@ fn is_day_mention(mention: &DateMention) -> bool {
 /// The place as an analyst writes it: an all-capitals "MADRID" becomes "Madrid" (particles in
 /// lower case); anything else is kept as written.
 fn place_as_written(place: &str) -> String {
+    // "Bogotá D.C.", "México D.F.": a district's letters with no comma before them are a region,
+    // as they are after one ("Bogotá, D. C."), not part of the place.
+    let place = [" D.C.", " D. C.", " D.F.", " D. F."]
+        .iter()
+        .find_map(|district| place.strip_suffix(district))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(place);
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
         return place.to_string();
@@ -1558,6 +1565,17 @@ mod tests {
         // Nor does a wire story's headline name its issuer.
         let text = "La Comunidad Andina convoca una cumbre en Cusco\n\nLIMA, 11 mar (EFE).- Los cancilleres de la Comunidad Andina (CAN) acordaron este martes convocar la cumbre.";
         assert_eq!(issuer_of(text), None);
+    }
+
+    /// A district's letters after the place, with or without a comma, are not the place's.
+    #[test]
+    fn district_letters_are_no_place() {
+        for text in
+            ["Bogotá D.C., 3 de junio de 2025\n\nTexto.", "Bogotá, D. C., 3 de junio de 2025\n\nTexto."]
+        {
+            let found = find_dateline(&Doc::new(text), None).expect("dateline");
+            assert_eq!(found.place.as_deref(), Some("Bogotá"), "{text}");
+        }
     }
 
     /// A letterhead's state line: a head and one to four words.
