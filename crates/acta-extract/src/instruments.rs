@@ -392,7 +392,10 @@ pub fn find(
 ) -> InstrumentFindings {
     let text = doc.text;
     let act_dates = ActDates::new(dates, events, report_day);
-    let date_starts: Vec<usize> = dates.iter().map(|d| d.span.start).collect();
+    // A century written as a name's words ("... Asociación Estratégica para el Siglo XXI") does
+    // not end a title the way a date of the act does.
+    let date_starts: Vec<usize> =
+        dates.iter().filter(|d| !named_century(doc.text, d)).map(|d| d.span.start).collect();
     let heads = &*HEADS;
     let verbs = &*VERBS;
     let cues: Vec<Cue> = word_matches(doc, &verbs.matcher)
@@ -1073,6 +1076,12 @@ fn before_quoted_clause(text: &str, head_end: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether a date mention is a century written with a capital ("el Siglo XXI").
+fn named_century(text: &str, date: &DateMention) -> bool {
+    date.rule == "date.century"
+        && text.get(date.span.start..date.span.end).is_some_and(|t| t.contains("Siglo"))
 }
 
 /// Whether `start..end` is a whole line in capitals with no complement word.
@@ -3939,6 +3948,18 @@ mod tests {
             ],
             "instrument.signed"
         );
+    }
+
+    /// A century in a title's words is part of the title, though the dates extractor reads it.
+    #[test]
+    fn a_century_in_a_title() {
+        let text = "Los presidentes firmaron la Declaración de Santiago sobre una Asociación Estratégica para el Siglo XXI.";
+        let doc = Doc::new(text);
+        let dates = crate::dates::find(&doc, CivilDate::new(2025, 5, 30)).mentions;
+        assert!(dates.iter().any(|d| d.rule == "date.century"), "{dates:?}");
+        let found = find(&doc, &dates, &[], &[], CivilDate::new(2025, 5, 30)).instruments;
+        let titles: Vec<&str> = found.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Declaración de Santiago sobre una Asociación Estratégica para el Siglo XXI"]);
     }
 
     /// A named policy is an instrument; the Constitución Política and a portfolio naming a
