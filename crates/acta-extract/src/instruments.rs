@@ -1500,12 +1500,12 @@ fn governing_act(
                 let auxiliary = gap_words.iter().any(|w| PAST_AUXILIARIES.contains(&w.as_str()));
                 // A bare participle clause ("los acuerdos adoptados para ...", "suscrito en
                 // 2002", "firmada entre España y Marruecos") describes a past act in passing,
-                // unless it says the act is today's or how it was voted ("aprobada hoy por
-                // consenso").
+                // unless it says the act is today's or yesterday's, or how it was voted
+                // ("aprobada hoy por consenso", "la carta de intención firmada ayer").
                 let today = tokens(text, after.end, sentence_end)
                     .iter()
                     .take(5)
-                    .any(|t| matches!(t.folded().as_str(), "hoy" | "consenso" | "unanimidad"));
+                    .any(|t| matches!(t.folded().as_str(), "hoy" | "ayer" | "consenso" | "unanimidad"));
                 auxiliary
                     || status_colon(text, start, end, after.start)
                     || today && !earlier_year_follows(text, after.end, sentence_end, doc_year, dates)
@@ -3947,6 +3947,18 @@ mod tests {
                 ("Acuerdo de Servicios Aéreos", Action::Referenced, None)
             ],
             "instrument.signed"
+        );
+    }
+
+    /// A bare participle clause dated "ayer" reports the act, as "hoy" does.
+    #[test]
+    fn a_participle_dated_yesterday_is_the_act() {
+        check(
+            "instrument.approved",
+            &[(
+                "Aplicarán el Protocolo Binacional de Vigilancia Epidemiológica, aprobado ayer por los ministerios de Salud.",
+                &[(InstrumentType::Protocol, "Protocolo Binacional de Vigilancia Epidemiológica", Action::Approved, None, None)],
+            )],
         );
     }
 
