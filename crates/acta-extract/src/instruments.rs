@@ -1047,11 +1047,7 @@ fn quoted_title(text: &str, end: usize, sentence_end: usize) -> Option<(usize, u
     if !code_like {
         return None;
     }
-    let close = match open {
-        '“' => '”',
-        '«' => '»',
-        _ => '"',
-    };
+    let close = closing_quote(open);
     let body_at = open_at + open.len_utf8();
     let body = rest.get(body_at..)?;
     let close_at = body.find(close)?;
@@ -1094,17 +1090,22 @@ fn section_heading(text: &str, start: usize, end: usize) -> bool {
         && !heading.split_whitespace().any(|w| matches!(w, "DE" | "DEL" | "SOBRE" | "PARA" | "CONTRA" | "EN"))
 }
 
+/// The quote that closes one opened with `open` (straight quotes close themselves).
+fn closing_quote(open: char) -> char {
+    match open {
+        '“' => '”',
+        '«' => '»',
+        other => other,
+    }
+}
+
 /// Whether a quoted title of three words or more, opening with a capital, follows right after
 /// the head ending at `head_end` on its line.
 fn quoted_title_opens(text: &str, head_end: usize) -> bool {
     let Some(after) = text.get(head_end..) else { return false };
     let Some(quoted) = after.strip_prefix(' ') else { return false };
     let Some(open) = quoted.chars().next().filter(|c| matches!(c, '"' | '“' | '«')) else { return false };
-    let close = match open {
-        '“' => '”',
-        '«' => '»',
-        _ => '"',
-    };
+    let close = closing_quote(open);
     let body = quoted.get(open.len_utf8()..).unwrap_or("");
     body.split_once(close).is_some_and(|(title, _)| {
         title.starts_with(char::is_uppercase)
@@ -1119,11 +1120,7 @@ fn quoted_after_head(text: &str, head_end: usize, end: usize) -> Option<(usize, 
     let after = text.get(head_end..end)?;
     let quoted = after.trim_start();
     let open = quoted.chars().next().filter(|c| matches!(c, '"' | '“' | '«'))?;
-    let close = match open {
-        '“' => '”',
-        '«' => '»',
-        _ => '"',
-    };
+    let close = closing_quote(open);
     let body = quoted.get(open.len_utf8()..)?.strip_suffix(close)?;
     let words = body.split_whitespace().count();
     let body_at = head_end + (after.len() - quoted.len()) + open.len_utf8();
