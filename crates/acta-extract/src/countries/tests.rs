@@ -180,6 +180,13 @@ fn compound_adjectives_name_both_countries() {
         ("Sesionó la Comisión Mixta Hispano-Hondureña.", &[("Hispano", "ES", DEM), ("Hondureña", "HN", DEM)]),
         ("Sesionó la Comisión Mixta Hispano Marroquí.", &[("Hispano", "ES", DEM), ("Marroquí", "MA", DEM)]),
         ("El diálogo sino-japonés avanza.", &[("sino", "CN", DEM), ("japonés", "JP", DEM)]),
+        ("Recorrieron la frontera colombo-venezolana.", &[("colombo", "CO", DEM), ("venezolana", "VE", DEM)]),
+        (
+            "Sesionó la Comisión de Vecindad Colombo-Panameña.",
+            &[("Colombo", "CO", DEM), ("Panameña", "PA", DEM)],
+        ),
+        // Colombo, the city, alone.
+        ("La delegación viajó a Colombo.", &[]),
         ("El primer ministro nipón y el presidente galo.", &[("nipón", "JP", DEM), ("galo", "FR", DEM)]),
         // A prefix form alone, or before a demonym without a hyphen in lower case, is not a
         // country: Hispanics, a currency, a news agency, a gala, a man named Galo.
