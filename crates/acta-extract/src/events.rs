@@ -1069,11 +1069,7 @@ pub(crate) fn name_end(
                 }
                 "\"" | "“" | "«" => {
                     // A quoted title on the same line belongs to the name.
-                    let close = match token.text {
-                        "“" => '”',
-                        "«" => '»',
-                        _ => '"',
-                    };
+                    let close = token.text.chars().next().map_or('"', closing_quote);
                     let rest = text.get(token.end..limit).unwrap_or("");
                     match rest.find(close) {
                         Some(offset)
@@ -2579,6 +2575,15 @@ fn edition_before(text: &str, pos: usize) -> Option<u32> {
         }
     }
     None
+}
+
+/// The quote that closes one opened with `open` (straight quotes close themselves).
+pub(crate) fn closing_quote(open: char) -> char {
+    match open {
+        '“' => '”',
+        '«' => '»',
+        other => other,
+    }
 }
 
 /// Whether a quoted title follows the head at `head_end`, maybe after one word of manner or

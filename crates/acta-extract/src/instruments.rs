@@ -82,8 +82,8 @@ use acta_record::{
 };
 
 use crate::events::{
-    capitalised_soon, event_date, event_date_where, headline_end, is_stop_word, line_start, list_intro,
-    looks_like_verb, name_end, next_token, of_a_name, previous_word, sentence_bounds, shortened,
+    capitalised_soon, closing_quote, event_date, event_date_where, headline_end, is_stop_word, line_start,
+    list_intro, looks_like_verb, name_end, next_token, of_a_name, previous_word, sentence_bounds, shortened,
     signed_number_end, starts_sentence, table_rows, tokens, word_matches, word_prefix, Exclusion, NameStyle,
     PhraseMatcher, Token, FUNCTION_WORDS,
 };
@@ -1082,21 +1082,16 @@ fn named_century(text: &str, date: &DateMention) -> bool {
 
 /// Whether `start..end` is a whole line in capitals with no complement word.
 fn section_heading(text: &str, start: usize, end: usize) -> bool {
+    // The cheap test first: a heading has no lower case.
+    if text.get(start..end).is_none_or(|mention| mention.chars().any(char::is_lowercase)) {
+        return false;
+    }
     let line = line_start(text, start);
     let line_end = text.get(end..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| end + i);
     let Some(heading) = text.get(line..line_end) else { return false };
     heading.trim() == text.get(start..end).unwrap_or("").trim()
         && !heading.chars().any(char::is_lowercase)
         && !heading.split_whitespace().any(|w| matches!(w, "DE" | "DEL" | "SOBRE" | "PARA" | "CONTRA" | "EN"))
-}
-
-/// The quote that closes one opened with `open` (straight quotes close themselves).
-fn closing_quote(open: char) -> char {
-    match open {
-        '“' => '”',
-        '«' => '»',
-        other => other,
-    }
 }
 
 /// Whether a quoted title of three words or more, opening with a capital, follows right after
@@ -1553,9 +1548,7 @@ fn resolutive_item(text: &str, verb: usize) -> bool {
         text.get(verb..).and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| {
             w.starts_with(char::is_uppercase) && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
         });
-    let opens_item =
-        text.get(line..verb).is_some_and(|lead| lead.trim().is_empty()) || item_marker_before(text, verb);
-    if !infinitive || !opens_item {
+    if !infinitive || !opens_list_item(text, verb) {
         return false;
     }
     let Some(colon) = list_intro(text, line) else { return false };
@@ -1571,9 +1564,14 @@ fn resolutive_item(text: &str, verb: usize) -> bool {
 /// with the participle at `participle` right after it: "• Memorando de Entendimiento sobre
 /// ...: suscrito por ambos cancilleres." The item reports the act as done.
 fn status_colon(text: &str, start: usize, end: usize, participle: usize) -> bool {
-    let opens_line = text.get(line_start(text, start)..start).is_some_and(|lead| lead.trim().is_empty());
-    (opens_line || item_marker_before(text, start))
-        && text.get(end..participle).is_some_and(|gap| gap.trim() == ":")
+    text.get(end..participle).is_some_and(|gap| gap.trim() == ":") && opens_list_item(text, start)
+}
+
+/// Whether `at` opens its line, or follows only the line's enumerator or bullet (bullets are
+/// removed in normalisation, enumerators kept).
+fn opens_list_item(text: &str, at: usize) -> bool {
+    text.get(line_start(text, at)..at).is_some_and(|lead| lead.trim().is_empty())
+        || item_marker_before(text, at)
 }
 
 /// Whether the line starting at `line` has a non-blank line right before or after it: a list

@@ -14,6 +14,7 @@ pub mod dateline;
 pub mod dates;
 pub mod doc;
 pub mod events;
+mod first_pairs;
 mod fnv;
 pub mod instruments;
 pub mod language;

@@ -38,6 +38,8 @@ use acta_normalize::fold_char;
 use acta_record::{CountryMention, CountryVia, Issuer, Organization, Span};
 use regex::Regex;
 
+use crate::events::closing_quote;
+use crate::first_pairs::FirstPairs;
 use crate::fnv::FnvBuild;
 use crate::Doc;
 
@@ -524,9 +526,9 @@ struct Gazetteer {
     /// First word of a pattern (its leading letters and digits) → the patterns it begins, so
     /// that a capital of the text is tried against the few forms its word can begin.
     by_first_word: HashMap<String, Vec<usize>, FnvBuild>,
-    /// Bit `256 * a + b` is set when a pattern begins with the bytes `a b` (or with `a` alone):
-    /// most capitals ("El", "La", names) begin no pattern and are turned away before hashing.
-    first_pairs: Vec<u64>,
+    /// The pairs of leading bytes the patterns begin with: most capitals ("El", "La", names)
+    /// begin no pattern and are turned away before hashing.
+    first_pairs: FirstPairs,
     /// Folded canonical names and other names → entry.
     by_name: HashMap<String, usize>,
     /// Acronyms as written → entry.
@@ -589,14 +591,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         entries.push(Entry { name, acronyms });
     }
-    let mut first_pairs = vec![0u64; 65536 / 64];
-    for pattern in &patterns {
-        match *pattern.as_bytes() {
-            [a, b, ..] => set_pair(&mut first_pairs, a, b),
-            [a] => (0..=255).for_each(|b| set_pair(&mut first_pairs, a, b)),
-            [] => {}
-        }
-    }
+    let first_pairs = FirstPairs::new(patterns.iter().map(String::as_str));
     let mut by_first_word: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         by_first_word.entry(first_word(pattern).to_string()).or_default().push(index);
@@ -609,24 +604,6 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .collect();
     Gazetteer { entries, patterns, targets, by_first_word, first_pairs, by_name, by_acronym, heads }
 });
-
-fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
-    let bit = usize::from(a) * 256 + usize::from(b);
-    if let Some(slot) = pairs.get_mut(bit / 64) {
-        *slot |= 1 << (bit % 64);
-    }
-}
-
-/// Whether some gazetteer pattern can begin with the folded text `rest`.
-fn may_begin_pattern(pairs: &[u64], rest: &[u8]) -> bool {
-    let (a, b) = match *rest {
-        [a, b, ..] => (a, b),
-        [a] => (a, 0),
-        [] => return false,
-    };
-    let bit = usize::from(a) * 256 + usize::from(b);
-    pairs.get(bit / 64).is_some_and(|slot| slot >> (bit % 64) & 1 == 1)
-}
 
 /// The leading letters and digits of `s`.
 fn first_word(s: &str) -> &str {
@@ -948,7 +925,7 @@ fn find_definitions(doc: &Doc<'_>, words: &[Word], mentions: &mut Vec<Mention>) 
 fn quoted_eponym_before(text: &str, paren: usize) -> Option<usize> {
     let before = text.get(..paren)?.strip_suffix(' ')?;
     let (open, close) =
-        [('"', '"'), ('“', '”'), ('«', '»')].into_iter().find(|&(_, c)| before.ends_with(c))?;
+        ['"', '“', '«'].into_iter().map(|o| (o, closing_quote(o))).find(|&(_, c)| before.ends_with(c))?;
     let inner_end = before.len() - close.len_utf8();
     let inner_start = before.get(..inner_end)?.rfind(open)? + open.len_utf8();
     let inner = before.get(inner_start..inner_end)?;
@@ -1010,7 +987,7 @@ fn find_gazetteer(doc: &Doc<'_>, scan: &Scan, definitions: &Definitions, mention
     let gazetteer = &*GAZETTEER;
     for &capital in &scan.capitals {
         let Some(rest) = folded.get(capital.folded..) else { continue };
-        if !may_begin_pattern(&gazetteer.first_pairs, rest.as_bytes()) {
+        if !gazetteer.first_pairs.may_begin(rest.as_bytes()) {
             continue;
         }
         let word = first_word(rest);
@@ -1969,47 +1946,44 @@ pub(crate) fn is_demonym_adjective(word: &str) -> bool {
 /// acronym the gazetteer lists for a body or any body of the document has, not a country
 /// ("MÉXICO" in a quoted heading), and half its letters start words of the name.
 pub fn link_undefined_acronyms(text: &str, organizations: &mut [Organization], issuer: &Issuer) {
-    let mut uses: Vec<(&str, Vec<Span>)> = Vec::new();
-    for (start, word) in capital_words(text) {
-        let line_start = text.get(..start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
-        let line_end = text.get(start..).and_then(|t| t.find('\n')).map_or(text.len(), |i| start + i);
-        let running = text.get(line_start..line_end).is_some_and(|line| line.chars().any(char::is_lowercase));
-        if !running || word.chars().all(|c| "IVXLCDM".contains(c)) {
-            continue;
-        }
-        let span = Span::new(start, start + word.len());
-        match uses.iter_mut().find(|(w, _)| *w == word) {
-            Some((_, spans)) => spans.push(span),
-            None => uses.push((word, vec![span])),
-        }
-    }
-    for (word, spans) in uses {
-        let known = GAZETTEER.by_acronym.contains_key(word) || crate::countries::is_country_form(word);
-        if known
-            || organizations.iter().any(|o| o.acronym.as_deref() == Some(word) || fold(&o.name) == fold(word))
-        {
-            continue;
-        }
+    let Some(index) = organizations.iter().position(|o| o.name == issuer.name && o.acronym.is_none()) else {
+        return;
+    };
+    let name = fold(&issuer.name);
+    let name_words: Vec<&str> = name.split(' ').collect();
+    let initials: HashSet<char> = name_words.iter().filter_map(|w| w.chars().next()).collect();
+    let spelled = |word: &str| {
         let acronym = fold(word);
-        let mut spelling =
-            organizations.iter().enumerate().filter(|(_, o)| o.name == issuer.name).filter(|(_, o)| {
-                let name = fold(&o.name);
-                let words: Vec<&str> = name.split(' ').collect();
-                let initials: HashSet<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-                let at_initials = acronym.chars().filter(|c| initials.contains(c)).count();
-                o.acronym.is_none()
-                    && words.len() >= 2
-                    && !words.contains(&acronym.as_str())
-                    && spells(&acronym, &name)
-                    && at_initials * 2 >= acronym.chars().count()
-            });
-        let (Some((index, _)), None) = (spelling.next(), spelling.next()) else { continue };
-        let Some(organization) = organizations.get_mut(index) else { continue };
-        organization.acronym = Some(word.to_string());
-        organization.mentions.extend(spans);
-        organization.mentions.sort_by_key(|m| (m.start, m.end));
-        organization.mentions.dedup();
+        let at_initials = acronym.chars().filter(|c| initials.contains(c)).count();
+        let taken = GAZETTEER.by_acronym.contains_key(word)
+            || crate::countries::is_country_form(word)
+            || organizations.iter().any(|o| o.acronym.as_deref() == Some(word) || fold(&o.name) == acronym);
+        name_words.len() >= 2
+            && !taken
+            && !word.chars().all(|c| "IVXLCDM".contains(c))
+            && !name_words.contains(&acronym.as_str())
+            && spells(&acronym, &name)
+            && at_initials * 2 >= acronym.chars().count()
+    };
+    // The first word the name spells, with its every use in running text.
+    let mut found: Option<(&str, Vec<Span>)> = None;
+    for line in text.split('\n').filter(|line| line.chars().any(char::is_lowercase)) {
+        let line_start = line.as_ptr() as usize - text.as_ptr() as usize;
+        for (at, word) in capital_words(line) {
+            let span = Span::new(line_start + at, line_start + at + word.len());
+            match &mut found {
+                Some((acronym, spans)) if *acronym == word => spans.push(span),
+                Some(_) => {}
+                None if spelled(word) => found = Some((word, vec![span])),
+                None => {}
+            }
+        }
     }
+    let (Some((acronym, spans)), Some(organization)) = (found, organizations.get_mut(index)) else { return };
+    organization.acronym = Some(acronym.to_string());
+    organization.mentions.extend(spans);
+    organization.mentions.sort_by_key(|m| (m.start, m.end));
+    organization.mentions.dedup();
 }
 
 /// Whole words of three to twelve capital letters, with their byte offsets.

@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 use acta_normalize::fold_char;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
+use crate::first_pairs::FirstPairs;
+
 const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
 const EXTRA_TSV: &str = include_str!("../../data/countries_extra.tsv");
 
@@ -107,9 +109,9 @@ pub(crate) struct Gazetteer {
     /// For every automaton pattern: its entries, names before demonyms.
     pub patterns: Vec<Vec<usize>>,
     pub automaton: AhoCorasick,
-    /// The first two bytes of every folded form, as a bit set over `u16`: a word whose first
-    /// two bytes are not here starts no form, and is not searched.
-    first_pairs: Vec<u64>,
+    /// The first two bytes of every folded form: a word that begins with none starts no form,
+    /// and is not searched.
+    first_pairs: FirstPairs,
     /// The folded forms of every demonym, for the second element of a compound
     /// ("hispano-marroquí").
     pub demonyms: HashSet<String>,
@@ -140,10 +142,7 @@ fn list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
 impl Gazetteer {
     /// The longest form starting at byte `at` of `folded`, as (end, pattern index).
     pub fn find_at(&self, folded: &str, at: usize) -> Option<(usize, usize)> {
-        let bytes = folded.as_bytes();
-        let pair =
-            usize::from(u16::from_be_bytes([*bytes.get(at)?, bytes.get(at + 1).copied().unwrap_or(0)]));
-        if self.first_pairs.get(pair / 64).is_none_or(|word| word & (1 << (pair % 64)) == 0) {
+        if !self.first_pairs.may_begin(folded.as_bytes().get(at..)?) {
             return None;
         }
         let found = self.automaton.find(Input::new(folded).range(at..).anchored(Anchored::Yes))?;
@@ -260,21 +259,7 @@ impl Gazetteer {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(forms.iter().map(|(form, _)| form.as_str()))
             .expect("country forms build an automaton");
-        let mut first_pairs = vec![0u64; 1 << 10];
-        for (form, _) in &forms {
-            let bytes = form.as_bytes();
-            // A one-byte form would start with any second byte.
-            let seconds = match bytes.get(1) {
-                Some(&second) => second..=second,
-                None => 0..=u8::MAX,
-            };
-            for second in seconds {
-                let pair = usize::from(u16::from_be_bytes([bytes.first().copied().unwrap_or(0), second]));
-                if let Some(word) = first_pairs.get_mut(pair / 64) {
-                    *word |= 1 << (pair % 64);
-                }
-            }
-        }
+        let first_pairs = FirstPairs::new(forms.iter().map(|(form, _)| form.as_str()));
         let patterns = forms.into_iter().map(|(_, ids)| ids).collect();
         let demonyms = entries.iter().filter(|e| e.kind == Kind::Demonym).map(|e| fold(e.form)).collect();
         Gazetteer { countries, entries, patterns, automaton, first_pairs, demonyms, errors }
